@@ -1,0 +1,3 @@
+"""whynow: which target accounts just entered a buying window, and why."""
+
+__version__ = "0.1.0"
