@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -11,6 +10,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from scrapy.crawler import Crawler
 
 from whynow.clock import utcnow
+from whynow.ids import content_hash, stable_id
 from whynow.store import Store
 
 from .items import Article, JobPosting, SourceResult
@@ -34,15 +34,6 @@ def canonical_url(url: str) -> str:
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme,
                        host, path, urlencode(query), ""))
-
-
-def content_hash(*parts: Any) -> str:
-    text = "\x1f".join(" ".join(str(part or "").split()).lower() for part in parts)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def short_id(*parts: Any) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
 class StorePipeline:
@@ -144,7 +135,7 @@ class StorePipeline:
             return
         self.store.execute(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [short_id(canonical), canonical, article.url, article.title, article.text,
+            [stable_id(canonical), canonical, article.url, article.title, article.text,
              article.published_at, article.account_id or None, article.feed_url, digest,
              self.observed_at or utcnow(), utcnow()],
         )

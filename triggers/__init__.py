@@ -1,0 +1,98 @@
+"""Triggers: detectors over stored observations, linking to accounts, events in the store.
+
+Public face: `detect_store()` for the daily loop and `detect_documents()` for the
+`whynow detect` JSON-lines contract."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from whynow.store import Store
+
+from .detectors import history_detectors, text_detectors
+from .events import save_event
+from .linking import AccountIndex, AccountRef
+from .model import Document, Event, Evidence
+from .reading import read_document
+
+__all__ = ["AccountIndex", "AccountRef", "DetectSummary", "Document", "Event", "Evidence",
+           "account_index", "detect_documents", "detect_store", "read_document"]
+
+
+@dataclass
+class DetectSummary:
+    articles: int = 0
+    events: Counter = field(default_factory=Counter)  # outcome -> count
+    by_type: Counter = field(default_factory=Counter)  # type -> new events
+
+
+def account_index(store: Store) -> AccountIndex:
+    return AccountIndex([
+        AccountRef(row["account_id"], row["name"], row["domain"], list(row["aliases"] or []))
+        for row in store.rows("SELECT account_id, name, domain, aliases FROM accounts")
+    ])
+
+
+def detect_documents(documents: Iterable[Document], accounts: AccountIndex) -> Iterator[
+        tuple[Document, list[Event]]]:
+    """Each document with the events it reports (the `whynow detect` contract)."""
+    detectors = text_detectors()
+    for document in documents:
+        yield document, read_document(document, detectors, accounts)
+
+
+def detect_store(store: Store, as_of: date, reread: bool = False) -> DetectSummary:
+    """Read the articles not read against this watchlist yet (all with `reread`), recompute
+    posting-history triggers as of `as_of`, and store the linked events."""
+    from watchlists import watchlist_fingerprint
+
+    summary = DetectSummary()
+    accounts = account_index(store)
+    fingerprint = watchlist_fingerprint(store)
+    cutoff = datetime.combine(as_of + timedelta(days=1), datetime.min.time())
+    articles = store.rows(
+        "SELECT a.article_id, a.title, a.text, a.url, coalesce(a.published_at, a.first_seen)"
+        " AS published FROM articles a LEFT JOIN articles_detected d USING (article_id)"
+        " WHERE a.first_seen < ? AND (? OR d.article_id IS NULL OR d.watchlist <> ?)"
+        " ORDER BY a.first_seen, a.article_id", [cutoff, reread, fingerprint])
+    documents = (Document(row["article_id"], row["title"], row["text"], row["url"],
+                          row["published"].date()) for row in articles)
+    for document, events in detect_documents(documents, accounts):
+        for event in events:
+            if event.account_id:
+                _record(summary, event, save_event(store, event))
+        store.execute("INSERT OR REPLACE INTO articles_detected VALUES (?, ?, now())",
+                      [document.id, fingerprint])
+        summary.articles += 1
+    for detector in history_detectors():
+        for event in detector.detect(store, accounts, as_of):
+            _record(summary, event, save_event(store, event, replace_evidence=True))
+    return summary
+
+
+def _record(summary: DetectSummary, event: Event, outcome: str) -> None:
+    summary.events[outcome] += 1
+    if outcome == "new":
+        summary.by_type[event.type] += 1
+
+
+def document_from_json(record: dict[str, Any]) -> Document:
+    """A `whynow detect` input line; ValueError names what is missing."""
+    if not isinstance(record, dict):
+        raise ValueError("a document must be a JSON object")
+    missing = [key for key in ("id", "text") if record.get(key) in (None, "")]
+    if missing:
+        raise ValueError(f"missing {', '.join(missing)}")
+    published = record.get("published")
+    day = None
+    if published:
+        try:
+            day = date.fromisoformat(str(published)[:10])
+        except ValueError as err:
+            raise ValueError(f"published is not a date: {published!r}") from err
+    return Document(str(record["id"]), str(record.get("title") or ""), str(record["text"]),
+                    str(record.get("url") or ""), day)

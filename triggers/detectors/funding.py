@@ -1,0 +1,191 @@
+"""funding: the company receives new capital."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Finding, Span
+from .base import TextDetector, subject_before
+
+_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
+                     "£": "GBP", "gbp": "GBP", "chf": "CHF", "c$": "CAD", "ca$": "CAD",
+                     "cad": "CAD", "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
+                     "¥": "JPY", "jpy": "JPY", "sek": "SEK", "dollars": "USD", "euros": "EUR",
+                     "pounds": "GBP"}
+_UNITS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mm": 1e6, "m": 1e6,
+          "mio": 1e6, "mio.": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mrd": 1e9, "mrd.": 1e9}
+_NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_UNIT = r"billion|million|thousand|bn|mn|mm|Mio\.?|Mrd\.?|[mMbBkK]\b"
+_CUR_BEFORE = r"US\$|CA\$|C\$|A\$|\$|€|£|₹|¥|USD|EUR|GBP|CHF|CAD|AUD|INR|SEK"
+AMOUNT = re.compile(
+    rf"(?P<cur>{_CUR_BEFORE})\s?(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?"
+    rf"|(?P<num2>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*(?P<cur2>€|\$|£|USD|EUR|GBP|CHF|dollars|euros|pounds)",
+    re.IGNORECASE,
+)
+ROUNDS = [
+    ("pre_seed", r"pre-?seed"),
+    ("seed", r"seed"),
+    *[(f"series_{letter}", rf"series\s+{letter}(?:\d|\+|-?\s?extension)?") for letter in "abcdef"],
+    ("growth", r"growth(?:\s+equity|\s+round|\s+funding|\s+investment)"),
+    ("debt", r"venture\s+debt|debt\s+financing|credit\s+facility|term\s+loan|convertible\s+notes?"),
+    ("grant", r"grant"),
+    ("public_offering", r"initial\s+public\s+offering|public\s+offering"),
+    ("private_placement", r"private\s+placement"),
+    ("strategic", r"strategic\s+(?:investment|funding|round)"),
+]
+_ROUND = re.compile(r"\b(?:" + "|".join(f"(?P<{key}>{rx})" for key, rx in ROUNDS) + r")\b",
+                    re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:raise[sd]?|raising|secure[sd]?|securing|close[sd]?|closing|land(?:s|ed)?|"
+    r"receive[sd]?|receiving|announce[sd]?|announcing|complete[sd]?|completing|nab(?:s|bed)|"
+    r"bag(?:s|ged)|obtain(?:s|ed)?|get[s]?|got|attract(?:s|ed)?|wins?|won|award(?:s|ed))\b",
+    re.IGNORECASE)
+_NOUN = re.compile(
+    r"\b(?:funding|financing|investment|round|seed|series\s+[a-f]|grant|credit\s+facility|"
+    r"venture\s+debt|private\s+placement|capital\s+raise|growth\s+capital|growth\s+equity)\b",
+    re.IGNORECASE)
+# An investor closing its own fund, or the company spending money, is not funding.
+_FUND_CLOSE = re.compile(
+    r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:new|flagship|debut|venture|inaugural)\s+fund\b|"
+    r"\bfund\s+close\b|\bdonat|\bpledge", re.IGNORECASE)
+_SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+in\b|\bacquir", re.IGNORECASE)
+_INVESTORS = re.compile(
+    r"\b(?P<kind>led\s+by|co-led\s+by|with\s+participation\s+(?:from|by)|participation\s+from|"
+    r"from\s+(?:new\s+and\s+existing\s+)?investors?\s+(?:including|such\s+as)|backed\s+by|"
+    r"from)\s+(?P<names>(?:(?!\b(?:with\s+participation|participation\s+from|led\s+by|co-led)\b)"
+    r"[^.;])+)", re.IGNORECASE)
+_INVESTOR_STOP = re.compile(
+    r"\s+(?:to|will|which|who|that|bringing|as|in\s+a|for|with\s+participation|"
+    r"and\s+existing|along\s+with|among\s+others)\b.*$|,\s*(?:bringing|which|who|as)\b.*$",
+    re.IGNORECASE)
+
+
+class FundingDetector(TextDetector):
+    type = "funding"
+    cue = _NOUN
+
+    def read(self, sentence: str) -> list[Finding]:
+        verb = next((m for m in _VERB.finditer(sentence)
+                     if _NOUN.search(sentence, m.end(), m.end() + 160)), None)
+        if verb is None or _FUND_CLOSE.search(sentence[: verb.end() + 160]) \
+                or _SPENDING.search(sentence[: verb.start()]):
+            return []
+        subject, region = subject_before(sentence, verb.start())
+        if region.end - region.start < 2:
+            return []
+        tail = sentence[verb.start():]
+        fields: dict[str, Any] = {"round": round_name(tail) or "undisclosed"}
+        amount = parse_amount(tail)
+        if amount:
+            fields["amount"], fields["currency"] = amount
+        investors, leads, spans = investors_in(sentence)
+        if investors:
+            fields["investors"] = investors
+        if leads:
+            fields["lead_investors"] = leads
+        has_money = bool(amount) or fields["round"] != "undisclosed"
+        return [Finding(
+            type=self.type, sentence=sentence, subject=subject, subject_span=region,
+            fields=fields, confidence=0.9 if has_money else 0.6, excluded=spans,
+            identity=(fields["round"], fields.get("amount")),
+        )]
+
+    def event_key(self, fields: dict[str, Any]) -> tuple:
+        return (fields.get("round"), fields.get("amount"))
+
+    def summarize(self, fields: dict[str, Any]) -> str:
+        round_ = fields.get("round", "undisclosed")
+        what = "a round" if round_ == "undisclosed" else round_.replace("_", " ").title()
+        text = f"Raised {format_amount(fields.get('amount'), fields.get('currency'))} ({what})"
+        leads = fields.get("lead_investors") or fields.get("investors")
+        return text + (f" led by {', '.join(leads[:3])}" if leads else "")
+
+    def enrich(self, finding: Finding, document_sentences: list[str]) -> None:
+        for sentence in document_sentences:
+            if "investors" in finding.fields and "lead_investors" in finding.fields:
+                return
+            if not re.search(r"\b(?:round|funding|financing|investment)\b", sentence, re.I):
+                continue
+            investors, leads, _ = investors_in(sentence)
+            if investors and "investors" not in finding.fields:
+                finding.fields["investors"] = investors
+            if leads and "lead_investors" not in finding.fields:
+                finding.fields["lead_investors"] = leads
+
+
+def parse_amount(text: str) -> tuple[float, str] | None:
+    """'$12.5M' -> (12500000.0, 'USD'); '1,2 Mio. €' -> (1200000.0, 'EUR')."""
+    if re.search(r"\bundisclosed\b", text[:120], re.IGNORECASE):
+        return None
+    match = AMOUNT.search(text)
+    if not match:
+        return None
+    number = match.group("num") or match.group("num2")
+    unit = (match.group("unit") or match.group("unit2") or "").lower()
+    currency = _CURRENCY_SYMBOLS.get((match.group("cur") or match.group("cur2")).lower(), "USD")
+    value = parse_number(number, decimal_comma=bool(unit) and re.fullmatch(r"\d+,\d{1,2}", number))
+    if value is None:
+        return None
+    return value * _UNITS.get(unit, 1.0), currency
+
+
+def parse_number(text: str, decimal_comma: bool = False) -> float | None:
+    if decimal_comma:
+        text = text.replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):  # 1.250.000,50
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def round_name(text: str) -> str | None:
+    match = _ROUND.search(text)
+    if not match:
+        return None
+    return next(key for key, value in match.groupdict().items() if value)
+
+
+def investors_in(sentence: str) -> tuple[list[str], list[str], list[Span]]:
+    """(all investors, lead investors, where they stand) from 'led by X with participation
+    from Y and Z'."""
+    investors: list[str] = []
+    leads: list[str] = []
+    spans: list[Span] = []
+    for match in _INVESTORS.finditer(sentence):
+        if match.group("kind").lower() == "from" and not re.search(
+                r"\b(?:round|funding|financing|investment|raise[sd]?)\b",
+                sentence[max(0, match.start() - 80):match.start()], re.IGNORECASE):
+            continue
+        names = _INVESTOR_STOP.sub("", match.group("names"))
+        parsed = split_names(names)
+        spans.append(Span(match.start("names"), match.start("names") + len(names)))
+        if "led" in match.group("kind").lower():
+            leads.extend(parsed)
+        investors.extend(parsed)
+    return list(dict.fromkeys(investors)), list(dict.fromkeys(leads)), spans
+
+
+def split_names(text: str) -> list[str]:
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*(?=[A-Z][a-z]+\s+[A-Z])", text)
+    names = []
+    for part in parts:
+        part = re.sub(r"^(?:existing\s+investors?|investors?|the|its|new\s+investor)\s+", "",
+                      part.strip(), flags=re.IGNORECASE).strip(" .")
+        if part and part[0].isupper() and len(part) <= 60:
+            names.append(part)
+    return names
+
+
+def format_amount(amount: float | None, currency: str | None) -> str:
+    if not amount:
+        return "an undisclosed amount"
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency or "", (currency or "") + " ")
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if amount >= size:
+            return f"{symbol}{amount / size:g}{suffix}"
+    return f"{symbol}{amount:g}"

@@ -1,0 +1,148 @@
+"""leadership_change: a named person joins, leaves, retires from or is promoted into a
+leadership role at the company."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Finding, Span
+from ..text import COMPANY_NAME, strip_dateline
+from .base import TextDetector, subject_before
+
+_WORD = r"[A-Z][A-Za-z&]+"
+_FUNCTION = rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+){_WORD}){{0,3}}"
+ROLE = re.compile(
+    r"\b(?:"
+    r"(?:Co-)?(?:Founder\s+and\s+)?Chief\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}Officer"
+    r"|C[EFOTMRPIDHS]O|CISO|CHRO|CDAO"
+    rf"|(?:Senior\s+|Executive\s+|Group\s+|Corporate\s+)?Vice\s+President(?:\s*(?:of|,)\s+{_FUNCTION})?"
+    rf"|[SE]?VP(?:\s*(?:of|,)?\s+{_FUNCTION})?"
+    rf"|(?:Global\s+)?Head\s+of\s+{_FUNCTION}"
+    r"|(?:Co-)?President"
+    r"|General\s+Manager|Managing\s+Director|Managing\s+Partner"
+    r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?"
+    r"|(?:member\s+of\s+(?:its|the)\s+)?Board\s+of\s+Directors|board\s+member"
+    r"|(?:Independent\s+|Non-Executive\s+)Director"
+    rf"|Director\s+of\s+{_FUNCTION}"
+    r")\b")
+_ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
+
+# Verbs by the change they report, and on which side of the verb the person stands.
+_APPOINT = r"appoint(?:s|ed)?|name[sd]?|hire[sd]?|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|" \
+           r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+the\s+(?:appointment|hiring|election)\s+of"
+_PROMOTE = r"promote[sd]?|announce[sd]?\s+the\s+promotion\s+of"
+COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b|\b(?P<promoted>{_PROMOTE})\b", re.I)
+PERSON_ACTS = re.compile(
+    r"\b(?:(?P<joined>joins|joined|has\s+joined|will\s+join|is\s+joining|"
+    r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)|to\s+join)"
+    r"|(?P<promoted>(?:has\s+been|was|is)\s+promoted)"
+    r"|(?P<departed>steps?\s+down|stepping\s+down|step\s+down|resign(?:s|ed)?|has\s+resigned|"
+    r"depart(?:s|ed)?|will\s+leave|leaves|left|exit(?:s|ed))"
+    r"|(?P<retired>retire[sd]?|will\s+retire|to\s+retire|announce[sd]?\s+(?:his|her|their)\s+retirement))\b",
+    re.IGNORECASE)
+CUE = re.compile(re.sub(r"\?P<\w+>", "?:", COMPANY_ACTS.pattern + "|" + PERSON_ACTS.pattern),
+                 re.IGNORECASE)
+
+_NOT_A_NAME = re.compile(
+    r"\b(?:Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
+    r"Managing|Partner|Chair\w*|Founder|Today|The|Company|Inc|Corp|Ltd|LLC|Group|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|CEO|CFO|"
+    r"CTO|COO|CMO|Global|Independent)\b")
+PERSON = re.compile(r"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.)?"
+                    r"(?:\s(?:van|de|von|der|da|di|le|la|del))?(?:\s[A-Z][a-z'’-]+){1,2}\b")
+PREVIOUS = re.compile(
+    r"\b(?:previously|formerly|most\s+recently|prior\s+to\s+(?:joining|this))[^,.;]{0,40}?"
+    r"\b(?:at|of|with|from)\s+(?P<company>" + COMPANY_NAME.pattern + ")"
+    r"|\bjoins\s+from\s+(?P<company2>" + COMPANY_NAME.pattern + ")")
+
+
+_COMPANY_AFTER = re.compile(r"\b(?:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
+                            + ")")
+
+
+class LeadershipDetector(TextDetector):
+    type = "leadership_change"
+    cue = CUE
+
+    def read(self, sentence: str) -> list[Finding]:
+        role = ROLE.search(sentence)
+        if role is None or _ADVISORY.search(sentence):
+            return []
+        previous = PREVIOUS.search(sentence)
+        excluded = [Span(previous.start(), previous.end())] if previous else []
+        company_act = COMPANY_ACTS.search(sentence)
+        person_act = PERSON_ACTS.search(sentence)
+        if person_act and (company_act is None or person_act.start() < company_act.start()):
+            change, verb = _kind(person_act), person_act
+            person = _person_near(sentence, before=verb.start(), excluded=excluded)
+            subject, region = self._company_around(sentence, verb, role, excluded)
+        elif company_act:
+            change, verb = _kind(company_act), company_act
+            person = _person_near(sentence, after=verb.end(), excluded=excluded)
+            subject, region = subject_before(sentence, verb.start())
+        else:
+            return []
+        if person is None:
+            return []
+        name, person_span = person
+        excluded.append(person_span)
+        fields = {"person": name, "role": _clean_role(role.group(0)), "change": change}
+        if previous:
+            fields["previous_company"] = (previous.group("company")
+                                          or previous.group("company2")).rstrip(".")
+        return [Finding(
+            type=self.type, sentence=sentence, subject=subject, subject_span=region,
+            fields=fields, confidence=0.85, excluded=excluded,
+            identity=(name.lower(), change),
+        )]
+
+    def event_key(self, fields: dict[str, Any]) -> tuple:
+        return (fields["person"].lower(), fields["change"])
+
+    def document_key(self, fields: dict[str, Any]) -> tuple:
+        return (fields["person"].lower(),)
+
+    def summarize(self, fields: dict[str, Any]) -> str:
+        verb = {"joined": "joined as", "promoted": "promoted to", "departed": "left the role of",
+                "retired": "retired as"}[fields["change"]]
+        return f"{fields['person']} {verb} {fields['role']}"
+
+    @staticmethod
+    def _company_around(sentence: str, verb: re.Match, role: re.Match,
+                        excluded: list[Span]) -> tuple[str | None, Span]:
+        """'X joins Acme as CFO', 'CFO of Acme', "Acme's CFO", 'Acme CEO X steps down'."""
+        for origin in (verb.start(), role.end()):
+            match = _COMPANY_AFTER.search(sentence, origin, origin + 60)
+            if match and not any(Span(match.start("c"), match.end("c")).overlaps(e)
+                                 for e in excluded):
+                return match.group("c"), Span(match.start("c"), match.end("c"))
+        possessive = re.search(r"(?P<c>" + COMPANY_NAME.pattern + r")(?:'s|’s)\s", sentence)
+        if possessive:
+            return possessive.group("c"), Span(possessive.start("c"), possessive.end("c"))
+        clause, offset = strip_dateline(sentence[: verb.start()])
+        return None, Span(offset, verb.start())
+
+
+def _kind(match: re.Match) -> str:
+    return next(key for key, value in match.groupdict().items() if value)
+
+
+def _person_near(sentence: str, before: int | None = None, after: int | None = None,
+                 excluded: list[Span] | None = None) -> tuple[str, Span] | None:
+    candidates = []
+    for match in PERSON.finditer(sentence):
+        name = match.group(0)
+        span = Span(match.start(), match.end())
+        if _NOT_A_NAME.search(name) or any(span.overlaps(e) for e in excluded or []):
+            continue
+        candidates.append((name, span))
+    if after is not None:
+        following = [c for c in candidates if c[1].start >= after]
+        return following[0] if following else None
+    preceding = [c for c in candidates if c[1].end <= (before or 0)]
+    return preceding[-1] if preceding else None
+
+
+def _clean_role(role: str) -> str:
+    return re.sub(r"\s+", " ", role).strip(" ,")

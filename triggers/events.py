@@ -1,0 +1,53 @@
+"""Events in the store: one row per real-world event, one evidence row per sighting."""
+
+from __future__ import annotations
+
+import json
+
+from whynow.clock import utcnow
+from whynow.store import Store
+
+from .model import Event
+
+
+def save_event(store: Store, event: Event, replace_evidence: bool = False) -> str:
+    """'new', 'updated' (new evidence or changed fields) or 'unchanged'."""
+    now = utcnow()
+    existing = store.rows("SELECT fields, published_at FROM events WHERE event_id = ?",
+                          [event.event_id])
+    fields = json.dumps(event.fields, sort_keys=True)
+    with store.transaction():
+        if not existing:
+            store.execute(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [event.event_id, event.account_id, event.type, event.company, event.confidence,
+                 event.summary, fields, event.published, now, now])
+            outcome = "new"
+        else:
+            changed = json.loads(existing[0]["fields"]) != event.fields
+            if changed:
+                store.execute(
+                    "UPDATE events SET fields = ?, summary = ?, confidence = ?,"
+                    " published_at = ?, updated_at = ? WHERE event_id = ?",
+                    [fields, event.summary, event.confidence, event.published, now,
+                     event.event_id])
+            outcome = "updated" if changed else "unchanged"
+        if replace_evidence:
+            store.execute("DELETE FROM event_evidence WHERE event_id = ?", [event.event_id])
+        for evidence in event.evidence:
+            known = store.scalar(
+                "SELECT count(*) FROM event_evidence WHERE event_id = ? AND url = ? AND quote = ?",
+                [event.event_id, evidence.url, evidence.quote])
+            if known:
+                continue
+            store.execute("INSERT INTO event_evidence VALUES (?, ?, ?, ?, ?)",
+                          [event.event_id, evidence.url, evidence.quote, evidence.published,
+                           evidence.observation])
+            if outcome == "unchanged" and not replace_evidence:
+                outcome = "updated"
+        if outcome == "updated" and existing:
+            # Seen earlier elsewhere: the event dates from its first report.
+            store.execute(
+                "UPDATE events SET published_at = least(published_at, ?), updated_at = ?"
+                " WHERE event_id = ?", [event.published, now, event.event_id])
+    return outcome

@@ -1,0 +1,83 @@
+"""Reading one document: every detector over every sentence, then linking and merging."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from whynow.ids import stable_id
+
+from .detectors import TextDetector
+from .linking import AccountIndex
+from .model import Document, Event, Evidence, Finding
+from .text import normalize_company, sentences
+
+
+def read_document(document: Document, detectors: list[TextDetector],
+                  accounts: AccountIndex) -> list[Event]:
+    """The events a document reports, each about one company, with its evidence. Events of
+    a watchlist account carry its account_id; others carry only the company name."""
+    lines = [document.title, *sentences(document.text)] if document.title else sentences(
+        document.text)
+    merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
+    for detector in detectors:
+        for line in lines:
+            for finding in detector.find(line):
+                linked = link(finding, accounts)
+                if linked is None:
+                    continue
+                account_id, company, confidence = linked
+                detector.enrich(finding, lines)
+                key = (finding.type, account_id or normalize_company(company),
+                       detector.document_key(finding.fields))
+                if key in merged:
+                    _, first, *_ = merged[key]
+                    if first.sentence == document.title:
+                        # The body states it in full: its sentence and fields win over the
+                        # headline's, which fills what the body leaves out.
+                        fields = {**first.fields, **finding.fields}
+                        merged[key] = (detector, replace(finding, fields=fields), account_id,
+                                       company, confidence)
+                    else:
+                        for name, value in finding.fields.items():
+                            first.fields.setdefault(name, value)
+                    continue
+                merged[key] = (detector, finding, account_id, company, confidence)
+    return [_event(document, *entry) for entry in merged.values()]
+
+
+def link(finding: Finding, accounts: AccountIndex) -> tuple[str | None, str, float] | None:
+    """(account_id or None, company name, confidence), or None when no company is named."""
+    account_id = accounts.resolve(finding.subject)
+    confidence = finding.confidence
+    if account_id is None and accounts and finding.subject_span is not None:
+        region = finding.subject_span
+        candidates = [
+            m for m in accounts.mentions(finding.sentence)
+            if region.start <= m.span.start and m.span.end <= region.end
+            and not any(m.span.overlaps(e) for e in finding.excluded)
+        ]
+        if candidates:
+            account_id = candidates[0].account_id
+            confidence *= 0.9
+    if account_id is not None:
+        return account_id, accounts.name_of(account_id), confidence
+    if finding.subject:
+        return None, finding.subject, confidence * 0.8
+    return None
+
+
+def _event(document: Document, detector: TextDetector, finding: Finding,
+           account_id: str | None, company: str, confidence: float) -> Event:
+    subject = account_id or normalize_company(company)
+    key = detector.event_key(finding.fields)
+    if not any(part is not None and part != "undisclosed" for part in key):
+        key = (document.url or document.id,)  # nothing to recognise it by elsewhere
+    published = document.published
+    return Event(
+        event_id=stable_id(subject, finding.type, *key),
+        type=finding.type, account_id=account_id, company=company, confidence=confidence,
+        fields=finding.fields, summary=detector.summarize(finding.fields),
+        published=published,  # type: ignore[arg-type]  # filled by the caller when unknown
+        evidence=[Evidence(url=document.url, quote=finding.sentence, published=published,
+                           observation=document.id)],
+    )

@@ -1,0 +1,93 @@
+"""Sentences and names in press-release prose."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = ("Inc", "Ltd", "Corp", "Co", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No",
+                 "vs", "e.g", "i.e", "U.S", "U.K", "L.P", "S.A", "N.V", "Bros", "Ph.D", "Prof",
+                 "Mt", "Ave", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                 "Sep", "Sept", "Oct", "Nov", "Dec")
+_PROTECT = re.compile(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")\.")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n+")
+_DOT = "\u2024"  # one-dot leader stands in for a protected dot while splitting
+
+LEGAL_SUFFIXES = ("inc", "incorporated", "ltd", "limited", "llc", "l.l.c", "corp",
+                  "corporation", "co", "company", "gmbh", "ag", "sa", "s.a", "sas", "bv", "nv",
+                  "plc", "pty", "pte", "ab", "as", "oy", "srl", "spa", "kk", "lp", "llp", "se",
+                  "holdings", "group")
+_SUFFIX = re.compile(r"[\s,]+(" + "|".join(re.escape(s) for s in LEGAL_SUFFIXES) + r")\.?$",
+                     re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences, keeping abbreviations such as 'Inc.' inside them."""
+    protected = _PROTECT.sub(lambda m: m.group(1) + _DOT, text)
+    protected = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1" + _DOT, protected)  # U.S.A.
+    parts = _BOUNDARY.split(protected)
+    out = []
+    for part in parts:
+        sentence = " ".join(part.replace(_DOT, ".").split())
+        if sentence:
+            out.append(sentence)
+    return out
+
+
+def normalize_company(name: str) -> str:
+    """'Acme Robotics, Inc.' -> 'acme robotics': case, punctuation and legal suffixes dropped."""
+    text = name.strip().strip(".,;:")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _SUFFIX.sub("", text).strip().strip(",")
+    text = re.sub(r"[^\w&+ ]+", " ", text.lower())
+    return " ".join(text.split())
+
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z .,'-]{1,60}?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"\s*(?:/[^/]{2,40}/)?\s*(?:--|—|–|-)\s*")
+_WIRE_PREFIX = re.compile(r"^.{0,80}?/\s?[A-Za-z][A-Za-z .]{1,30}/\s*(?:--|—|–|-)?\s*")
+
+
+def strip_dateline(sentence: str) -> tuple[str, int]:
+    """'BOSTON, March 3, 2026 /PRNewswire/ -- Acme ...' -> ('Acme ...', offset of 'Acme')."""
+    for pattern in (_DATELINE, _WIRE_PREFIX):
+        match = pattern.match(sentence)
+        if match:
+            return sentence[match.end():], match.end()
+    return sentence, 0
+
+
+_NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|[0-9][\w.&-]*[A-Za-z][\w.&-]*)"
+_NAME_JOINER = r"(?:\s(?:&|and|of|de|der|for)\s|\s|-)"
+COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
+_LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
+
+
+def leading_name(clause: str) -> tuple[str, int] | None:
+    """The company-like name a clause starts with, and where it starts."""
+    offset = 0
+    noise = _LEADING_NOISE.match(clause)
+    if noise:
+        offset = noise.end()
+    match = COMPANY_NAME.match(clause, offset)
+    if not match:
+        return None
+    name = match.group(0).rstrip(".")
+    name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
+    return name, match.start()
+
+
+def trailing_name(clause: str) -> tuple[str, int] | None:
+    """The company-like name a clause ends with (before a verb), and where it starts."""
+    clause = re.sub(r"\s*\([^)]*\)\s*$", "", clause.rstrip(" ,"))  # "(NASDAQ: ACME)"
+    clause = re.sub(r",?\s+(?:today|now|recently|has|have|officially|also|finally)$", "",
+                    clause, flags=re.IGNORECASE).rstrip(" ,")
+    best = None
+    for match in COMPANY_NAME.finditer(clause):
+        if match.end() >= len(clause.rstrip(".")) - 1:
+            best = match
+    if best is None:
+        return None
+    return best.group(0).rstrip("."), best.start()
