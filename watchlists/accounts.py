@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,10 +128,8 @@ def find_account_id(store: Store, key: str) -> str | None:
     from .domains import normalize_domain
 
     candidates = [key.strip()]
-    try:
+    with contextlib.suppress(ValueError):
         candidates.append(normalize_domain(key))
-    except ValueError:
-        pass
     for candidate in candidates:
         found = store.scalar("SELECT account_id FROM accounts WHERE account_id = ?", [candidate])
         if found:

@@ -31,7 +31,7 @@ class SourceError(ValueError):
 
 def bot_wall(response: Response) -> bool:
     content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
-    if "html" not in content_type and not response.body.lstrip()[:1] == b"<":
+    if "html" not in content_type and response.body.lstrip()[:1] != b"<":
         return False
     head = response.body[:20000].decode("utf-8", "replace").lower()
     return any(marker in head for marker in BOT_WALL_MARKERS)

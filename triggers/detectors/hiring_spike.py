@@ -99,7 +99,7 @@ class HiringSpikeDetector(HistoryDetector):
             or stable_id(account_id, self.type, department, latest.isoformat()),
             type=self.type, account_id=account_id, company=accounts.name_of(account_id),
             confidence=0.9, fields=fields, summary=summarize(fields), published=latest,
-            evidence=[Evidence(url=new[0]["source_url"], quote=quote, published=latest,
+            evidence=[Evidence(url=new[0]["url"] or new[0]["source_url"], quote=quote, published=latest,
                                observation=f"{account_id}/{department}")],
         )
 
