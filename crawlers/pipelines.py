@@ -115,13 +115,16 @@ class StorePipeline:
         canonical = canonical_url(article.url)
         digest = content_hash(article.title, article.text)
         known = self.store.rows(
-            "SELECT article_id, content_hash FROM articles WHERE canonical_url = ?"
-            " OR content_hash = ? ORDER BY canonical_url = ? DESC LIMIT 1",
+            "SELECT article_id, content_hash, feed_url, length(text) AS length FROM articles"
+            " WHERE canonical_url = ? OR content_hash = ? ORDER BY canonical_url = ? DESC LIMIT 1",
             [canonical, digest, canonical])
-        if known and known[0]["content_hash"] == digest:
+        if known and (known[0]["content_hash"] == digest or (
+                known[0]["feed_url"] != article.feed_url
+                and known[0]["length"] >= len(article.text))):
+            # The same text, or another feed's shorter copy of an article we have in full.
             counts["unchanged"] += 1
             return
-        if known:  # same URL, new text: a corrected release is read again by detection
+        if known:  # a corrected or fuller text: detection reads it again
             article_id = known[0]["article_id"]
             with self.store.transaction():
                 self.store.execute(

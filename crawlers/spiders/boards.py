@@ -66,14 +66,20 @@ def describe_bad_field(err: Exception) -> str:
     return str(err)
 
 
+BLOCK_TAGS = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol",
+              "section", "article", "blockquote", "pre", "table"]
+
+
 def html_to_text(markup: str | None, escaped: bool = False) -> str:
     """Plain text of an HTML fragment; `escaped` for HTML that arrives HTML-escaped."""
     if not markup:
         return ""
     if escaped:
         markup = html.unescape(markup)
-    text = BeautifulSoup(markup, "html.parser").get_text("\n")
-    lines = (" ".join(line.split()) for line in text.splitlines())
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(BLOCK_TAGS):
+        tag.append("\n")  # block elements end a line; inline ones (<b>, <a>) do not
+    lines = (" ".join(line.split()) for line in soup.get_text().splitlines())
     return "\n".join(line for line in lines if line)
 
 

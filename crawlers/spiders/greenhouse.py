@@ -22,14 +22,13 @@ class GreenhouseSpider(BoardSpider):
 
     def posting(self, job: dict[str, Any], source: dict[str, Any], response: Response) -> JobPosting:
         departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
-        offices = [o.get("name") for o in job.get("offices") or [] if isinstance(o, dict)]
         location = job.get("location") if isinstance(job.get("location"), dict) else {}
         return self.make_posting(
             source, response,
             external_id=job["id"],
             title=job.get("title"),
             department=text_or_none(departments[0]) if departments else None,
-            team=text_or_none(offices[0]) if offices else None,
+            team=text_or_none(departments[1]) if len(departments) > 1 else None,
             location=text_or_none(location.get("name")),
             url=text_or_none(job.get("absolute_url")),
             # Greenhouse sends the description HTML-escaped ("&lt;p&gt;").

@@ -1,0 +1,158 @@
+"""Each spider against a local server serving fixtures in its source's real shape."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from .conftest import FIXTURES
+from .helpers import crawl_all, only, rows, watch
+
+GOLDEN = FIXTURES / "golden"
+BOARDS = ["greenhouse", "lever", "ashby"]
+POSTING_COLUMNS = ("external_id", "title", "department", "team", "location", "url",
+                   "published_at", "description")
+
+
+def stored_postings(db: Path) -> list[dict]:
+    found = rows(db, f"SELECT {', '.join(POSTING_COLUMNS)} FROM job_postings"
+                     " ORDER BY external_id")
+    for row in found:
+        row["published_at"] = row["published_at"].isoformat() if row["published_at"] else None
+    return found
+
+
+def check_golden(name: str, actual: dict) -> None:
+    path = GOLDEN / f"{name}.json"
+    if os.environ.get("WHYNOW_UPDATE_GOLDEN"):
+        path.write_text(json.dumps(actual, indent=2, ensure_ascii=False) + "\n")
+    assert actual == json.loads(path.read_text())
+
+
+@pytest.mark.parametrize("kind", BOARDS)
+def test_board_spider_parses_its_fixture_into_these_postings(kind, db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example",
+          **{kind: [site.url(f"boards/{kind}-acme.json")]})
+    stats = only(crawl_all(db))
+    actual = {
+        "postings": stored_postings(db),
+        "stats": {key: stats[key] for key in ("status", "fetched", "new", "failed")},
+        "message": stats["message"].replace(site.base_url, "{site}"),
+    }
+    check_golden(f"{kind}-acme", actual)
+
+
+@pytest.mark.parametrize("kind", BOARDS)
+def test_board_token_is_put_into_the_configured_url_template(kind, db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: ["Acme Robotics"]})
+    setting = f"WHYNOW_{kind.upper()}_URL"
+    summary = crawl_all(db, settings={setting: site.url("boards/" + kind + "-{board}.json")})
+    stats = only(summary)
+    # The token is URL-quoted into the template; the server finds "<kind>-Acme Robotics.json"
+    # only if the space travelled as %20, so this 404 shows the quoting and the failure message.
+    assert stats["status"] == "failed"
+    assert stats["message"] == f"HTTP 404 at {site.url(f'boards/{kind}-Acme%20Robotics.json')}"
+
+
+def test_the_user_agent_names_whynow_and_a_contact_url(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example",
+          greenhouse=[site.url("boards/greenhouse-acme.json")])
+    crawl_all(db)
+    agent = site.hits("boards/greenhouse-acme.json")[0]["user-agent"]
+    assert agent.startswith("whynow/") and "+https://" in agent
+
+
+def test_malformed_json_fails_that_source_and_keeps_the_others(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example",
+          greenhouse=[site.url("boards/malformed.json"), site.url("boards/greenhouse-acme.json")])
+    summary = crawl_all(db)
+    by_source = {row["source"].rsplit("/", 1)[-1]: row for row in summary.sources}
+    broken = by_source["malformed.json"]
+    assert broken["status"] == "failed"
+    assert broken["message"].startswith(f"malformed JSON at {site.url('boards/malformed.json')}")
+    assert by_source["greenhouse-acme.json"]["new"] == 2
+    assert len(stored_postings(db)) == 2
+    assert not summary.ok
+
+
+def test_a_429_with_retry_after_is_retried_and_then_succeeds(db, site):
+    site.script("/boards/lever-acme.json", (429, {"Retry-After": "1"}, "slow down"))
+    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("boards/lever-acme.json")])
+    stats = only(crawl_all(db))
+    assert (stats["status"], stats["new"]) == ("ok", 2)
+    assert len(site.hits("boards/lever-acme.json")) == 2
+
+
+def test_a_429_that_never_clears_is_a_failure_after_the_retries(db, site):
+    site.script("/boards/lever-acme.json", *[(429, {"Retry-After": "0"}, "")] * 4)
+    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("boards/lever-acme.json")])
+    stats = only(crawl_all(db, settings={"RETRY_TIMES": 3}))
+    assert stats["status"] == "failed"
+    assert stats["message"].startswith("HTTP 429 after 3 retries at ")
+    assert len(site.hits("boards/lever-acme.json")) == 4
+
+
+def test_a_403_is_blocked_not_failed(db, site):
+    site.script("/boards/ashby-acme.json", (403, {"Content-Type": "text/plain"}, "Forbidden"))
+    watch(db, "Acme Robotics", "acmerobotics.example", ashby=[site.url("boards/ashby-acme.json")])
+    stats = only(crawl_all(db))
+    assert stats["status"] == "blocked"
+    assert "HTTP 403" in stats["message"]
+
+
+def test_a_bot_wall_page_served_with_200_is_blocked(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example", ashby=[site.url("boards/botwall.html")])
+    stats = only(crawl_all(db))
+    assert stats["status"] == "blocked"
+    assert stats["message"].startswith("bot wall (HTTP 200)")
+
+
+def test_robots_txt_that_disallows_us_is_obeyed(db, site):
+    site.script("/robots.txt", (200, {"Content-Type": "text/plain"},
+                                "User-agent: whynow\nDisallow: /boards/\n"))
+    watch(db, "Acme Robotics", "acmerobotics.example",
+          greenhouse=[site.url("boards/greenhouse-acme.json")])
+    stats = only(crawl_all(db))
+    assert stats["status"] == "blocked"
+    assert stats["message"].startswith("robots.txt forbids")
+    assert site.hits("boards/greenhouse-acme.json") == []
+
+
+def test_an_unreachable_server_is_a_failure_naming_the_url(db):
+    watch(db, "Acme Robotics", "acmerobotics.example",
+          lever=["http://127.0.0.1:9/v0/postings/acme"])
+    stats = only(crawl_all(db, settings={"RETRY_TIMES": 0}))
+    assert stats["status"] == "failed"
+    assert "http://127.0.0.1:9/v0/postings/acme" in stats["message"]
+
+
+def test_feed_entries_become_articles_and_a_bad_entry_is_reported(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example", feed=[site.url("feeds/acme-news.rss")])
+    stats = only(crawl_all(db))
+    assert (stats["status"], stats["new"], stats["failed"]) == ("ok", 2, 1)
+    assert "entry #3" in stats["message"] and "no link" in stats["message"]
+    articles = rows(db, "SELECT canonical_url, title, text, published_at FROM articles"
+                        " ORDER BY published_at")
+    assert [a["canonical_url"] for a in articles] == [
+        "https://acmerobotics.example/news/series-b", "https://acmerobotics.example/news/coo"]
+    assert articles[0]["text"].startswith("PITTSBURGH, March 2, 2026 -- Acme Robotics")
+    assert articles[0]["published_at"].isoformat() == "2026-03-02T13:00:00"
+
+
+def test_a_feed_is_fetched_with_conditional_get_the_second_time(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example", feed=[site.url("feeds/industry.atom")])
+    first = only(crawl_all(db))
+    second = only(crawl_all(db))
+    assert (first["status"], first["new"]) == ("ok", 2)
+    assert (second["status"], second["new"], second["fetched"]) == ("not_modified", 0, 0)
+    assert site.hits("feeds/industry.atom")[1]["if-none-match"].startswith('"')
+
+
+def test_a_broken_feed_fails_with_a_message(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example", feed=[site.url("feeds/broken.xml")])
+    stats = only(crawl_all(db))
+    assert stats["status"] == "failed"
+    assert stats["message"].startswith(f"broken feed at {site.url('feeds/broken.xml')}")
