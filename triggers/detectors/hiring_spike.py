@@ -40,6 +40,8 @@ class SpikeRule:
     baseline_windows: int = 6
     min_new: int = 4
     min_ratio: float = 3.0
+    # Across departments small steady boards add up, so the whole-account view asks for more.
+    min_new_all_departments: int = 8
 
 
 class HiringSpikeDetector(HistoryDetector):
@@ -61,7 +63,8 @@ class HiringSpikeDetector(HistoryDetector):
                 group = groups.setdefault((row["account_id"], department),
                                           {"new": [], "baseline": []})
                 group[period].append(row)
-        spiking = [(key, group) for key, group in sorted(groups.items()) if self.spikes(group)]
+        spiking = [(key, group) for key, group in sorted(groups.items())
+                   if self.spikes(group, all_departments=key[1] == ALL_DEPARTMENTS)]
         by_department = {account for (account, dept), _ in spiking if dept != ALL_DEPARTMENTS}
         return [
             self.event(store, accounts, account_id, department, group, as_of)
@@ -70,9 +73,10 @@ class HiringSpikeDetector(HistoryDetector):
             if department != ALL_DEPARTMENTS or account_id not in by_department
         ]
 
-    def spikes(self, group: dict[str, list[dict[str, Any]]]) -> bool:
+    def spikes(self, group: dict[str, list[dict[str, Any]]], all_departments: bool) -> bool:
         new, baseline = len(group["new"]), self.baseline(group)
-        return new >= self.rule.min_new and new >= self.rule.min_ratio * max(baseline, 1.0)
+        floor = self.rule.min_new_all_departments if all_departments else self.rule.min_new
+        return new >= floor and new >= self.rule.min_ratio * max(baseline, 1.0)
 
     def baseline(self, group: dict[str, list[dict[str, Any]]]) -> float:
         return len(group["baseline"]) / self.rule.baseline_windows
@@ -91,7 +95,7 @@ class HiringSpikeDetector(HistoryDetector):
             "example_titles": titles[:5],
         }
         latest = new[0]["posted"]
-        quote = (f"{len(new)} new {department} postings in the {self.rule.window_days} days to "
+        quote = (f"{len(new)} new {postings_of(department)} in the {self.rule.window_days} days to "
                  f"{as_of.isoformat()}, against {baseline:.1f} per {self.rule.window_days} days"
                  f" before: " + "; ".join(titles[:5]))
         return Event(
@@ -114,6 +118,12 @@ class HiringSpikeDetector(HistoryDetector):
              as_of - timedelta(days=2 * self.rule.window_days)])
 
 
+def postings_of(department: str) -> str:
+    if department == ALL_DEPARTMENTS:
+        return "postings across departments"
+    return f"{department} postings"
+
+
 def summarize(fields: dict[str, Any]) -> str:
-    return (f"{fields['new_postings']} new {fields['department']} postings in "
-            f"{fields['window_days']} days ({fields['ratio']:g}x its usual pace)")
+    return (f"{fields['new_postings']} new {postings_of(fields['department'])} in {fields['window_days']} days"
+            f" ({fields['ratio']:g}x its usual pace)")

@@ -1,0 +1,104 @@
+"""The store pipeline end to end: observations land once, re-runs add nothing, changes and
+closures are recorded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from triggers import detect_store
+from whynow.store import Store
+
+from .helpers import crawl_all, rows, watch
+
+
+def count(db, table: str) -> int:
+    return rows(db, f"SELECT count(*) AS n FROM {table}")[0]["n"]
+
+
+def test_crawling_and_detecting_twice_adds_no_rows_and_no_events(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example",
+          greenhouse=[site.url("boards/greenhouse-acme.json")],
+          lever=[site.url("boards/lever-acme.json")],
+          ashby=[site.url("boards/ashby-acme.json")],
+          feed=[site.url("feeds/acme-news.rss"), site.url("feeds/industry.atom")])
+    tables = ("job_postings", "articles", "events", "event_evidence")
+    day = date(2026, 3, 5)
+    first = crawl_all(db, as_of=day)
+    with Store(db) as store:
+        detect_store(store, day)
+    after_first = {table: count(db, table) for table in tables}
+    second = crawl_all(db, as_of=day)
+    with Store(db) as store:
+        summary = detect_store(store, day, reread=True)
+    assert {table: count(db, table) for table in tables} == after_first
+    assert after_first["job_postings"] == 6
+    assert after_first["events"] == 2  # the Series B and the new COO
+    assert first.totals["new"] == 6 + 3
+    assert second.totals["new"] == 0
+    assert summary.events["new"] == 0
+
+
+def test_the_same_article_in_two_feeds_is_stored_once(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example",
+          feed=[site.url("feeds/acme-news.rss"), site.url("feeds/industry.atom")])
+    crawl_all(db)
+    series_b = rows(db, "SELECT url, text FROM articles WHERE canonical_url ="
+                        " 'https://acmerobotics.example/news/series-b'")
+    assert len(series_b) == 1
+    # The newsroom's full text is kept, not the industry feed's one-line summary.
+    assert "led by Ridgeline Ventures" in series_b[0]["text"]
+
+
+def test_a_posting_no_longer_listed_is_closed_and_one_listed_again_reopens(db, site, tmp_path):
+    board = tmp_path / "board.json"
+    full = (site.find("/boards/lever-acme.json")).read_text()
+    board.write_text(full)
+    site.root = tmp_path
+    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("board.json")])
+    crawl_all(db)
+    board.write_text(full.replace('"id": "9a8b7c6d', '"id": "gone-9a8b7c6d'))
+    second = crawl_all(db).sources[0]
+    closed = rows(db, "SELECT external_id FROM job_postings WHERE closed_at IS NOT NULL")
+    assert (second["new"], second["closed"]) == (1, 1)
+    assert closed == [{"external_id": "9a8b7c6d-1111-4222-8333-444455556666"}]
+    board.write_text(full)
+    crawl_all(db)
+    reopened = rows(db, "SELECT closed_at FROM job_postings"
+                        " WHERE external_id = '9a8b7c6d-1111-4222-8333-444455556666'")
+    assert reopened == [{"closed_at": None}]
+
+
+def test_a_failed_board_closes_nothing(db, site, tmp_path):
+    board = tmp_path / "board.json"
+    board.write_text(site.find("/boards/lever-acme.json").read_text())
+    site.root = tmp_path
+    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("board.json")])
+    crawl_all(db)
+    board.write_text("<html>oops</html>")
+    assert crawl_all(db).sources[0]["status"] == "failed"
+    assert rows(db, "SELECT count(*) AS n FROM job_postings WHERE closed_at IS NULL") == [{"n": 2}]
+
+
+def test_a_changed_posting_is_updated_in_place(db, site, tmp_path):
+    board = tmp_path / "board.json"
+    full = site.find("/boards/lever-acme.json").read_text()
+    board.write_text(full)
+    site.root = tmp_path
+    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("board.json")])
+    crawl_all(db)
+    board.write_text(full.replace('"text": "Senior Accountant"', '"text": "Lead Accountant"'))
+    stats = crawl_all(db).sources[0]
+    assert (stats["new"], stats["changed"], stats["unchanged"]) == (0, 1, 1)
+    titles = [r["title"] for r in rows(db, "SELECT title FROM job_postings ORDER BY title")]
+    assert titles == ["Deployment Lead", "Lead Accountant"]
+
+
+def test_crawl_stats_are_stored_per_source_and_run(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example",
+          greenhouse=[site.url("boards/greenhouse-acme.json")])
+    crawl_all(db)
+    crawl_all(db)
+    runs = rows(db, "SELECT status, summary FROM runs ORDER BY started_at")
+    stats = rows(db, "SELECT new, unchanged FROM crawl_stats ORDER BY run_id")
+    assert [r["status"] for r in runs] == ["ok", "ok"]
+    assert stats == [{"new": 2, "unchanged": 0}, {"new": 0, "unchanged": 2}]
