@@ -94,13 +94,23 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         start = reader.line_num + 1
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Records the line of every mapping so a bad account can be reported by line."""
+class _Lines(list):
+    """A YAML list that knows the line each of its items starts on."""
 
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
+    lines: list[int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Records where list items start, so a bad account can be reported by its line."""
+
+    def construct_yaml_seq(self, node):
+        items = _Lines()
+        items.lines = [child.start_mark.line + 1 for child in node.value]
+        yield items
+        items.extend(self.construct_sequence(node))
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_yaml_seq)
 
 
 def _yaml_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
@@ -115,12 +125,13 @@ def _yaml_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]
         data = data.get("accounts") or []
     if not isinstance(data, list):
         raise ValueError(f"{path}: expected a list of accounts or a mapping with 'accounts'")
+    lines = getattr(data, "lines", [0] * len(data))
     rows = []
-    for item in data:
+    for line, item in zip(lines, data, strict=True):
         if isinstance(item, dict):
-            rows.append((item.pop("__line__", 0), item))
+            rows.append((line, item))
         else:
-            rows.append((0, {"__error__": f"an account must be a mapping, got {item!r}"}))
+            rows.append((line, {"__error__": f"an account must be a mapping, got {item!r}"}))
     return feeds, rows
 
 

@@ -30,7 +30,7 @@ watchlist_app = typer.Typer(help="Keep the watchlist: accounts and their sources
                             no_args_is_help=True)
 app.add_typer(watchlist_app, name="watchlist")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="WHYNOW_DB", help="The DuckDB file.")]

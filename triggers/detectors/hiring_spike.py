@@ -125,5 +125,5 @@ def postings_of(department: str) -> str:
 
 
 def summarize(fields: dict[str, Any]) -> str:
-    return (f"{fields['new_postings']} new {postings_of(fields['department'])} in {fields['window_days']} days"
-            f" ({fields['ratio']:g}x its usual pace)")
+    return (f"{fields['new_postings']} new {postings_of(fields['department'])}"
+            f" in {fields['window_days']} days ({fields['ratio']:g}x its usual pace)")
