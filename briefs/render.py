@@ -48,13 +48,21 @@ def to_markdown(brief: Brief) -> str:
                 for evidence in event.evidence[:3]:
                     lines.append(f"  - > {_md(evidence['quote'])}  ")
                     lines.append(f"    [{_md(evidence['published'] or 'source')}]"
-                                 f"(<{evidence['url']}>)")
+                                 f"(<{safe_url(evidence['url']).replace('>', '%3E')}>)")
             lines.append("")
     return "\n".join(lines)
 
 
 _env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
                    trim_blocks=True, lstrip_blocks=True)
+
+
+def safe_url(url: str) -> str:
+    """Links only to http(s): a crawled 'javascript:' URL must not become a live link."""
+    return url if str(url).lower().startswith(("http://", "https://")) else "#"
+
+
+_env.filters["safe_url"] = safe_url
 
 
 def to_html(brief: Brief) -> str:

@@ -136,12 +136,29 @@ def _person_near(sentence: str, before: int | None = None, after: int | None = N
         span = Span(match.start(), match.end())
         if _NOT_A_NAME.search(name) or any(span.overlaps(e) for e in excluded or []):
             continue
+        # Before the verb, "Acme Robotics CEO Jane Roe" names the company first; after an
+        # appointing verb, "names Jane Roe CEO" names the person first.
+        if _company_position(sentence, span, role_follows_company=after is None):
+            continue
         candidates.append((name, span))
     if after is not None:
         following = [c for c in candidates if c[1].start >= after]
         return following[0] if following else None
     preceding = [c for c in candidates if c[1].end <= (before or 0)]
     return preceding[-1] if preceding else None
+
+
+_COMPANY_BEFORE = re.compile(r"\b(?:of|at|for|with|from|joins?|joined)\s+$")
+_COMPANY_AFTER_NAME = re.compile(r"^(?:'s|’s|\s+(?:Inc|Corp|Ltd|LLC)\b)")
+
+
+def _company_position(sentence: str, span: Span, role_follows_company: bool) -> bool:
+    """A name after 'of'/'at', before "'s" or directly before a role ('Acme Robotics CEO')
+    stands where a company stands, not a person."""
+    before, after = sentence[: span.start], sentence[span.end:]
+    if _COMPANY_BEFORE.search(before) or _COMPANY_AFTER_NAME.match(after):
+        return True
+    return role_follows_company and after[:1] == " " and bool(ROLE.match(after[1:]))
 
 
 def _clean_role(role: str) -> str:

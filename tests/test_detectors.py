@@ -1,0 +1,217 @@
+"""Detectors: which events a text carries, about which company, with which fields."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from triggers import AccountIndex, AccountRef, Document, read_document
+from triggers.detectors import text_detectors
+from triggers.detectors.funding import parse_amount
+from triggers.detectors.hiring_spike import HiringSpikeDetector
+from triggers.text import normalize_company, sentences
+from whynow.store import Store
+
+ACCOUNTS = AccountIndex([
+    AccountRef("acmerobotics.example", "Acme Robotics", "acmerobotics.example", ["Acme"]),
+    AccountRef("ridgeline.example", "Ridgeline Ventures", "ridgeline.example", []),
+    AccountRef("forge.example", "Forge Logistics", "forge.example", []),
+    AccountRef("northwind.example", "Northwind Analytics", "northwind.example", []),
+])
+
+
+def events_in(title: str, text: str = "", accounts: AccountIndex = ACCOUNTS):
+    document = Document("doc-1", title, text, "https://news.example/1", date(2026, 3, 2))
+    return read_document(document, text_detectors(), accounts)
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("raised $12.5M in a seed round", 12_500_000, "USD"),
+    ("secured €3 million in funding", 3_000_000, "EUR"),
+    ("erhält 1,2 Mio. € in einer Seed-Runde", 1_200_000, "EUR"),
+    ("closed a £750,000 grant", 750_000, "GBP"),
+    ("raised US$1.1 billion", 1_100_000_000, "USD"),
+    ("raised 40 million dollars", 40_000_000, "USD"),
+])
+def test_amounts_are_read_with_units_and_currencies(text, amount, currency):
+    assert parse_amount(text) == (amount, currency)
+
+
+def test_an_undisclosed_amount_is_no_amount():
+    assert parse_amount("raised an undisclosed amount in its $5M-target round") is None
+
+
+def test_a_funding_round_is_found_with_its_fields_and_evidence():
+    [event] = events_in(
+        "Acme Robotics Raises $25 Million Series B",
+        "PITTSBURGH, March 2, 2026 /Wire/ -- Acme Robotics, the maker of autonomous forklifts, "
+        "today announced it has raised $25 million in Series B funding led by Ridgeline "
+        "Ventures, with participation from Oakmont Capital and Birch Partners. The company "
+        "will double its team.")
+    assert (event.type, event.account_id, event.company) == (
+        "funding", "acmerobotics.example", "Acme Robotics")
+    assert event.fields == {"round": "series_b", "amount": 25_000_000, "currency": "USD",
+                            "investors": ["Ridgeline Ventures", "Oakmont Capital",
+                                          "Birch Partners"],
+                            "lead_investors": ["Ridgeline Ventures"]}
+    assert event.evidence[0].quote.startswith("PITTSBURGH, March 2, 2026 /Wire/ -- Acme")
+    assert event.evidence[0].url == "https://news.example/1"
+
+
+def test_the_investor_is_not_the_company_that_raised():
+    [event] = events_in("Globex raises $8M seed round led by Ridgeline Ventures",
+                        "Globex raised $8 million in seed funding led by Ridgeline Ventures.")
+    assert (event.company, event.account_id) == ("Globex", None)
+
+
+def test_an_investor_closing_its_own_fund_is_not_funding():
+    assert events_in("Ridgeline Ventures closes $400 million Fund IV",
+                     "Ridgeline Ventures today announced the final close of its $400 million "
+                     "Fund IV.") == []
+
+
+def test_a_company_investing_in_another_is_not_its_funding():
+    events = events_in("Acme Robotics invests in Globex's $5M seed round",
+                       "Acme Robotics invested in the $5 million seed round of Globex.")
+    assert [e for e in events if e.account_id == "acmerobotics.example"] == []
+
+
+def test_an_appointment_is_a_leadership_change_with_person_role_and_previous_company():
+    [event] = events_in(
+        "Acme Robotics names Maria Santos Chief Operating Officer",
+        "Acme Robotics today named Maria Santos as Chief Operating Officer, previously at "
+        "Forge Logistics.")
+    assert (event.type, event.account_id) == ("leadership_change", "acmerobotics.example")
+    assert event.fields == {"person": "Maria Santos", "role": "Chief Operating Officer",
+                            "change": "joined", "previous_company": "Forge Logistics"}
+
+
+@pytest.mark.parametrize("sentence, person, change", [
+    ("Jane Roe has joined Acme Robotics as Vice President of Sales.", "Jane Roe", "joined"),
+    ("Acme Robotics CEO Peter Grant will step down at the end of the year.", "Peter Grant",
+     "departed"),
+    ("Tom Baker, Chief Financial Officer of Acme Robotics, will retire in June.", "Tom Baker",
+     "retired"),
+    ("Acme Robotics promoted Lena Ortiz to Head of Engineering.", "Lena Ortiz", "promoted"),
+    ("Acme Robotics names Rita Moreno CEO", "Rita Moreno", "joined"),
+])
+def test_leadership_moves_in_each_direction(sentence, person, change):
+    [event] = events_in(sentence)
+    assert (event.account_id, event.fields["person"], event.fields["change"]) == (
+        "acmerobotics.example", person, change)
+
+
+def test_the_previous_employer_is_not_the_company_that_hired():
+    [event] = events_in("Dana Whitfield joins Arbor Software as Chief Technology Officer",
+                        "Whitfield was previously Vice President of Engineering at Northwind "
+                        "Analytics.")
+    assert (event.company, event.account_id) == ("Arbor Software", None)
+
+
+def test_an_interview_with_a_sitting_executive_is_no_event():
+    assert events_in("A conversation with Acme Robotics CEO Peter Grant",
+                     "In an interview, Acme Robotics CEO Peter Grant discussed automation.") == []
+
+
+def test_an_advisor_is_not_leadership():
+    assert events_in("Acme Robotics appoints Sam Lee to its advisory board",
+                     "Acme Robotics appointed Sam Lee as an advisor to the Board of Directors."
+                     ) == []
+
+
+def test_one_document_with_a_round_and_a_new_ceo_carries_both():
+    events = events_in("Acme Robotics raises $10M and names Rita Moreno CEO",
+                       "Acme Robotics has raised $10 million in Series A funding. Acme Robotics "
+                       "also appointed Rita Moreno as Chief Executive Officer.")
+    assert sorted(e.type for e in events) == ["funding", "leadership_change"]
+
+
+def test_the_same_round_in_two_documents_is_one_event_id():
+    first = events_in("Acme Robotics raises $25M Series B")
+    second = events_in("Acme Robotics lands $25 million Series B to grow",
+                       "Acme Robotics has landed $25 million in Series B financing.")
+    assert first[0].event_id == second[0].event_id
+
+
+def test_sentences_keep_abbreviations_together():
+    assert sentences("Acme Inc. raised $5M. It will hire. Dr. Roe leads it.") == [
+        "Acme Inc. raised $5M.", "It will hire.", "Dr. Roe leads it."]
+
+
+@pytest.mark.parametrize("name, normal", [("Acme Robotics, Inc.", "acme robotics"),
+                                          ("ACME GmbH", "acme"), ("Foo & Bar Ltd", "foo & bar")])
+def test_company_names_are_compared_without_legal_suffixes(name, normal):
+    assert normalize_company(name) == normal
+
+
+# --- hiring spikes from posting history -------------------------------------------------------
+
+AS_OF = date(2026, 6, 8)
+
+
+def add_postings(store: Store, count: int, days_ago: int, department: str = "Engineering",
+                 published: bool = True, first_seen_days_ago: int | None = None) -> None:
+    for _ in range(count):
+        number = store.scalar("SELECT count(*) FROM job_postings")
+        posted = datetime.combine(AS_OF - timedelta(days=days_ago), datetime.min.time())
+        seen = datetime.combine(AS_OF - timedelta(days=first_seen_days_ago or 0),
+                                datetime.min.time())
+        store.execute(
+            "INSERT INTO job_postings VALUES ('acmerobotics.example', 'lever', 'acme', ?, ?, ?,"
+            " NULL, NULL, ?, '', ?, ?, ?, NULL, 'h', 'https://api.example/acme', ?)",
+            [f"job-{number}", f"Role {number}", department, f"https://jobs.example/{number}",
+             posted if published else None, seen, seen, seen])
+
+
+@pytest.fixture
+def spike_store(store):
+    store.execute("INSERT INTO accounts (account_id, name, domain, created_at, updated_at)"
+                  " VALUES ('acmerobotics.example', 'Acme Robotics', 'acmerobotics.example',"
+                  " now(), now())")
+    return store
+
+
+def spikes(store: Store):
+    return HiringSpikeDetector().detect(store, ACCOUNTS, AS_OF)
+
+
+def test_many_new_postings_against_a_quiet_baseline_is_a_spike(spike_store):
+    add_postings(spike_store, 2, days_ago=60)
+    add_postings(spike_store, 6, days_ago=3)
+    add_postings(spike_store, 1, days_ago=3, department="Sales")
+    [event] = spikes(spike_store)
+    assert event.fields == {
+        "department": "Engineering", "new_postings": 6, "window_days": 14,
+        "baseline_per_window": 0.33, "ratio": 6.0,
+        "example_titles": ["Role 7", "Role 6", "Role 5", "Role 4", "Role 3"]}
+    assert event.published == AS_OF - timedelta(days=3)
+    assert event.evidence[0].quote.startswith("6 new Engineering postings in the 14 days to")
+
+
+def test_a_steady_board_is_no_spike(spike_store):
+    for days_ago in range(1, 90, 7):
+        add_postings(spike_store, 2, days_ago=days_ago)
+    assert spikes(spike_store) == []
+
+
+def test_one_new_posting_is_no_spike(spike_store):
+    add_postings(spike_store, 1, days_ago=2)
+    assert spikes(spike_store) == []
+
+
+def test_undated_postings_from_the_first_crawl_are_not_new(spike_store):
+    add_postings(spike_store, 8, days_ago=0, published=False, first_seen_days_ago=0)
+    assert spikes(spike_store) == []
+
+
+def test_a_spike_seen_again_the_next_day_keeps_its_id(spike_store):
+    from triggers.events import save_event
+
+    add_postings(spike_store, 6, days_ago=3)
+    [first] = spikes(spike_store)
+    save_event(spike_store, first, replace_evidence=True)
+    add_postings(spike_store, 1, days_ago=1)
+    [second] = HiringSpikeDetector().detect(spike_store, ACCOUNTS, AS_OF + timedelta(days=1))
+    assert second.event_id == first.event_id
+    assert second.fields["new_postings"] == 7
