@@ -99,6 +99,7 @@ def _run_crawl_process(spec: dict[str, Any],
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(spec, handle, default=str)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    errors: list[str] = []
     # The log goes to a file: a pipe nobody reads would stall a chatty crawl.
     with tempfile.TemporaryFile("w+") as log:
         try:
@@ -107,13 +108,20 @@ def _run_crawl_process(spec: dict[str, Any],
                 stdout=subprocess.PIPE, stderr=log, text=True, env=env)
             assert process.stdout
             for line in process.stdout:
-                if on_source_done and line.startswith("{"):
-                    on_source_done(json.loads(line))
+                if not line.startswith("{"):
+                    continue
+                message = json.loads(line)
+                if "error" in message:
+                    errors.append(message["error"])
+                elif on_source_done:
+                    on_source_done(message)
             code = process.wait()
         finally:
             os.unlink(handle.name)
         log.seek(0)
         stderr = log.read()
+    if errors:
+        return "; ".join(errors)
     if code != 0:
         tail = "\n".join(stderr.strip().splitlines()[-5:])
         return f"crawl process exited with {code}: {tail}"

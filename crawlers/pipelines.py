@@ -37,14 +37,15 @@ def canonical_url(url: str) -> str:
 
 
 class StorePipeline:
-    """Job postings get first-seen / last-seen / closed; articles are kept once per canonical
-    URL and once per content. Each source's counts become a crawl_stats row of the run."""
+    """Job postings get first-seen / last-seen / closed, a board at a time; articles are kept
+    once per canonical URL and once per content. Each source's counts become a crawl_stats row of the run."""
 
     def __init__(self, db_path: str, run_id: str, observed_at: datetime | None):
         self.db_path = db_path
         self.run_id = run_id
         self.observed_at = observed_at
         self.counts: dict[tuple[str, str, str], Counter] = {}
+        self.pending: dict[tuple[str, str, str], list[JobPosting]] = {}
         self.store: Store | None = None
 
     @classmethod
@@ -77,36 +78,50 @@ class StorePipeline:
         return self.counts.setdefault((account_id, kind, source), Counter())
 
     def save_posting(self, posting: JobPosting) -> None:
+        """Postings wait for their board's SourceResult and are written as one snapshot."""
+        self._count(posting.account_id, posting.kind, posting.board)["fetched"] += 1
+        self.pending.setdefault((posting.account_id, posting.kind, posting.board), []).append(
+            posting)
+
+    def write_board(self, key: tuple[str, str, str], postings: list[JobPosting]) -> None:
         assert self.store
-        now = self.observed_at or utcnow()
-        digest = content_hash(posting.title, posting.department, posting.team, posting.location,
-                              posting.description, posting.published_at)
-        key = [posting.account_id, posting.kind, posting.board, posting.external_id]
-        counts = self._count(posting.account_id, posting.kind, posting.board)
-        counts["fetched"] += 1
-        existing = self.store.scalar(
-            "SELECT content_hash FROM job_postings WHERE account_id = ? AND kind = ?"
-            " AND board = ? AND external_id = ?", key)
-        if existing is None:
-            self.store.execute(
-                "INSERT INTO job_postings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL,"
-                " ?, ?, ?)",
-                [*key, posting.title, posting.department, posting.team, posting.location,
-                 posting.url, posting.description, posting.published_at, now, now, digest,
-                 posting.source_url, utcnow()],
-            )
-            counts["new"] += 1
-            return
-        counts["unchanged" if existing == digest else "changed"] += 1
-        self.store.execute(
-            "UPDATE job_postings SET title = ?, department = ?, team = ?, location = ?, url = ?,"
-            " description = ?, published_at = ?, content_hash = ?, source_url = ?,"
-            " last_seen = greatest(last_seen, ?), closed_at = NULL, fetched_at = ?"
-            " WHERE account_id = ? AND kind = ? AND board = ? AND external_id = ?",
-            [posting.title, posting.department, posting.team, posting.location, posting.url,
-             posting.description, posting.published_at, digest, posting.source_url, now,
-             utcnow(), *key],
-        )
+        now, fetched = self.observed_at or utcnow(), utcnow()
+        counts = self.counts[key]
+        known = dict(self.store.execute(
+            "SELECT external_id, content_hash FROM job_postings WHERE account_id = ? AND kind = ?"
+            " AND board = ?", list(key)).fetchall())
+        inserts, updates, unchanged = [], [], []
+        for posting in postings:
+            digest = content_hash(posting.title, posting.department, posting.team,
+                                  posting.location, posting.description, posting.published_at)
+            fields = [posting.title, posting.department, posting.team, posting.location,
+                      posting.url, posting.description, posting.published_at]
+            if posting.external_id not in known:
+                inserts.append([*key, posting.external_id, *fields, now, now, None, digest,
+                                posting.source_url, fetched])
+            elif known[posting.external_id] != digest:
+                updates.append([*fields, digest, posting.source_url, now, fetched, *key,
+                                posting.external_id])
+            else:
+                unchanged.append(posting.external_id)
+        with self.store.transaction():
+            self.store.executemany(
+                "INSERT INTO job_postings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " ?)", inserts)
+            self.store.executemany(
+                "UPDATE job_postings SET title = ?, department = ?, team = ?, location = ?,"
+                " url = ?, description = ?, published_at = ?, content_hash = ?, source_url = ?,"
+                " last_seen = greatest(last_seen, ?), closed_at = NULL, fetched_at = ?"
+                " WHERE account_id = ? AND kind = ? AND board = ? AND external_id = ?", updates)
+            if unchanged:
+                self.store.execute(
+                    "UPDATE job_postings SET last_seen = greatest(last_seen, ?), closed_at = NULL,"
+                    " fetched_at = ? WHERE account_id = ? AND kind = ? AND board = ?"
+                    " AND external_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [now, fetched, *key, unchanged])
+        counts["new"] += len(inserts)
+        counts["changed"] += len(updates)
+        counts["unchanged"] += len(unchanged)
 
     def save_article(self, article: Article) -> None:
         assert self.store
@@ -146,7 +161,10 @@ class StorePipeline:
 
     def finish_source(self, result: SourceResult) -> None:
         assert self.store
-        counts = self._count(result.account_id, result.kind, result.source)
+        key = (result.account_id, result.kind, result.source)
+        counts = self._count(*key)
+        if key in self.pending:
+            self.write_board(key, self.pending.pop(key))
         if result.status == "ok" and result.listed_ids is not None:
             counts["closed"] += self.close_unlisted(result)
         if result.kind == "feed" and result.status in ("ok", "not_modified"):

@@ -38,6 +38,24 @@ def report_source(item: Any, **_: Any) -> None:
         print(json.dumps(line), flush=True)
 
 
+class ErrorLog:
+    """Errors inside whynow's own code (pipeline, spider callbacks): the crawl goes on, the
+    process exits non-zero, and the parent shows them."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def item_error(self, item: Any, failure: Any, **_: Any) -> None:
+        self.report(f"storing {type(item).__name__}: {failure.getErrorMessage()}")
+
+    def spider_error(self, failure: Any, response: Any, **_: Any) -> None:
+        self.report(f"parsing {response.url}: {failure.getErrorMessage()}")
+
+    def report(self, message: str) -> None:
+        self.errors.append(message)
+        print(json.dumps({"error": message}), flush=True)
+
+
 def main(spec_path: str) -> int:
     spec = json.loads(Path(spec_path).read_text())
     settings = crawl_settings({
@@ -48,14 +66,17 @@ def main(spec_path: str) -> int:
     })
     process = CrawlerProcess(settings, install_root_handler=True)
     spiders = spider_classes()
+    errors = ErrorLog()
     for kind, sources in spec["sources"].items():
         if not sources:
             continue
         crawler = process.create_crawler(spiders[kind])
         crawler.signals.connect(report_source, signal=signals.item_scraped)
+        crawler.signals.connect(errors.item_error, signal=signals.item_error)
+        crawler.signals.connect(errors.spider_error, signal=signals.spider_error)
         process.crawl(crawler, sources=sources)
     process.start()
-    return 0
+    return 1 if errors.errors else 0
 
 
 if __name__ == "__main__":
