@@ -85,6 +85,8 @@ def test_markdown_brief_reads_as_a_brief(demo):
     assert text.startswith("# whynow brief, 2026-06-08")
     assert "### 1. Helios Energy Systems (heliosenergy.com)" in text
     assert "**Why now:** Priya Raman joined as Chief Financial Officer" in text
+    # The body's sentence is the evidence, not the headline.
+    assert "> BOSTON, June 5, 2026 -- Cobalt Health today announced the appointment" in text
 
 
 def test_a_rerun_of_detect_adds_nothing_to_the_demo_store(demo):

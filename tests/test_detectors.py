@@ -140,7 +140,8 @@ def test_sentences_keep_abbreviations_together():
 
 
 @pytest.mark.parametrize("name, normal", [("Acme Robotics, Inc.", "acme robotics"),
-                                          ("ACME GmbH", "acme"), ("Foo & Bar Ltd", "foo & bar")])
+                                          ("ACME GmbH", "acme"), ("Foo & Bar Ltd", "foo & bar"),
+                                          ("Hiber B.V.", "hiber"), ("U.S. Steel Corp.", "us steel")])
 def test_company_names_are_compared_without_legal_suffixes(name, normal):
     assert normalize_company(name) == normal
 

@@ -35,7 +35,8 @@ def sentences(text: str) -> list[str]:
 
 def normalize_company(name: str) -> str:
     """'Acme Robotics, Inc.' -> 'acme robotics': case, punctuation and legal suffixes dropped."""
-    text = name.strip().strip(".,;:")
+    text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)", "", name.strip())  # B.V. -> BV.
+    text = text.strip(".,;:")
     previous = None
     while previous != text:
         previous = text

@@ -137,8 +137,9 @@ def _person_near(sentence: str, before: int | None = None, after: int | None = N
         if _NOT_A_NAME.search(name) or any(span.overlaps(e) for e in excluded or []):
             continue
         # Before the verb, "Acme Robotics CEO Jane Roe" names the company first; after an
-        # appointing verb, "names Jane Roe CEO" names the person first.
-        if _company_position(sentence, span, role_follows_company=after is None):
+        # appointing verb ("names Jane Roe CEO", "the appointment of Jane Roe") the person
+        # comes first.
+        if after is None and _company_position(sentence, span):
             continue
         candidates.append((name, span))
     if after is not None:
@@ -152,13 +153,13 @@ _COMPANY_BEFORE = re.compile(r"\b(?:of|at|for|with|from|joins?|joined)\s+$")
 _COMPANY_AFTER_NAME = re.compile(r"^(?:'s|’s|\s+(?:Inc|Corp|Ltd|LLC)\b)")
 
 
-def _company_position(sentence: str, span: Span, role_follows_company: bool) -> bool:
+def _company_position(sentence: str, span: Span) -> bool:
     """A name after 'of'/'at', before "'s" or directly before a role ('Acme Robotics CEO')
     stands where a company stands, not a person."""
     before, after = sentence[: span.start], sentence[span.end:]
     if _COMPANY_BEFORE.search(before) or _COMPANY_AFTER_NAME.match(after):
         return True
-    return role_follows_company and after[:1] == " " and bool(ROLE.match(after[1:]))
+    return after[:1] == " " and bool(ROLE.match(after[1:]))
 
 
 def _clean_role(role: str) -> str:
