@@ -13,7 +13,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from triggers import AccountIndex, detect_documents, document_from_json
+from triggers import AccountIndex, detect_documents, document_from_json, sentence_typer
 from triggers.evaluation import score
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev.jsonl"
@@ -29,7 +29,7 @@ def main(path: Path) -> int:
     predictions = {
         document.id: [event.to_dict() for event in events]
         for document, events in detect_documents(
-            (document_from_json(r) for r in records), AccountIndex([]))
+            (document_from_json(r) for r in records), AccountIndex([]), sentence_typer())
     }
     elapsed = time.perf_counter() - started
     scores = score(records, predictions)

@@ -14,13 +14,16 @@ from typing import Any
 from whynow.store import Store
 
 from .detectors import history_detectors, text_detectors
+from .embedding import Embedder
 from .events import save_event
 from .linking import AccountIndex, AccountRef
 from .model import Document, Event, Evidence
 from .reading import read_document
+from .typing import SentenceTyper
 
 __all__ = ["AccountIndex", "AccountRef", "DetectSummary", "Document", "Event", "Evidence",
-           "account_index", "detect_documents", "detect_store", "read_document"]
+           "SentenceTyper", "account_index", "detect_documents", "detect_store", "read_document",
+           "sentence_typer"]
 
 
 @dataclass
@@ -37,12 +40,17 @@ def account_index(store: Store) -> AccountIndex:
     ])
 
 
-def detect_documents(documents: Iterable[Document], accounts: AccountIndex) -> Iterator[
-        tuple[Document, list[Event]]]:
+def detect_documents(documents: Iterable[Document], accounts: AccountIndex,
+                     typer: SentenceTyper | None = None) -> Iterator[tuple[Document, list[Event]]]:
     """Each document with the events it reports (the `whynow detect` contract)."""
     detectors = text_detectors()
     for document in documents:
-        yield document, read_document(document, detectors, accounts)
+        yield document, read_document(document, detectors, accounts, typer)
+
+
+def sentence_typer(store: Store | None = None) -> SentenceTyper:
+    """The embedding check with the default (or WHYNOW_MODEL) model, cached in `store`."""
+    return SentenceTyper(Embedder(store=store))
 
 
 def detect_store(store: Store, as_of: date, reread: bool = False) -> DetectSummary:
@@ -61,7 +69,7 @@ def detect_store(store: Store, as_of: date, reread: bool = False) -> DetectSumma
         " ORDER BY a.first_seen, a.article_id", [cutoff, reread, fingerprint])
     documents = (Document(row["article_id"], row["title"], row["text"], row["url"],
                           row["published"].date()) for row in articles)
-    for document, events in detect_documents(documents, accounts):
+    for document, events in detect_documents(documents, accounts, sentence_typer(store)):
         for event in events:
             if event.account_id:
                 _record(summary, event, save_event(store, event))

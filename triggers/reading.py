@@ -10,38 +10,45 @@ from .detectors import TextDetector
 from .linking import AccountIndex
 from .model import Document, Event, Evidence, Finding
 from .text import normalize_company, sentences
+from .typing import SentenceTyper
 
 
 def read_document(document: Document, detectors: list[TextDetector],
-                  accounts: AccountIndex) -> list[Event]:
+                  accounts: AccountIndex, typer: SentenceTyper | None = None) -> list[Event]:
     """The events a document reports, each about one company, with its evidence. Events of
-    a watchlist account carry its account_id; others carry only the company name."""
+    a watchlist account carry its account_id; others carry only the company name. With a
+    typer, the embedding model must agree that a candidate sentence reports its event."""
     lines = [document.title, *sentences(document.text)] if document.title else sentences(
         document.text)
+    candidates = [(detector, finding) for detector in detectors for line in lines
+                  for finding in detector.find(line)]
+    if typer is not None and candidates:
+        unique = list(dict.fromkeys(finding.sentence for _, finding in candidates))
+        similarity = dict(zip(unique, typer.similarities(unique), strict=True))
+        candidates = [(detector, finding) for detector, finding in candidates
+                      if typer.confirms(finding.type, similarity[finding.sentence])]
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
-    for detector in detectors:
-        for line in lines:
-            for finding in detector.find(line):
-                linked = link(finding, accounts)
-                if linked is None:
-                    continue
-                account_id, company, confidence = linked
-                detector.enrich(finding, lines)
-                key = (finding.type, account_id or normalize_company(company),
-                       detector.document_key(finding.fields))
-                if key in merged:
-                    _, first, *_ = merged[key]
-                    if first.sentence == document.title:
-                        # The body states it in full: its sentence and fields win over the
-                        # headline's, which fills what the body leaves out.
-                        fields = {**first.fields, **finding.fields}
-                        merged[key] = (detector, replace(finding, fields=fields), account_id,
-                                       company, confidence)
-                    else:
-                        for name, value in finding.fields.items():
-                            first.fields.setdefault(name, value)
-                    continue
-                merged[key] = (detector, finding, account_id, company, confidence)
+    for detector, finding in candidates:
+        linked = link(finding, accounts)
+        if linked is None:
+            continue
+        account_id, company, confidence = linked
+        detector.enrich(finding, lines)
+        key = (finding.type, account_id or normalize_company(company),
+               detector.document_key(finding.fields))
+        if key not in merged:
+            merged[key] = (detector, finding, account_id, company, confidence)
+            continue
+        _, first, *_ = merged[key]
+        if first.sentence == document.title:
+            # The body states it in full: its sentence and fields win over the headline's,
+            # which fills what the body leaves out.
+            fields = {**first.fields, **finding.fields}
+            merged[key] = (detector, replace(finding, fields=fields), account_id, company,
+                           confidence)
+        else:
+            for name, value in finding.fields.items():
+                first.fields.setdefault(name, value)
     return [_event(document, *entry) for entry in merged.values()]
 
 

@@ -364,7 +364,7 @@ def _print_detect(summary) -> None:
 
 
 def _detect_documents(path: Path, watchlist: Path | None, db: Path) -> None:
-    from triggers import account_index, detect_documents
+    from triggers import account_index, detect_documents, sentence_typer
     from triggers import document_from_json as parse
 
     index = _watchlist_index(watchlist, db)
@@ -385,7 +385,7 @@ def _detect_documents(path: Path, watchlist: Path | None, db: Path) -> None:
     if index is None:
         with Store(db) as store:
             index = account_index(store)
-    for document, events in detect_documents(documents(), index):
+    for document, events in detect_documents(documents(), index, sentence_typer()):
         payload = [{
             "type": e.type, "company": e.company, "account_id": e.account_id,
             "confidence": round(e.confidence, 3), "fields": e.fields,

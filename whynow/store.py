@@ -135,6 +135,14 @@ MIGRATIONS: list[str] = [
         detected_at   TIMESTAMP NOT NULL
     );
     """,
+    """
+    CREATE TABLE embeddings (
+        content_hash  VARCHAR NOT NULL,     -- of the embedded text
+        model         VARCHAR NOT NULL,
+        vector        FLOAT[] NOT NULL,
+        PRIMARY KEY (content_hash, model)
+    );
+    """,
 ]
 
 

@@ -1,0 +1,57 @@
+"""The bundled model, loaded offline, decides whether a candidate sentence reports its event."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from triggers import SentenceTyper
+from triggers.embedding import Embedder
+
+
+@pytest.fixture(scope="module")
+def typer():
+    return SentenceTyper(Embedder())
+
+
+def test_the_bundled_model_gives_unit_vectors_offline():
+    vectors = Embedder().encode(["Acme raised money.", "Acme raised money.", "Rain in Spain."])
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert np.allclose(vectors[0], vectors[1])
+
+
+def test_vectors_are_cached_in_the_store_by_content(store):
+    embedder = Embedder(store=store)
+    embedder.encode(["Acme raised money.", "Acme hired a CFO."])
+    embedder.encode(["Acme raised money."])
+    assert store.scalar("SELECT count(*) FROM embeddings") == 2
+    again = Embedder(store=store)
+    assert np.allclose(again.encode(["Acme hired a CFO."])[0],
+                       embedder.encode(["Acme hired a CFO."])[0])
+
+
+def test_a_missing_model_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no sentence-transformers model at"):
+        Embedder(model_path=tmp_path).encode(["text"])
+
+
+@pytest.mark.parametrize("event_type, sentence", [
+    ("funding", "Orbital Freight today said it raised $14 million in a Series A led by Lumen "
+                "Capital."),
+    ("leadership_change", "Orbital Freight has hired Marta Kovacs as its new Chief Revenue "
+                          "Officer."),
+])
+def test_sentences_that_report_an_event_are_confirmed(typer, event_type, sentence):
+    [similarity] = typer.similarities([sentence])
+    assert typer.confirms(event_type, similarity)
+
+
+@pytest.mark.parametrize("event_type, sentence", [
+    ("funding", "Lumen Capital closed its second fund at $250 million for logistics startups."),
+    ("leadership_change", "Speaking at the summit, Orbital Freight CEO Marta Kovacs shared her "
+                          "view of the freight market."),
+])
+def test_look_alikes_without_an_event_are_not_confirmed(typer, event_type, sentence):
+    [similarity] = typer.similarities([sentence])
+    assert not typer.confirms(event_type, similarity)
