@@ -109,7 +109,7 @@ NEWS = [
       "chief executive Daniel Okafor."],
      "cobalt-cfo"),
     # Distractors: an investor's own fund, a company not on the watchlist, a former employee
-    # moving elsewhere, an account that is only the investor, a launch (no core trigger).
+    # moving elsewhere, an account that is only the investor, an award (no event at all).
     ("industry-wire", DAY2, date(2026, 6, 3),
      "Granite Peak Capital closes $500 million Fund III",
      ["Granite Peak Capital today announced the final close of Granite Peak Fund III at $500 "
@@ -132,10 +132,10 @@ NEWS = [
       "Zephyr Payments and Westbrook Ventures."],
      "bramble-seed"),
     ("industry-wire", DAY2, date(2026, 6, 7),
-     "Orchard Retail Group opens its first concept store in Manchester",
-     ["Orchard Retail Group today opened a new concept store in Manchester featuring "
-      "self-checkout and same-day delivery lockers."],
-     "orchard-concept-store"),
+     "Orchard Retail Group named Retailer of the Year",
+     ["Orchard Retail Group was named Retailer of the Year at the annual Northern Retail "
+      "Awards, recognising its customer service and store design."],
+     "orchard-award"),
 ]
 # Helios's own newsroom carries the same round: one event, two pieces of evidence.
 NEWSROOM = [

@@ -43,12 +43,14 @@ def test_an_undisclosed_amount_is_no_amount():
 
 
 def test_a_funding_round_is_found_with_its_fields_and_evidence():
-    [event] = events_in(
+    events = events_in(
         "Acme Robotics Raises $25 Million Series B",
         "PITTSBURGH, March 2, 2026 /Wire/ -- Acme Robotics, the maker of autonomous forklifts, "
         "today announced it has raised $25 million in Series B funding led by Ridgeline "
         "Ventures, with participation from Oakmont Capital and Birch Partners. The company "
         "will double its team.")
+    assert sorted(e.type for e in events) == ["funding", "hiring_plan"]
+    [event] = [e for e in events if e.type == "funding"]
     assert (event.type, event.account_id, event.company) == (
         "funding", "acmerobotics.example", "Acme Robotics")
     assert event.fields == {"round": "series_b", "amount": 25_000_000, "currency": "USD",
@@ -216,3 +218,32 @@ def test_a_spike_seen_again_the_next_day_keeps_its_id(spike_store):
     [second] = HiringSpikeDetector().detect(spike_store, ACCOUNTS, AS_OF + timedelta(days=1))
     assert second.event_id == first.event_id
     assert second.fields["new_postings"] == 7
+
+
+def test_the_company_in_a_later_sentence_is_the_release_s_own_company():
+    events = events_in("Zeta Labs expands in Europe",
+                       "BERLIN, May 2, 2026 -- Zeta Labs, a maker of lab robots, today opened a new "
+                       "office in Berlin. The company plans to hire 120 engineers there. It has "
+                       "raised $10 million in Series A funding.")
+    assert sorted((e.type, e.company) for e in events) == [
+        ("expansion", "Zeta Labs"), ("funding", "Zeta Labs"), ("hiring_plan", "Zeta Labs")]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Globex acquires Initech", "Globex has acquired Initech, a maker of printers.",
+     [("acquisition", "Globex", "acquirer", "Initech"),
+      ("acquisition", "Initech", "target", "Globex")]),
+    ("Globex partners with Initech", "Globex today announced a strategic partnership with "
+     "Initech to resell its software.",
+     [("partnership", "Globex", None, "Initech"), ("partnership", "Initech", None, "Globex")]),
+])
+def test_two_party_events_are_reported_for_both_sides(title, text, expected):
+    events = events_in(title, text)
+    assert sorted((e.type, e.company, e.fields.get("role"), e.fields.get("counterparty"))
+                  for e in events) == expected
+
+
+def test_a_token_listing_is_not_an_ipo():
+    assert [e for e in events_in("ZetaCoin begins trading on exchanges",
+                                 "ZetaCoin began trading on three exchanges after its token "
+                                 "presale.") if e.type == "ipo"] == []

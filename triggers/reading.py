@@ -7,9 +7,10 @@ from dataclasses import replace
 from whynow.ids import stable_id
 
 from .detectors import TextDetector
+from .detectors.base import NOT_COMPANIES
 from .linking import AccountIndex
 from .model import Document, Event, Evidence, Finding
-from .text import normalize_company, sentences
+from .text import leading_name, normalize_company, sentences, strip_dateline
 from .typing import SentenceTyper
 
 
@@ -28,7 +29,11 @@ def read_document(document: Document, detectors: list[TextDetector],
         candidates = [(detector, finding) for detector, finding in candidates
                       if typer.confirms(finding.type, similarity[finding.sentence])]
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
+    own_company = primary_company(document)
     for detector, finding in candidates:
+        if finding.subject is None and finding.refers_back and own_company:
+            finding = replace(finding, subject=own_company, subject_span=None,
+                              confidence=finding.confidence * 0.9)
         linked = link(finding, accounts)
         if linked is None:
             continue
@@ -50,6 +55,18 @@ def read_document(document: Document, detectors: list[TextDetector],
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)
     return [_event(document, *entry) for entry in merged.values()]
+
+
+def primary_company(document: Document) -> str | None:
+    """The company a press release is by: the name its first sentence opens with (after the
+    dateline), else the name its headline opens with."""
+    first = sentences(document.text)[:1]
+    for text in (*first, document.title):
+        clause, _ = strip_dateline(text or "")
+        found = leading_name(clause)
+        if found and found[0].split()[0].lower() not in NOT_COMPANIES:
+            return found[0]
+    return None
 
 
 def link(finding: Finding, accounts: AccountIndex) -> tuple[str | None, str, float] | None:

@@ -14,7 +14,7 @@ from whynow.store import Store
 
 from ..linking import AccountIndex
 from ..model import Event, Finding, Span
-from ..text import leading_name, strip_dateline
+from ..text import COMPANY_NAME, leading_name, strip_dateline
 
 
 class TextDetector:
@@ -53,6 +53,15 @@ class HistoryDetector:
         raise NotImplementedError
 
 
+REFERS_BACK = re.compile(r"^(?:the\s+(?:company|firm|startup|group|business|organi[sz]ation|"
+                         r"platform)|it|we)\b", re.IGNORECASE)
+
+
+def refers_back(sentence: str, region: Span) -> bool:
+    """Does the clause open with 'The company' / 'It' / 'We' instead of a name?"""
+    return bool(REFERS_BACK.match(sentence[region.start:region.end]))
+
+
 def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     """The company a clause is about when its verb stands at `position`: the name the
     clause starts with (after any dateline), and the span of the whole clause."""
@@ -64,6 +73,92 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
         clause, offset = clause[opener.end():], offset + opener.end()
     region = Span(offset, position)
     found = leading_name(clause)
-    if not found:
+    if not found or found[0].split()[0].lower() in NOT_COMPANIES:
         return None, region
     return found[0], region
+
+
+# Capitalised words that open a clause without naming a company.
+NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she", "its", "their",
+                 "in", "on", "at", "as", "with", "for", "by", "from", "today", "now", "company",
+                 "a", "an", "after", "following", "according", "under", "while", "once", "when",
+                 "i", "you", "all", "both", "each", "every", "more", "new", "there", "here"}
+
+
+_NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?P<name>" + COMPANY_NAME.pattern + ")")
+
+
+def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
+    """The company-like name that starts right after `position` ('acquires Globex Inc.')."""
+    match = _NAME_AFTER.match(sentence, position)
+    if not match:
+        return None
+    name = re.sub(r"(?:\s(?:and|of|&))+$", "", match.group("name").rstrip("."))
+    return name, Span(match.start("name"), match.start("name") + len(name))
+
+
+class VerbDetector(TextDetector):
+    """An event announced by its subject with one verb phrase: the company before `verb`
+    is the subject. Subclasses give `verb` (its match is the cue) and, optionally, fields."""
+
+    verb: ClassVar[re.Pattern[str]]
+    confidence: ClassVar[float] = 0.7
+
+    @property
+    def cue(self) -> re.Pattern[str]:  # type: ignore[override]
+        return self.verb
+
+    def read(self, sentence: str) -> list[Finding]:
+        match = self.verb.search(sentence)
+        if match is None:
+            return []
+        subject, region = subject_before(sentence, match.start())
+        back = subject is None and refers_back(sentence, region)
+        if subject is None and not back:
+            return []
+        fields = self.fields(sentence, match)
+        if fields is None:
+            return []
+        return [Finding(type=self.type, sentence=sentence, subject=subject, subject_span=region,
+                        fields=fields, confidence=self.confidence, refers_back=back)]
+
+    def fields(self, sentence: str, match: re.Match[str]) -> dict[str, Any] | None:
+        """The event's fields, or None when the sentence turns out not to report one."""
+        return {}
+
+    def summarize(self, fields: dict[str, Any]) -> str:
+        label = self.type.replace("_", " ").capitalize()
+        counterparty = fields.get("counterparty")
+        return f"{label} with {counterparty}" if counterparty else label
+
+
+class TwoPartyDetector(VerbDetector):
+    """Events labelled for both sides (partnership, acquisition): one finding for the
+    subject and one for the company named right after the verb, each the other's
+    counterparty."""
+
+    def read(self, sentence: str) -> list[Finding]:
+        findings = super().read(sentence)
+        if not findings:
+            return []
+        first = findings[0]
+        match = self.verb.search(sentence)
+        other = name_after(sentence, match.end()) if match else None
+        if other is None or first.subject is None:
+            return findings
+        name, span = other
+        first.fields = {**first.fields, "counterparty": name, **self.roles()[0]}
+        findings.append(Finding(type=self.type, sentence=sentence, subject=name,
+                                subject_span=span,
+                                fields={"counterparty": first.subject, **self.roles()[1]},
+                                confidence=first.confidence))
+        return findings
+
+    def roles(self) -> tuple[dict[str, str], dict[str, str]]:
+        return {}, {}
+
+    def document_key(self, fields: dict[str, Any]) -> tuple:
+        return (str(fields.get("counterparty", "")).lower(),)
+
+    def event_key(self, fields: dict[str, Any]) -> tuple:
+        return (str(fields.get("counterparty", "")).lower(), fields.get("role"))

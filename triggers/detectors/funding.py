@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..model import Finding, Span
-from .base import TextDetector, subject_before
+from .base import TextDetector, refers_back, subject_before
 
 _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                      "£": "GBP", "gbp": "GBP", "chf": "CHF", "c$": "CAD", "ca$": "CAD",
@@ -74,6 +74,7 @@ class FundingDetector(TextDetector):
         subject, region = subject_before(sentence, verb.start())
         if region.end - region.start < 2:
             return []
+        back = subject is None and refers_back(sentence, region)
         tail = sentence[verb.start():]
         fields: dict[str, Any] = {"round": round_name(tail) or "undisclosed"}
         amount = parse_amount(tail)
@@ -88,7 +89,7 @@ class FundingDetector(TextDetector):
         return [Finding(
             type=self.type, sentence=sentence, subject=subject, subject_span=region,
             fields=fields, confidence=0.9 if has_money else 0.6, excluded=spans,
-            identity=(fields["round"], fields.get("amount")),
+            identity=(fields["round"], fields.get("amount")), refers_back=back,
         )]
 
     def event_key(self, fields: dict[str, Any]) -> tuple:

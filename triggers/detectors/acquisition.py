@@ -1,0 +1,23 @@
+"""acquisition: the company acquires, merges with, or is acquired by another."""
+
+from __future__ import annotations
+
+import re
+
+from .base import TwoPartyDetector
+
+
+class AcquisitionDetector(TwoPartyDetector):
+    type = "acquisition"
+    verb = re.compile(
+        r"\b(?:(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
+        r"complete[sd]?\s+(?:the|its)\s+acquisition\s+of|announce[sd]?\s+(?:the|its)\s+"
+        r"acquisition\s+of|(?:has\s+)?merged\s+with|merges?\s+with|to\s+merge\s+with|"
+        r"buys|bought)\b(?!\s+by)", re.IGNORECASE)
+
+    def roles(self) -> tuple[dict[str, str], dict[str, str]]:
+        return {"role": "acquirer"}, {"role": "target"}
+
+    def summarize(self, fields: dict) -> str:
+        other = fields.get("counterparty", "another company")
+        return f"Acquired by {other}" if fields.get("role") == "target" else f"Acquired {other}"

@@ -1,0 +1,21 @@
+"""expansion: a new office, site, plant, region or country entered."""
+
+from __future__ import annotations
+
+import re
+
+from .base import VerbDetector
+
+
+class ExpansionDetector(VerbDetector):
+    type = "expansion"
+    verb = re.compile(
+        r"\b(?:open(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
+        r"additional\s+|\w+\s+)?(?:office|headquarters|facility|plant|site|hub|store|"
+        r"location|data\s+center|warehouse|campus|factory|branch|clinic|restaurant)s?|"
+        r"expand(?:s|ed|ing)?\s+(?:its\s+)?(?:operations|presence|footprint|business)?\s*"
+        r"(?:in|into|to|across)\s+[A-Z]|enter(?:s|ed|ing)?\s+the\s+[A-Z][\w ]{0,30}market|"
+        r"launch(?:es|ed)?\s+operations\s+in)", re.IGNORECASE)
+
+    def summarize(self, fields: dict) -> str:
+        return "Expanded to a new site or market"

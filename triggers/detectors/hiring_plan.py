@@ -1,0 +1,21 @@
+"""hiring_plan: the company announces it will hire a number of people or grow headcount."""
+
+from __future__ import annotations
+
+import re
+
+from .base import VerbDetector
+
+
+class HiringPlanDetector(VerbDetector):
+    type = "hiring_plan"
+    verb = re.compile(
+        r"\b(?:plans?\s+to\s+hire|will\s+hire|expects?\s+to\s+hire|to\s+hire\s+(?:more\s+than\s+|"
+        r"over\s+|up\s+to\s+|about\s+)?\d|hiring\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,]*|"
+        r"(?:add|create)(?:s|ing)?\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?\d[\d,]*\s+"
+        r"(?:new\s+)?(?:jobs|employees|staff|positions|roles|people)|"
+        r"(?:double|triple|grow)s?\s+(?:its\s+)?(?:headcount|workforce|team|staff))",
+        re.IGNORECASE)
+
+    def summarize(self, fields: dict) -> str:
+        return "Announced plans to hire"

@@ -1,0 +1,25 @@
+"""ipo: the company lists its shares or files to go public (token listings are not)."""
+
+from __future__ import annotations
+
+import re
+
+from .base import VerbDetector
+
+
+class IpoDetector(VerbDetector):
+    type = "ipo"
+    verb = re.compile(
+        r"\b(?:(?:announce[sd]?|prices?|priced|complete[sd]?|launch(?:es|ed)?|file[sd]?\s+for)"
+        r"\s+(?:the\s+pricing\s+of\s+)?(?:its|an|the)?\s*(?:proposed\s+)?(?:initial\s+public\s+"
+        r"offering|IPO)|go(?:es|ing)?\s+public|(?:began|begins?|will\s+begin)\s+trading\s+on\s+"
+        r"(?:the\s+)?(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|[A-Z][a-z]+\s+Stock\s+"
+        r"Exchange|LSE|TSX|ASX|Euronext))\b",
+        re.IGNORECASE)
+    _token = re.compile(r"\b(?:token|coin|presale|ICO|crypto)\b", re.IGNORECASE)
+
+    def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
+        return None if self._token.search(sentence) else {}
+
+    def summarize(self, fields: dict) -> str:
+        return "Going public"

@@ -1,0 +1,33 @@
+"""tech_stack_change (from news): the company adopts, migrates to, replaces or drops a
+technology for its own use. Vendors announcing their own product are product launches."""
+
+from __future__ import annotations
+
+import re
+
+from .base import VerbDetector, name_after
+
+
+class TechStackNewsDetector(VerbDetector):
+    type = "tech_stack_change"
+    verb = re.compile(
+        r"\b(?:select(?:s|ed)|implement(?:s|ed)|deploy(?:s|ed)|adopt(?:s|ed)|"
+        r"migrat(?:es|ed)\s+to|switch(?:es|ed)\s+to|standardi[sz](?:es|ed)\s+on|"
+        r"go(?:es)?\s+live\s+(?:on|with)|went\s+live\s+(?:on|with)|chooses|chose|"
+        r"(?:has\s+)?rolled\s+out)\b(?!\s+by)", re.IGNORECASE)
+    _migrate = re.compile(r"\bfrom\s+(?P<old>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})")
+
+    def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
+        technology = name_after(sentence, match.end())
+        if technology is None:
+            return None
+        fields = {"technology": technology[0], "direction": "adopted", "evidence_kind": "news"}
+        previous = self._migrate.search(sentence, match.end())
+        if previous and re.search(r"migrat|switch|replac|move", match.group(0), re.IGNORECASE):
+            fields.update(previous_technology=previous.group("old"), direction="migrated")
+        return fields
+
+    def summarize(self, fields: dict) -> str:
+        if fields.get("direction") == "migrated":
+            return f"Moved from {fields['previous_technology']} to {fields['technology']}"
+        return f"Adopted {fields['technology']}"
