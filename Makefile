@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install demo test lint eval clean
+.PHONY: install demo test lint eval bench clean
 
 install: $(VENV)/.installed
 
@@ -26,6 +26,10 @@ test: install
 # Detection quality on the labelled dev set (skipped with a message when it is absent).
 eval: install
 	$(BIN)/python scripts/evaluate.py
+
+# Throughput and peak memory on the real corpus in ../shared/data (printed, not asserted).
+bench: install
+	$(BIN)/python scripts/bench.py
 
 lint: install
 	$(BIN)/ruff check .
