@@ -13,14 +13,17 @@ from .model import Document, Event, Evidence, Finding
 from .text import leading_name, normalize_company, sentences, strip_dateline
 from .typing import SentenceTyper
 
+# News is announced in the lead; what comes later is background, boilerplate and history.
+LEAD_SENTENCES = 12
+
 
 def read_document(document: Document, detectors: list[TextDetector],
                   accounts: AccountIndex, typer: SentenceTyper | None = None) -> list[Event]:
     """The events a document reports, each about one company, with its evidence. Events of
     a watchlist account carry its account_id; others carry only the company name. With a
     typer, the embedding model must agree that a candidate sentence reports its event."""
-    lines = [document.title, *sentences(document.text)] if document.title else sentences(
-        document.text)
+    body = sentences(document.text)[:LEAD_SENTENCES]
+    lines = [document.title, *body] if document.title else body
     candidates = [(detector, finding) for detector in detectors for line in lines
                   for finding in detector.find(line)]
     if typer is not None and candidates:
