@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from triggers import detect_store
 from whynow.store import Store
 
+from .conftest import FIXTURES
 from .helpers import crawl_all, rows, watch
+
+LEVER_BOARD = (FIXTURES / "boards" / "lever-acme.json").read_text()
 
 
 def count(db, table: str) -> int:
@@ -49,13 +54,19 @@ def test_the_same_article_in_two_feeds_is_stored_once(db, site):
     assert "led by Ridgeline Ventures" in series_b[0]["text"]
 
 
-def test_a_posting_no_longer_listed_is_closed_and_one_listed_again_reopens(db, site, tmp_path):
-    board = tmp_path / "board.json"
-    full = (site.find("/boards/lever-acme.json")).read_text()
-    board.write_text(full)
+@pytest.fixture
+def board(db, site, tmp_path):
+    """A Lever board whose next answer the test writes, crawled once already."""
+    path = tmp_path / "board.json"
+    path.write_text(LEVER_BOARD)
     site.root = tmp_path
     watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("board.json")])
     crawl_all(db)
+    return path
+
+
+def test_a_posting_no_longer_listed_is_closed_and_one_listed_again_reopens(db, board):
+    full = LEVER_BOARD
     board.write_text(full.replace('"id": "9a8b7c6d', '"id": "gone-9a8b7c6d'))
     second = crawl_all(db).sources[0]
     closed = rows(db, "SELECT external_id FROM job_postings WHERE closed_at IS NOT NULL")
@@ -68,25 +79,14 @@ def test_a_posting_no_longer_listed_is_closed_and_one_listed_again_reopens(db, s
     assert reopened == [{"closed_at": None}]
 
 
-def test_a_failed_board_closes_nothing(db, site, tmp_path):
-    board = tmp_path / "board.json"
-    board.write_text(site.find("/boards/lever-acme.json").read_text())
-    site.root = tmp_path
-    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("board.json")])
-    crawl_all(db)
+def test_a_failed_board_closes_nothing(db, board):
     board.write_text("<html>oops</html>")
     assert crawl_all(db).sources[0]["status"] == "failed"
     assert rows(db, "SELECT count(*) AS n FROM job_postings WHERE closed_at IS NULL") == [{"n": 2}]
 
 
-def test_a_changed_posting_is_updated_in_place(db, site, tmp_path):
-    board = tmp_path / "board.json"
-    full = site.find("/boards/lever-acme.json").read_text()
-    board.write_text(full)
-    site.root = tmp_path
-    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("board.json")])
-    crawl_all(db)
-    board.write_text(full.replace('"text": "Senior Accountant"', '"text": "Lead Accountant"'))
+def test_a_changed_posting_is_updated_in_place(db, board):
+    board.write_text(LEVER_BOARD.replace('"text": "Senior Accountant"', '"text": "Lead Accountant"'))
     stats = crawl_all(db).sources[0]
     assert (stats["new"], stats["changed"], stats["unchanged"]) == (0, 1, 1)
     titles = [r["title"] for r in rows(db, "SELECT title FROM job_postings ORDER BY title")]

@@ -179,7 +179,7 @@ def watchlist_remove(
 @watchlist_app.command("export")
 def watchlist_export(
     fmt: Annotated[str, typer.Option("--format", help="csv, yaml or jsonl.")] = "csv",
-    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    output: OutputOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the watchlist in the columns `import` reads (a round trip changes nothing).
@@ -413,6 +413,8 @@ def _watchlist_index(watchlist: Path | None, db: Path):
 
 
 BriefFormat = Annotated[str, typer.Option("--format", help="md, html or json.")]
+DaysOption = Annotated[int, typer.Option(help="How far back a trigger counts as fresh.")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")]
 
 
 @app.command()
@@ -420,9 +422,9 @@ def brief(
     as_of: AsOfOption = None,
     owner: Annotated[str | None, typer.Option(help="Only this owner's accounts.")] = None,
     fmt: BriefFormat = "md",
-    days: Annotated[int, typer.Option(help="How far back a trigger counts as fresh.")] = 30,
+    days: DaysOption = 30,
     top: Annotated[int | None, typer.Option(help="At most this many accounts per owner.")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    output: OutputOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Per owner, the accounts with fresh triggers, ranked, each with what happened, when,
@@ -456,8 +458,8 @@ def run(
     as_of: AsOfOption = None,
     owner: Annotated[str | None, typer.Option(help="Brief only this owner's accounts.")] = None,
     fmt: BriefFormat = "md",
-    days: Annotated[int, typer.Option(help="How far back a trigger counts as fresh.")] = 30,
-    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    days: DaysOption = 30,
+    output: OutputOption = None,
     setting: SetOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:

@@ -17,9 +17,6 @@ class AshbySpider(BoardSpider):
     kind = "ashby"
     url_setting = "WHYNOW_ASHBY_URL"
 
-    def jobs(self, data: Any) -> Any:
-        return data.get("jobs") if isinstance(data, dict) else None
-
     def posting(
         self, job: dict[str, Any], source: dict[str, Any], response: Response
     ) -> JobPosting | None:

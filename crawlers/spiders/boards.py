@@ -15,10 +15,11 @@ from .base import SourceError, SourceSpider, load_json
 
 
 class BoardSpider(SourceSpider):
-    """Subclasses say where the list of jobs is (`jobs`) and how one job reads (`posting`)."""
+    """Subclasses say how one job reads (`posting`) and, when the response is not
+    {"jobs": [...]}, where the list of jobs is (`jobs`)."""
 
-    def jobs(self, data: Any) -> list[Any]:
-        raise NotImplementedError
+    def jobs(self, data: Any) -> Any:
+        return data.get("jobs") if isinstance(data, dict) else None
 
     def posting(self, job: dict[str, Any], source: dict[str, Any], response: Response) -> JobPosting:
         raise NotImplementedError

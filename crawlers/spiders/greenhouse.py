@@ -17,9 +17,6 @@ class GreenhouseSpider(BoardSpider):
     kind = "greenhouse"
     url_setting = "WHYNOW_GREENHOUSE_URL"
 
-    def jobs(self, data: Any) -> Any:
-        return data.get("jobs") if isinstance(data, dict) else None
-
     def posting(self, job: dict[str, Any], source: dict[str, Any], response: Response) -> JobPosting:
         departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
         location = job.get("location") if isinstance(job.get("location"), dict) else {}
