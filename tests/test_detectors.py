@@ -116,6 +116,18 @@ def test_an_interview_with_a_sitting_executive_is_no_event():
                      "In an interview, Acme Robotics CEO Peter Grant discussed automation.") == []
 
 
+def test_an_executive_joining_an_interviewer_is_no_leadership_change():
+    assert events_in("Acme Robotics CEO on the road ahead",
+                     "--Wire Direct--\n\n![](https://img.example/1.png)\n\nAcme Robotics CEO "
+                     "Peter Grant joined Sam Hill from Market Talk to discuss the quarter.") == []
+
+
+def test_datelines_of_several_wires_are_not_the_subject():
+    [event] = events_in("", "Brandon, Florida (Wire.example) Thursday Dec 28, 2023 @ 7:00 AM "
+                            "Eastern — Acme Robotics has raised $3 million in seed funding.")
+    assert event.company == "Acme Robotics"
+
+
 def test_an_advisor_is_not_leadership():
     assert events_in("Acme Robotics appoints Sam Lee to its advisory board",
                      "Acme Robotics appointed Sam Lee as an advisor to the Board of Directors."

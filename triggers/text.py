@@ -20,9 +20,13 @@ _SUFFIX = re.compile(r"[\s,]+(" + "|".join(re.escape(s) for s in LEGAL_SUFFIXES)
                      re.IGNORECASE)
 
 
+_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|^\s*--[A-Za-z .]{2,40}--\s*$", re.MULTILINE)
+
+
 def sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping abbreviations such as 'Inc.' inside them."""
-    protected = _PROTECT.sub(lambda m: m.group(1) + _DOT, text)
+    """Split prose into sentences, keeping abbreviations such as 'Inc.' inside them. Wire
+    banners ('--News Direct--') and Markdown images are not sentences."""
+    protected = _PROTECT.sub(lambda m: m.group(1) + _DOT, _MARKUP.sub("", text))
     protected = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1" + _DOT, protected)  # U.S.A.
     parts = _BOUNDARY.split(protected)
     out = []
@@ -51,9 +55,14 @@ _DATELINE = re.compile(
 _WIRE_PREFIX = re.compile(r"^.{0,80}?/\s?[A-Za-z][A-Za-z .]{1,30}/\s*(?:--|—|–|-)?\s*")
 
 
+# Any opening of up to 200 characters with a year in it, closed by a dash: 'Brandon, Florida
+# (Newsworthy.ai) Thursday Dec 28, 2023 @ 7:00 AM Eastern — TMS ...'.
+_DATED_OPENING = re.compile(r"^[^.!?]{0,160}?\b(?:19|20)\d\d\b[^.!?]{0,60}?\s(?:--|—|–)\s*")
+
+
 def strip_dateline(sentence: str) -> tuple[str, int]:
     """'BOSTON, March 3, 2026 /PRNewswire/ -- Acme ...' -> ('Acme ...', offset of 'Acme')."""
-    for pattern in (_DATELINE, _WIRE_PREFIX):
+    for pattern in (_DATELINE, _WIRE_PREFIX, _DATED_OPENING):
         match = pattern.match(sentence)
         if match:
             return sentence[match.end():], match.end()

@@ -83,7 +83,7 @@ class LeadershipDetector(TextDetector):
             subject, region = subject_before(sentence, verb.start())
         else:
             return []
-        if person is None:
+        if person is None or _meets_a_person(sentence, verb):
             return []
         name, person_span = person
         excluded.append(person_span)
@@ -122,6 +122,15 @@ class LeadershipDetector(TextDetector):
             return possessive.group("c"), Span(possessive.start("c"), possessive.end("c"))
         clause, offset = strip_dateline(sentence[: verb.start()])
         return None, Span(offset, verb.start())
+
+
+def _meets_a_person(sentence: str, verb: re.Match) -> bool:
+    """'CEO Jane Roe joined John Doe of Channel 5 to discuss ...' is an interview."""
+    if not re.search(r"join", verb.group(0), re.IGNORECASE):
+        return False
+    after = PERSON.match(sentence, verb.end() + 1)
+    return bool(after and not _NOT_A_NAME.search(after.group(0))
+                and re.match(r"\s+(?:from|of|at|on|to|in)\b", sentence[after.end():]))
 
 
 def _kind(match: re.Match) -> str:
