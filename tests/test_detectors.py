@@ -122,6 +122,19 @@ def test_an_executive_joining_an_interviewer_is_no_leadership_change():
                      "Peter Grant joined Sam Hill from Market Talk to discuss the quarter.") == []
 
 
+@pytest.mark.parametrize("sentence, company", [
+    ("Fintech leader Acme Pay is pleased to announce it has raised $4 million in seed funding.",
+     "Acme Pay"),
+    ("Online marketplace eBay has secured a $500 million credit facility.", "eBay"),
+    ("Acme Pay, a Boston payments startup, today announced a $9 million Series A round.",
+     "Acme Pay"),
+    ("Acme Pay Inc. (NASDAQ: ACPY) has closed a $40 million private placement.", "Acme Pay Inc"),
+])
+def test_the_subject_is_the_company_that_raised(sentence, company):
+    [event] = events_in("", sentence)
+    assert event.company == company
+
+
 def test_datelines_of_several_wires_are_not_the_subject():
     [event] = events_in("", "Brandon, Florida (Wire.example) Thursday Dec 28, 2023 @ 7:00 AM "
                             "Eastern — Acme Robotics has raised $3 million in seed funding.")

@@ -9,7 +9,7 @@ from whynow.ids import stable_id
 from .detectors import TextDetector
 from .detectors.base import NOT_COMPANIES
 from .linking import AccountIndex
-from .model import Document, Event, Evidence, Finding
+from .model import Document, Event, Evidence, Finding, Span
 from .text import leading_name, normalize_company, sentences, strip_dateline
 from .typing import SentenceTyper
 
@@ -78,10 +78,14 @@ def link(finding: Finding, accounts: AccountIndex) -> tuple[str | None, str, flo
     confidence = finding.confidence
     if account_id is None and accounts and finding.subject_span is not None:
         region = finding.subject_span
+        # "Acme" inside the subject "Acme Pay" is another company's name, not a mention.
+        inside = _span_of(finding.sentence, finding.subject, region)
         candidates = [
             m for m in accounts.mentions(finding.sentence)
             if region.start <= m.span.start and m.span.end <= region.end
             and not any(m.span.overlaps(e) for e in finding.excluded)
+            and not (inside and m.span.overlaps(inside) and m.span.end - m.span.start
+                     < inside.end - inside.start)
         ]
         if candidates:
             account_id = candidates[0].account_id
@@ -91,6 +95,13 @@ def link(finding: Finding, accounts: AccountIndex) -> tuple[str | None, str, flo
     if finding.subject:
         return None, finding.subject, confidence * 0.8
     return None
+
+
+def _span_of(sentence: str, name: str | None, region: Span) -> Span | None:
+    if not name:
+        return None
+    start = sentence.find(name, region.start, region.end)
+    return Span(start, start + len(name)) if start >= 0 else None
 
 
 def _event(document: Document, detector: TextDetector, finding: Finding,

@@ -69,7 +69,8 @@ def strip_dateline(sentence: str) -> tuple[str, int]:
     return sentence, 0
 
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|[0-9][\w.&-]*[A-Za-z][\w.&-]*)"
+_NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*|[0-9][\w.&-]*[A-Za-z][\w.&-]*|[a-z]{1,3}[A-Z][\w.&-]*"
+               r"|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b)")
 _NAME_JOINER = r"(?:\s(?:&|and|of|de|der|for)\s|\s|-)"
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
 _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
@@ -89,11 +90,13 @@ def leading_name(clause: str) -> tuple[str, int] | None:
     return name, match.start()
 
 
+_LOWERCASE_TAIL = re.compile(r"(?:\s+(?:[a-z][a-z'’-]*|\([^)]*\)))+\s*$")
+
+
 def trailing_name(clause: str) -> tuple[str, int] | None:
-    """The company-like name a clause ends with (before a verb), and where it starts."""
-    clause = re.sub(r"\s*\([^)]*\)\s*$", "", clause.rstrip(" ,"))  # "(NASDAQ: ACME)"
-    clause = re.sub(r",?\s+(?:today|now|recently|has|have|officially|also|finally)$", "",
-                    clause, flags=re.IGNORECASE).rstrip(" ,")
+    """The company-like name a clause ends with once its lower-case tail is dropped:
+    'Fintech leader Acme Pay is pleased to' -> 'Acme Pay'; and where it starts."""
+    clause = _LOWERCASE_TAIL.sub("", clause.rstrip(" ,"))
     best = None
     for match in COMPANY_NAME.finditer(clause):
         if match.end() >= len(clause.rstrip(".")) - 1:

@@ -14,7 +14,7 @@ from whynow.store import Store
 
 from ..linking import AccountIndex
 from ..model import Event, Finding, Span
-from ..text import COMPANY_NAME, leading_name, strip_dateline
+from ..text import COMPANY_NAME, leading_name, strip_dateline, trailing_name
 
 
 class TextDetector:
@@ -72,7 +72,9 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     if opener:
         clause, offset = clause[opener.end():], offset + opener.end()
     region = Span(offset, position)
-    found = leading_name(clause)
+    # Without an appositive ("Acme, a leader in X, ...") the company stands right before the
+    # verb: "Fintech leader Acme Pay has raised", "The board of Acme Pay appointed".
+    found = (trailing_name(clause) if "," not in clause else None) or leading_name(clause)
     if not found or found[0].split()[0].lower() in NOT_COMPANIES:
         return None, region
     return found[0], region
