@@ -261,6 +261,8 @@ def test_the_company_in_a_later_sentence_is_the_release_s_own_company():
     ("Globex partners with Initech", "Globex today announced a strategic partnership with "
      "Initech to resell its software.",
      [("partnership", "Globex", None, "Initech"), ("partnership", "Initech", None, "Globex")]),
+    ("Globex and Initech announce strategic partnership", "",
+     [("partnership", "Globex", None, "Initech"), ("partnership", "Initech", None, "Globex")]),
 ])
 def test_two_party_events_are_reported_for_both_sides(title, text, expected):
     events = events_in(title, text)

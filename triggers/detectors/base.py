@@ -136,18 +136,25 @@ class VerbDetector(TextDetector):
 
 class TwoPartyDetector(VerbDetector):
     """Events labelled for both sides (partnership, acquisition): one finding for the
-    subject and one for the company named right after the verb, each the other's
-    counterparty."""
+    subject and one for the other party, each the other's counterparty. The other party is
+    named right after the verb ("acquires Initech", "partners with Initech"), or shares the
+    subject ("Globex and Initech announce a partnership")."""
 
     def read(self, sentence: str) -> list[Finding]:
         findings = super().read(sentence)
-        if not findings:
-            return []
-        first = findings[0]
         match = self.verb.search(sentence)
-        other = name_after(sentence, match.end()) if match else None
-        if other is None or first.subject is None:
+        if not findings or match is None or findings[0].subject is None:
             return findings
+        first = findings[0]
+        other = name_after(sentence, match.end()) if self.object_follows(match) else None
+        if other is None:
+            names = re.split(r"\s+and\s+", first.subject, maxsplit=1)
+            if len(names) < 2:
+                return findings
+            start = sentence.find(names[1], first.subject_span.start if first.subject_span
+                                  else 0)
+            first.subject = names[0]
+            other = names[1], Span(start, start + len(names[1]))
         name, span = other
         first.fields = {**first.fields, "counterparty": name, **self.roles()[0]}
         findings.append(Finding(type=self.type, sentence=sentence, subject=name,
@@ -155,6 +162,10 @@ class TwoPartyDetector(VerbDetector):
                                 fields={"counterparty": first.subject, **self.roles()[1]},
                                 confidence=first.confidence))
         return findings
+
+    def object_follows(self, match: re.Match[str]) -> bool:
+        """Does the other party's name follow the verb phrase directly?"""
+        return True
 
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:
         return {}, {}

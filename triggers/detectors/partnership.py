@@ -15,8 +15,11 @@ class PartnershipDetector(TwoPartyDetector):
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
         r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*(?:new\s+|strategic\s+|global\s+|"
         r"multi-year\s+|exclusive\s+)*(?:partnership|collaboration|alliance|reseller\s+"
-        r"agreement|distribution\s+agreement|integration)\s+with|collaborat(?:es|ed|ing)\s+with"
-        r"|integrat(?:es|ed)\s+with)\b", re.IGNORECASE)
+        r"agreement|distribution\s+agreement|integration)(?:\s+with)?|collaborat(?:es|ed|ing)"
+        r"\s+with|integrat(?:es|ed)\s+with)\b", re.IGNORECASE)
+
+    def object_follows(self, match: re.Match[str]) -> bool:
+        return match.group(0).lower().endswith("with")
 
     def summarize(self, fields: dict) -> str:
         return f"Partnership with {fields.get('counterparty', 'a partner')}"
