@@ -105,6 +105,7 @@ class VerbDetector(TextDetector):
 
     verb: ClassVar[re.Pattern[str]]
     confidence: ClassVar[float] = 0.7
+    headline: ClassVar[str | None] = None  # what the brief says happened, when it is fixed
 
     @property
     def cue(self) -> re.Pattern[str]:  # type: ignore[override]
@@ -129,6 +130,8 @@ class VerbDetector(TextDetector):
         return {}
 
     def summarize(self, fields: dict[str, Any]) -> str:
+        if self.headline:
+            return self.headline
         label = self.type.replace("_", " ").capitalize()
         counterparty = fields.get("counterparty")
         return f"{label} with {counterparty}" if counterparty else label

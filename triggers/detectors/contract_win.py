@@ -9,12 +9,10 @@ from .base import VerbDetector
 
 class ContractWinDetector(VerbDetector):
     type = "contract_win"
+    headline = "Won a contract or customer"
     verb = re.compile(
         r"\b(?:(?:wins?|won|(?:has\s+been\s+|was\s+)?awarded|secure[sd]?|land(?:s|ed)?|"
         r"sign(?:s|ed)?)\s+(?:a|an)?\s*(?:new\s+)?(?:[$€£][\d.,]+\s*(?:million|billion|[mbk])?"
         r"\s+)?(?:multi-year\s+|\w+-year\s+|major\s+|federal\s+|government\s+)*(?:contract|"
         r"tender|purchase\s+order|supply\s+agreement|order)|(?:has\s+been\s+|was\s+)?"
         r"(?:selected|chosen)\s+by)\b", re.IGNORECASE)
-
-    def summarize(self, fields: dict) -> str:
-        return "Won a contract or customer"

@@ -9,6 +9,7 @@ from .base import VerbDetector
 
 class ExpansionDetector(VerbDetector):
     type = "expansion"
+    headline = "Expanded to a new site or market"
     verb = re.compile(
         r"\b(?:open(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
         r"additional\s+|\w+\s+)?(?:office|headquarters|facility|plant|site|hub|store|"
@@ -16,6 +17,3 @@ class ExpansionDetector(VerbDetector):
         r"expand(?:s|ed|ing)?\s+(?:its\s+)?(?:operations|presence|footprint|business)?\s*"
         r"(?:in|into|to|across)\s+[A-Z]|enter(?:s|ed|ing)?\s+the\s+[A-Z][\w ]{0,30}market|"
         r"launch(?:es|ed)?\s+operations\s+in)", re.IGNORECASE)
-
-    def summarize(self, fields: dict) -> str:
-        return "Expanded to a new site or market"

@@ -9,6 +9,7 @@ from .base import VerbDetector
 
 class HiringPlanDetector(VerbDetector):
     type = "hiring_plan"
+    headline = "Announced plans to hire"
     verb = re.compile(
         r"\b(?:plans?\s+to\s+hire|will\s+hire|expects?\s+to\s+hire|to\s+hire\s+(?:more\s+than\s+|"
         r"over\s+|up\s+to\s+|about\s+)?\d|hiring\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,]*|"
@@ -16,6 +17,3 @@ class HiringPlanDetector(VerbDetector):
         r"(?:new\s+)?(?:jobs|employees|staff|positions|roles|people)|"
         r"(?:double|triple|grow)s?\s+(?:its\s+)?(?:headcount|workforce|team|staff))",
         re.IGNORECASE)
-
-    def summarize(self, fields: dict) -> str:
-        return "Announced plans to hire"

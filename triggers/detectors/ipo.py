@@ -9,6 +9,7 @@ from .base import VerbDetector
 
 class IpoDetector(VerbDetector):
     type = "ipo"
+    headline = "Going public"
     verb = re.compile(
         r"\b(?:(?:announce[sd]?|prices?|priced|complete[sd]?|launch(?:es|ed)?|file[sd]?\s+for)"
         r"\s+(?:the\s+pricing\s+of\s+)?(?:its|an|the)?\s*(?:proposed\s+)?(?:initial\s+public\s+"
@@ -20,6 +21,3 @@ class IpoDetector(VerbDetector):
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         return None if self._token.search(sentence) else {}
-
-    def summarize(self, fields: dict) -> str:
-        return "Going public"

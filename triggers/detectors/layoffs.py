@@ -9,12 +9,10 @@ from .base import VerbDetector
 
 class LayoffsDetector(VerbDetector):
     type = "layoffs"
+    headline = "Cut jobs or closed a site"
     verb = re.compile(
         r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|announce[sd]?\s+(?:a\s+)?(?:round\s+of\s+)?"
         r"layoffs|cut(?:s|ting)?\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:jobs|positions|"
         r"roles|employees|staff)|reduc(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|headcount|"
         r"staff)|clos(?:e|es|ed|ing)\s+(?:its\s+)?(?:\w+\s+)?(?:office|plant|facility|site|"
         r"store|factory)s?)\b", re.IGNORECASE)
-
-    def summarize(self, fields: dict) -> str:
-        return "Cut jobs or closed a site"

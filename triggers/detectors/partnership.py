@@ -20,6 +20,3 @@ class PartnershipDetector(TwoPartyDetector):
 
     def object_follows(self, match: re.Match[str]) -> bool:
         return match.group(0).lower().endswith("with")
-
-    def summarize(self, fields: dict) -> str:
-        return f"Partnership with {fields.get('counterparty', 'a partner')}"

@@ -10,11 +10,9 @@ from .base import VerbDetector
 
 class ProductLaunchDetector(VerbDetector):
     type = "product_launch"
+    headline = "Launched a new product"
     verb = re.compile(
         r"\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)|"
         r"roll(?:s|ed)?\s+out|releas(?:es|ed)|announce[sd]?\s+(?:the\s+)?(?:launch|release|"
         r"general\s+availability|availability)\s+of)\b(?!\s+(?:a|an|its)?\s*(?:funding|round|"
         r"investment|partnership|office|operations))", re.IGNORECASE)
-
-    def summarize(self, fields: dict) -> str:
-        return "Launched a new product"
