@@ -121,6 +121,15 @@ def test_robots_txt_that_disallows_us_is_obeyed(db, site):
     assert site.hits("boards/greenhouse-acme.json") == []
 
 
+def test_a_server_too_slow_to_answer_is_a_timeout_failure(db, site):
+    site.stall("boards/lever-acme.json", 3)
+    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("boards/lever-acme.json")])
+    stats = only(crawl_all(db, settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0}))
+    assert stats["status"] == "failed"
+    assert stats["message"].startswith("DownloadTimeoutError at " + site.url("boards/lever-acme.json"))
+    assert "took longer than 1.0 seconds" in stats["message"]
+
+
 def test_an_unreachable_server_is_a_failure_naming_the_url(db):
     watch(db, "Acme Robotics", "acmerobotics.example",
           lever=["http://127.0.0.1:9/v0/postings/acme"])

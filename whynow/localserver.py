@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections import defaultdict, deque
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -32,6 +33,7 @@ class LocalSite:
         self.root = Path(root) if root else None
         self.scripts: dict[str, deque[tuple[int, dict[str, str], bytes]]] = defaultdict(deque)
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.delays: dict[str, float] = {}  # path -> seconds to wait before answering
         self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -49,6 +51,10 @@ class LocalSite:
         for status, headers, body in responses:
             data = body.encode("utf-8") if isinstance(body, str) else body
             self.scripts["/" + path.lstrip("/")].append((status, headers, data))
+
+    def stall(self, path: str, seconds: float) -> None:
+        """Answer `path` only after `seconds` (a server too slow to wait for)."""
+        self.delays["/" + path.lstrip("/")] = seconds
 
     def hits(self, path: str) -> list[dict[str, str]]:
         """The headers of every request made for `path`."""
@@ -87,6 +93,8 @@ class LocalSite:
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 path = urlsplit(self.path).path
                 site.requests.append((path, {k.lower(): v for k, v in self.headers.items()}))
+                if path in site.delays:
+                    time.sleep(site.delays[path])
                 if site.scripts.get(path):
                     self.answer(*site.scripts[path].popleft())
                     return
