@@ -102,3 +102,19 @@ def test_crawl_stats_are_stored_per_source_and_run(db, site):
     stats = rows(db, "SELECT new, unchanged FROM crawl_stats ORDER BY run_id")
     assert [r["status"] for r in runs] == ["ok", "ok"]
     assert stats == [{"new": 2, "unchanged": 0}, {"new": 0, "unchanged": 2}]
+
+
+def test_two_reports_of_one_launch_a_day_apart_are_one_event_with_two_sources(store):
+    from triggers.events import save_event
+    from triggers.model import Event, Evidence
+
+    store.execute("INSERT INTO accounts (account_id, name, created_at, updated_at)"
+                  " VALUES ('acme.example', 'Acme', now(), now())")
+    for number, day in ((1, date(2026, 3, 2)), (2, date(2026, 3, 3)), (3, date(2026, 3, 20))):
+        save_event(store, Event(
+            f"id-{number}", "product_launch", "acme.example", "Acme", 0.7, {}, "Launched",
+            day, [Evidence(f"https://news.example/{number}", f"Acme launched X ({number}).", day,
+                           f"a{number}")], same_if_near=True))
+    events = store.rows("SELECT event_id, published_at::DATE AS day FROM events ORDER BY 2")
+    assert [e["event_id"] for e in events] == ["id-1", "id-3"]
+    assert store.scalar("SELECT count(*) FROM event_evidence WHERE event_id = 'id-1'") == 2

@@ -9,10 +9,14 @@ from whynow.store import Store
 
 from .model import Event
 
+NEAR_DAYS = 3
+
 
 def save_event(store: Store, event: Event, replace_evidence: bool = False) -> str:
     """'new', 'updated' (new evidence or changed fields) or 'unchanged'."""
     now = utcnow()
+    if event.same_if_near and event.account_id:
+        event.event_id = _near(store, event) or event.event_id
     existing = store.rows("SELECT fields, published_at FROM events WHERE event_id = ?",
                           [event.event_id])
     fields = json.dumps(event.fields, sort_keys=True)
@@ -51,3 +55,12 @@ def save_event(store: Store, event: Event, replace_evidence: bool = False) -> st
                 "UPDATE events SET published_at = least(published_at, ?), updated_at = ?"
                 " WHERE event_id = ?", [event.published, now, event.event_id])
     return outcome
+
+
+def _near(store: Store, event: Event) -> str | None:
+    """The stored event of the same account and type reported within NEAR_DAYS, if any."""
+    return store.scalar(
+        "SELECT event_id FROM events WHERE account_id = ? AND type = ?"
+        " AND abs(date_diff('day', published_at::DATE, ?::DATE)) <= ?"
+        " ORDER BY event_id = ? DESC, published_at LIMIT 1",
+        [event.account_id, event.type, event.published, NEAR_DAYS, event.event_id])

@@ -66,6 +66,9 @@ class Event:
     summary: str
     published: date
     evidence: list[Evidence]
+    # Nothing in its fields tells this event apart: another report of the same account and
+    # type within a few days is taken to be the same event.
+    same_if_near: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -108,10 +108,12 @@ def _event(document: Document, detector: TextDetector, finding: Finding,
            account_id: str | None, company: str, confidence: float) -> Event:
     subject = account_id or normalize_company(company)
     key = detector.event_key(finding.fields)
-    if not any(part is not None and part != "undisclosed" for part in key):
-        key = (document.url or document.id,)  # nothing to recognise it by elsewhere
+    by_date = not any(part is not None and part != "undisclosed" for part in key)
+    if by_date:
+        key = (document.url or document.id,)  # the store matches it by account, type and date
     published = document.published
     return Event(
+        same_if_near=by_date,
         event_id=stable_id(subject, finding.type, *key),
         type=finding.type, account_id=account_id, company=company, confidence=confidence,
         fields=finding.fields, summary=detector.summarize(finding.fields),
