@@ -274,3 +274,21 @@ def test_a_token_listing_is_not_an_ipo():
     assert [e for e in events_in("ZetaCoin begins trading on exchanges",
                                  "ZetaCoin began trading on three exchanges after its token "
                                  "presale.") if e.type == "ipo"] == []
+
+
+TWO_MERCURIES = AccountIndex([
+    AccountRef("mercury.com", "Mercury", "mercury.com", [], "Banking for startups fintech"),
+    AccountRef("mrcy.com", "Mercury", "mrcy.com", [], "Defense electronics radar processing"),
+])
+
+
+@pytest.mark.parametrize("text, account_id", [
+    ("Mercury has raised $300 million in Series C funding. Learn more at mercury.com.",
+     "mercury.com"),
+    ("Mercury has raised $300 million in funding to build radar processing for defense "
+     "electronics customers.", "mrcy.com"),
+    ("Mercury has raised $300 million in Series C funding.", None),
+])
+def test_two_accounts_of_one_name_are_told_apart_by_the_document_or_not_at_all(text, account_id):
+    [event] = events_in("", text, accounts=TWO_MERCURIES)
+    assert (event.company if account_id is None else event.account_id) == (account_id or "Mercury")

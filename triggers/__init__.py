@@ -35,8 +35,10 @@ class DetectSummary:
 
 def account_index(store: Store) -> AccountIndex:
     return AccountIndex([
-        AccountRef(row["account_id"], row["name"], row["domain"], list(row["aliases"] or []))
-        for row in store.rows("SELECT account_id, name, domain, aliases FROM accounts")
+        AccountRef(row["account_id"], row["name"], row["domain"], list(row["aliases"] or []),
+                   " ".join(filter(None, (row["industry"], row["description"]))))
+        for row in store.rows(
+            "SELECT account_id, name, domain, aliases, industry, description FROM accounts")
     ])
 
 

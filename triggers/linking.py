@@ -19,6 +19,7 @@ class AccountRef:
     name: str
     domain: str | None
     aliases: list[str]
+    description: str = ""  # what it does (industry, description): tells same-named apart
 
 
 @dataclass
@@ -33,18 +34,20 @@ class AccountIndex:
 
     def __init__(self, accounts: list[AccountRef]):
         self.accounts = {account.account_id: account for account in accounts}
-        self._by_name: dict[str, str] = {}
+        self._by_name: dict[str, list[str]] = {}
         patterns: list[tuple[str, str]] = []
         for account in accounts:
             for name in [account.name, *account.aliases]:
                 key = normalize_company(name)
                 if len(key) < _MIN_NAME_LENGTH:
                     continue
-                self._by_name.setdefault(key, account.account_id)
+                ids = self._by_name.setdefault(key, [])
+                if account.account_id not in ids:
+                    ids.append(account.account_id)
                 bare = re.sub(r"[\s,]+(Inc|Ltd|LLC|Corp|GmbH|AG|SA|plc|Co)\.?$", "", name.strip())
                 patterns.extend((variant, account.account_id) for variant in {name.strip(), bare})
             if account.domain:
-                self._by_name.setdefault(account.domain, account.account_id)
+                self._by_name.setdefault(account.domain, []).append(account.account_id)
                 patterns.append((account.domain, account.account_id))
         # Longest first, so "Acme Robotics" wins over "Acme".
         patterns.sort(key=lambda p: -len(p[0]))
@@ -67,14 +70,29 @@ class AccountIndex:
                 found.append(Mention(account_id, span, match.group(0)))
         return sorted(found, key=lambda m: m.span.start)
 
-    def resolve(self, company: str | None) -> str | None:
-        """The account a company name (or domain) refers to, after normalising both."""
+    def resolve(self, company: str | None, context: str = "") -> tuple[str | None, float]:
+        """The account a company name (or domain) refers to, after normalising both, and how
+        sure that is. Two accounts of one name are told apart by the document (`context`):
+        a link to one's domain, else the words of its description; failing both, neither."""
         if not company:
-            return None
-        key = normalize_company(company)
-        if key in self._by_name:
-            return self._by_name[key]
-        return self._by_name.get(company.strip().lower())
+            return None, 0.0
+        ids = self._by_name.get(normalize_company(company)) or self._by_name.get(
+            company.strip().lower()) or []
+        if len(ids) <= 1:
+            return (ids[0], 1.0) if ids else (None, 0.0)
+        return self._disambiguate(ids, context.lower())
+
+    def _disambiguate(self, ids: list[str], context: str) -> tuple[str | None, float]:
+        linked = [i for i in ids if self.accounts[i].domain and self.accounts[i].domain in context]
+        if len(linked) == 1:
+            return linked[0], 0.95
+        words = set(re.findall(r"[a-z]{4,}", context))
+        overlap = sorted(((len(words & set(re.findall(r"[a-z]{4,}",
+                                                      self.accounts[i].description.lower()))), i)
+                          for i in ids), reverse=True)
+        if overlap[0][0] > overlap[1][0]:
+            return overlap[0][1], 0.7
+        return None, 0.0
 
     def name_of(self, account_id: str) -> str:
         return self.accounts[account_id].name

@@ -33,11 +33,12 @@ def read_document(document: Document, detectors: list[TextDetector],
                       if typer.confirms(finding.type, similarity[finding.sentence])]
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
     own_company = primary_company(document)
+    context = " ".join((document.url, document.title, document.text))
     for detector, finding in candidates:
         if finding.subject is None and finding.refers_back and own_company:
             finding = replace(finding, subject=own_company, subject_span=None,
                               confidence=finding.confidence * 0.9)
-        linked = link(finding, accounts)
+        linked = link(finding, accounts, context)
         if linked is None:
             continue
         account_id, company, confidence = linked
@@ -72,10 +73,12 @@ def primary_company(document: Document) -> str | None:
     return None
 
 
-def link(finding: Finding, accounts: AccountIndex) -> tuple[str | None, str, float] | None:
-    """(account_id or None, company name, confidence), or None when no company is named."""
-    account_id = accounts.resolve(finding.subject)
-    confidence = finding.confidence
+def link(finding: Finding, accounts: AccountIndex,
+         context: str = "") -> tuple[str | None, str, float] | None:
+    """(account_id or None, company name, confidence), or None when no company is named.
+    `context` (the document) tells apart accounts that share a name."""
+    account_id, sureness = accounts.resolve(finding.subject, context)
+    confidence = finding.confidence * (sureness or 1.0)
     if account_id is None and accounts and finding.subject_span is not None:
         region = finding.subject_span
         # "Acme" inside the subject "Acme Pay" is another company's name, not a mention.
@@ -88,8 +91,8 @@ def link(finding: Finding, accounts: AccountIndex) -> tuple[str | None, str, flo
                      < inside.end - inside.start)
         ]
         if candidates:
-            account_id = candidates[0].account_id
-            confidence *= 0.9
+            account_id, sureness = accounts.resolve(candidates[0].text, context)
+            confidence *= 0.9 * sureness
     if account_id is not None:
         return account_id, accounts.name_of(account_id), confidence
     if finding.subject:
