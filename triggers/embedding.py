@@ -45,7 +45,7 @@ class Embedder:
     """Unit-length vectors for texts; a Store, when given, keeps them across runs."""
 
     def __init__(self, model_path: Path | None = None, store: Store | None = None,
-                 batch_size: int = 64):
+                 batch_size: int = 16):
         self.model_path = Path(model_path or default_model_path())
         self.name = self.model_path.name if self.model_path.name != "model" else (
             self.model_path.parent.name)

@@ -22,15 +22,33 @@ def read_document(document: Document, detectors: list[TextDetector],
     """The events a document reports, each about one company, with its evidence. Events of
     a watchlist account carry its account_id; others carry only the company name. With a
     typer, the embedding model must agree that a candidate sentence reports its event."""
+    return events_from(document, find_candidates(document, detectors), accounts, typer)
+
+
+Candidate = tuple[TextDetector, Finding]
+
+
+def lead(document: Document) -> list[str]:
+    """The headline and the lead sentences: where a release announces its news."""
     body = sentences(document.text)[:LEAD_SENTENCES]
-    lines = [document.title, *body] if document.title else body
-    candidates = [(detector, finding) for detector in detectors for line in lines
-                  for finding in detector.find(line)]
+    return [document.title, *body] if document.title else body
+
+
+def find_candidates(document: Document, detectors: list[TextDetector]) -> list[Candidate]:
+    """What the detectors' cues and patterns find in the headline and lead sentences."""
+    return [(detector, finding) for line in lead(document) for detector in detectors
+            for finding in detector.find(line)]
+
+
+def events_from(document: Document, candidates: list[Candidate], accounts: AccountIndex,
+                typer: SentenceTyper | None = None) -> list[Event]:
+    """Confirm, link and merge a document's candidates into events."""
     if typer is not None and candidates:
         unique = list(dict.fromkeys(finding.sentence for _, finding in candidates))
         similarity = dict(zip(unique, typer.similarities(unique), strict=True))
         candidates = [(detector, finding) for detector, finding in candidates
                       if typer.confirms(finding.type, similarity[finding.sentence])]
+    lines = lead(document)
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
     own_company = primary_company(document)
     context = " ".join((document.url, document.title, document.text))
