@@ -36,8 +36,8 @@ def lead(document: Document) -> list[str]:
 
 def find_candidates(document: Document, detectors: list[TextDetector]) -> list[Candidate]:
     """What the detectors' cues and patterns find in the headline and lead sentences."""
-    return [(detector, finding) for line in lead(document) for detector in detectors
-            for finding in detector.find(line)]
+    return [(detector, finding) for line in lead(document) for lowered in (line.lower(),)
+            for detector in detectors for finding in detector.find(line, lowered)]
 
 
 def events_from(document: Document, candidates: list[Candidate], accounts: AccountIndex,
@@ -48,7 +48,7 @@ def events_from(document: Document, candidates: list[Candidate], accounts: Accou
         similarity = dict(zip(unique, typer.similarities(unique), strict=True))
         candidates = [(detector, finding) for detector, finding in candidates
                       if typer.confirms(finding.type, similarity[finding.sentence])]
-    lines = lead(document)
+    lines = lead(document) if candidates else []
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
     own_company = primary_company(document)
     context = " ".join((document.url, document.title, document.text))

@@ -9,6 +9,7 @@ from .base import TwoPartyDetector
 
 class AcquisitionDetector(TwoPartyDetector):
     type = "acquisition"
+    keywords = ("acqui", "merge", "buy", "bought")
     verb = re.compile(
         r"\b(?:(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
         r"complete[sd]?\s+(?:the|its)\s+acquisition\s+of|announce[sd]?\s+(?:the|its)\s+"

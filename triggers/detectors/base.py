@@ -19,10 +19,15 @@ from ..text import COMPANY_NAME, leading_name, strip_dateline, trailing_name
 
 class TextDetector:
     type: ClassVar[str]
-    # A cheap test a sentence must pass before the detector looks closer.
+    # Cheap tests a sentence must pass before the detector looks closer: one of `keywords`
+    # (lower case; every match of `cue` contains one) appears, then `cue` matches.
+    keywords: ClassVar[tuple[str, ...]] = ()
     cue: ClassVar[re.Pattern[str]]
 
-    def find(self, sentence: str) -> list[Finding]:
+    def find(self, sentence: str, lowered: str | None = None) -> list[Finding]:
+        lowered = lowered if lowered is not None else sentence.lower()
+        if self.keywords and not any(word in lowered for word in self.keywords):
+            return []
         if not self.cue.search(sentence):
             return []
         return self.read(sentence)

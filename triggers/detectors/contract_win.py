@@ -9,6 +9,7 @@ from .base import VerbDetector
 
 class ContractWinDetector(VerbDetector):
     type = "contract_win"
+    keywords = ("contract", "tender", "order", "agreement", "selected", "chosen")
     headline = "Won a contract or customer"
     verb = re.compile(
         r"\b(?:(?:wins?|won|(?:has\s+been\s+|was\s+)?awarded|secure[sd]?|land(?:s|ed)?|"

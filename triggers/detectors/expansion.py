@@ -9,6 +9,7 @@ from .base import VerbDetector
 
 class ExpansionDetector(VerbDetector):
     type = "expansion"
+    keywords = ("open", "expand", "enter", "launch")
     headline = "Expanded to a new site or market"
     verb = re.compile(
         r"\b(?:open(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"

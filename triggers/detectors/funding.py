@@ -63,6 +63,8 @@ _INVESTOR_STOP = re.compile(
 
 class FundingDetector(TextDetector):
     type = "funding"
+    keywords = ("fund", "financ", "invest", "round", "seed", "series", "grant", "credit", "debt",
+                "placement", "capital", "equity")
     cue = _NOUN
 
     def read(self, sentence: str) -> list[Finding]:

@@ -9,6 +9,7 @@ from .base import VerbDetector
 
 class IpoDetector(VerbDetector):
     type = "ipo"
+    keywords = ("public", "ipo", "trading")
     headline = "Going public"
     verb = re.compile(
         r"\b(?:(?:announce[sd]?|prices?|priced|complete[sd]?|launch(?:es|ed)?|file[sd]?\s+for)"

@@ -9,6 +9,7 @@ from .base import VerbDetector
 
 class LayoffsDetector(VerbDetector):
     type = "layoffs"
+    keywords = ("lay", "laid", "cut", "reduc", "clos")
     headline = "Cut jobs or closed a site"
     verb = re.compile(
         r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|announce[sd]?\s+(?:a\s+)?(?:round\s+of\s+)?"

@@ -63,6 +63,8 @@ _COMPANY_AFTER = re.compile(r"\b(?:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMP
 
 class LeadershipDetector(TextDetector):
     type = "leadership_change"
+    keywords = ("appoint", "name", "hire", "hiring", "welcome", "add", "tap", "elect", "select", "promot",
+                "join", "step", "resign", "depart", "leave", "left", "exit", "retire")
     cue = CUE
 
     def read(self, sentence: str) -> list[Finding]:

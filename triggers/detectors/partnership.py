@@ -10,6 +10,7 @@ from .base import TwoPartyDetector
 
 class PartnershipDetector(TwoPartyDetector):
     type = "partnership"
+    keywords = ("partner", "team", "forces", "collaborat", "alliance", "agreement", "integrat")
     verb = re.compile(
         r"\b(?:partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with|"
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"

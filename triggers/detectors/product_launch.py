@@ -10,6 +10,7 @@ from .base import VerbDetector
 
 class ProductLaunchDetector(VerbDetector):
     type = "product_launch"
+    keywords = ("launch", "unveil", "introduc", "debut", "roll", "releas", "availab")
     headline = "Launched a new product"
     verb = re.compile(
         r"\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)|"

@@ -10,6 +10,8 @@ from .base import VerbDetector, name_after
 
 class TechStackNewsDetector(VerbDetector):
     type = "tech_stack_change"
+    keywords = ("select", "implement", "deploy", "adopt", "migrat", "switch", "standardi",
+                "live", "choose", "chose", "rolled")
     verb = re.compile(
         r"\b(?:select(?:s|ed)|implement(?:s|ed)|deploy(?:s|ed)|adopt(?:s|ed)|"
         r"migrat(?:es|ed)\s+to|switch(?:es|ed)\s+to|standardi[sz](?:es|ed)\s+on|"
