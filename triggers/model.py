@@ -39,7 +39,6 @@ class Finding:
     confidence: float
     excluded: list[Span] = field(default_factory=list)  # investors, previous employers: never
     # the subject even when they are watchlist accounts
-    identity: tuple[Any, ...] = ()  # what makes two findings the same real-world event
     refers_back: bool = False  # "The company raised ...": about the document's own company
 
 

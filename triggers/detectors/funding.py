@@ -91,7 +91,7 @@ class FundingDetector(TextDetector):
         return [Finding(
             type=self.type, sentence=sentence, subject=subject, subject_span=region,
             fields=fields, confidence=0.9 if has_money else 0.6, excluded=spans,
-            identity=(fields["round"], fields.get("amount")), refers_back=back,
+            refers_back=back,
         )]
 
     def event_key(self, fields: dict[str, Any]) -> tuple:

@@ -96,7 +96,6 @@ class LeadershipDetector(TextDetector):
         return [Finding(
             type=self.type, sentence=sentence, subject=subject, subject_span=region,
             fields=fields, confidence=0.85, excluded=excluded,
-            identity=(name.lower(), change),
         )]
 
     def event_key(self, fields: dict[str, Any]) -> tuple:
