@@ -61,6 +61,26 @@ def test_a_funding_round_is_found_with_its_fields_and_evidence():
     assert event.evidence[0].url == "https://news.example/1"
 
 
+def test_a_raise_with_an_amount_needs_no_word_for_funding_but_a_contract_is_not_one():
+    [event] = events_in("Orbital Freight Raises $14M to Electrify Its Fleet")
+    assert (event.type, event.company, event.fields["amount"]) == (
+        "funding", "Orbital Freight", 14_000_000)
+    assert [e.type for e in events_in("Orbital Freight secures $14M contract with the Army")
+            ] != ["funding"]
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Jane Roe Named Chief Revenue Officer of Acme Robotics", "Jane Roe",
+     "Chief Revenue Officer"),
+    ("Acme Robotics said it has appointed Sam Lee as its chief financial officer.", "Sam Lee",
+     "chief financial officer"),
+])
+def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
+    [event] = events_in(sentence)
+    assert (event.account_id, event.fields["person"], event.fields["role"]) == (
+        "acmerobotics.example", person, role)
+
+
 def test_the_investor_is_not_the_company_that_raised():
     [event] = events_in("Globex raises $8M seed round led by Ridgeline Ventures",
                         "Globex raised $8 million in seed funding led by Ridgeline Ventures.")

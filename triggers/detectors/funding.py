@@ -61,15 +61,25 @@ _INVESTOR_STOP = re.compile(
     re.IGNORECASE)
 
 
+# "Acme Raises $5M to Expand": a raise with an amount needs no word for funding, unless the
+# money is revenue, a contract or an order.
+_RAISE_AMOUNT = re.compile(
+    rf"\b(?:raise[sd]?|raising|secure[sd]?|securing|land(?:s|ed)?|close[sd]?|nab(?:s|bed))\s+"
+    rf"(?:an?\s+|its\s+)?(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?"
+    r"(?!\s*(?:in\s+)?(?:contract|order|deal|tender|revenue|sales|award|worth))", re.IGNORECASE)
+
+
 class FundingDetector(TextDetector):
     type = "funding"
     keywords = ("fund", "financ", "invest", "round", "seed", "series", "grant", "credit", "debt",
+                "rais", "secur", "land", "clos", "nab",
                 "placement", "capital", "equity")
-    cue = _NOUN
+    cue = re.compile(_NOUN.pattern + "|" + _RAISE_AMOUNT.pattern, re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
         verb = next((m for m in _VERB.finditer(sentence)
-                     if _NOUN.search(sentence, m.end(), m.end() + 160)), None)
+                     if _NOUN.search(sentence, m.end(), m.end() + 160)), None) or \
+            _RAISE_AMOUNT.search(sentence)
         if verb is None or _FUND_CLOSE.search(sentence[: verb.end() + 160]) \
                 or _SPENDING.search(sentence[: verb.start()]):
             return []

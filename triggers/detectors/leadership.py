@@ -14,14 +14,15 @@ _WORD = r"[A-Z][A-Za-z&]+"
 _FUNCTION = rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+){_WORD}){{0,3}}"
 ROLE = re.compile(
     r"\b(?:"
-    r"(?:Co-)?(?:Founder\s+and\s+)?Chief\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}Officer"
+    # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
+    r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
     r"|C[EFOTMRPIDHS]O|CISO|CHRO|CDAO"
     rf"|(?:Senior\s+|Executive\s+|Group\s+|Corporate\s+)?Vice\s+President(?:\s*(?:of|,)\s+{_FUNCTION})?"
     rf"|[SE]?VP(?:\s*(?:of|,)?\s+{_FUNCTION})?"
     rf"|(?:Global\s+)?Head\s+of\s+{_FUNCTION}"
     r"|(?:Co-)?President"
-    r"|General\s+Manager|Managing\s+Director|Managing\s+Partner"
-    r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?"
+    r"|(?i:general\s+manager|managing\s+director|managing\s+partner|president\b)"
+    r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman)"
     r"|(?:member\s+of\s+(?:its|the)\s+)?Board\s+of\s+Directors|board\s+member"
     r"|(?:Independent\s+|Non-Executive\s+)Director"
     rf"|Director\s+of\s+{_FUNCTION}"
@@ -35,7 +36,10 @@ _PROMOTE = r"promote[sd]?|announce[sd]?\s+the\s+promotion\s+of"
 COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b|\b(?P<promoted>{_PROMOTE})\b", re.I)
 PERSON_ACTS = re.compile(
     r"\b(?:(?P<joined>joins|joined|has\s+joined|will\s+join|is\s+joining|"
-    r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)|to\s+join)"
+    r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)|to\s+join|"
+    # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
+    r"(?<=[a-z’'])\s(?:named|appointed|elected)(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|evp)))"
     r"|(?P<promoted>(?:has\s+been|was|is)\s+promoted)"
     r"|(?P<departed>steps?\s+down|stepping\s+down|step\s+down|resign(?:s|ed)?|has\s+resigned|"
     r"depart(?:s|ed)?|will\s+leave|leaves|left|exit(?:s|ed))"
@@ -141,7 +145,8 @@ def _kind(match: re.Match) -> str:
 def _person_near(sentence: str, before: int | None = None, after: int | None = None,
                  excluded: list[Span] | None = None) -> tuple[str, Span] | None:
     candidates = []
-    for match in PERSON.finditer(sentence):
+    # Before the verb, look only there: "Jane Roe Named CFO" must not read "Jane Roe Named".
+    for match in PERSON.finditer(sentence, 0, before if after is None else len(sentence)):
         name = match.group(0)
         span = Span(match.start(), match.end())
         if _NOT_A_NAME.search(name) or any(span.overlaps(e) for e in excluded or []):
