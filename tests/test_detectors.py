@@ -74,6 +74,12 @@ def test_a_raise_with_an_amount_needs_no_word_for_funding_but_a_contract_is_not_
      "Chief Revenue Officer"),
     ("Acme Robotics said it has appointed Sam Lee as its chief financial officer.", "Sam Lee",
      "chief financial officer"),
+    ("Acme Robotics Announces Dana Cruz as Chief Marketing Officer", "Dana Cruz",
+     "Chief Marketing Officer"),
+    ("Acme Robotics strengthens its leadership team with Omar Reyes as Vice President of Sales",
+     "Omar Reyes", "Vice President of Sales"),
+    ("Lena Park will succeed John Hart as Chief Executive Officer of Acme Robotics",
+     "Lena Park", "Chief Executive Officer"),
 ])
 def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
     [event] = events_in(sentence)

@@ -23,7 +23,7 @@ ROLE = re.compile(
     r"|(?:Co-)?President"
     r"|(?i:general\s+manager|managing\s+director|managing\s+partner|president\b)"
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman)"
-    r"|(?:member\s+of\s+(?:its|the)\s+)?Board\s+of\s+Directors|board\s+member"
+    r"|(?:member\s+of\s+(?:its|the)\s+)?(?i:board\s+of\s+directors)|(?i:board\s+member)"
     r"|(?:Independent\s+|Non-Executive\s+)Director"
     rf"|Director\s+of\s+{_FUNCTION}"
     r")\b")
@@ -31,12 +31,16 @@ _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
 
 # Verbs by the change they report, and on which side of the verb the person stands.
 _APPOINT = r"appoint(?:s|ed)?|name[sd]?|hire[sd]?|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|" \
-           r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+the\s+(?:appointment|hiring|election)\s+of"
+           r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+the\s+(?:appointment|hiring|election)\s+of|" \
+           r"announce[sd]?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+as\s)|" \
+           r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with"
 _PROMOTE = r"promote[sd]?|announce[sd]?\s+the\s+promotion\s+of"
 COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b|\b(?P<promoted>{_PROMOTE})\b", re.I)
 PERSON_ACTS = re.compile(
     r"\b(?:(?P<joined>joins|joined|has\s+joined|will\s+join|is\s+joining|"
     r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)|to\s+join|"
+    r"(?:will\s+)?succeed(?:s|ed)?|takes?\s+the\s+helm|took\s+the\s+helm|assume[sd]?\s+the\s+role|"
+    r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
     r"(?<=[a-z’'])\s(?:named|appointed|elected)(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
     r"(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|evp)))"
@@ -68,6 +72,7 @@ _COMPANY_AFTER = re.compile(r"\b(?:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMP
 class LeadershipDetector(TextDetector):
     type = "leadership_change"
     keywords = ("appoint", "name", "hire", "hiring", "welcome", "add", "tap", "elect", "select", "promot",
+                "announce", "team with", "succeed", "helm", "assume", "become",
                 "join", "step", "resign", "depart", "leave", "left", "exit", "retire")
     cue = CUE
 
@@ -118,10 +123,12 @@ class LeadershipDetector(TextDetector):
                         excluded: list[Span]) -> tuple[str | None, Span]:
         """'X joins Acme as CFO', 'CFO of Acme', "Acme's CFO", 'Acme CEO X steps down'."""
         for origin in (verb.start(), role.end()):
-            match = _COMPANY_AFTER.search(sentence, origin, origin + 60)
-            if match and not any(Span(match.start("c"), match.end("c")).overlaps(e)
-                                 for e in excluded):
-                return match.group("c"), Span(match.start("c"), match.end("c"))
+            match = _COMPANY_AFTER.search(sentence, origin)
+            if match is None or match.start() > origin + 60:
+                continue
+            span = Span(match.start("c"), match.end("c"))
+            if not any(span.overlaps(e) for e in excluded):
+                return match.group("c"), span
         possessive = re.search(r"(?P<c>" + COMPANY_NAME.pattern + r")(?:'s|’s)\s", sentence)
         if possessive:
             return possessive.group("c"), Span(possessive.start("c"), possessive.end("c"))
