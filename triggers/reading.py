@@ -36,8 +36,10 @@ def lead(document: Document) -> list[str]:
 
 def find_candidates(document: Document, detectors: list[TextDetector]) -> list[Candidate]:
     """What the detectors' cues and patterns find in the headline and lead sentences."""
-    return [(detector, finding) for line in lead(document) for lowered in (line.lower(),)
-            for detector in detectors for finding in detector.find(line, lowered)]
+    return [(detector, finding) for position, line in enumerate(lead(document))
+            for lowered in (line.lower(),) for detector in detectors
+            if position <= detector.lead_sentences
+            for finding in detector.find(line, lowered)]
 
 
 def events_from(document: Document, candidates: list[Candidate], accounts: AccountIndex,

@@ -23,6 +23,8 @@ class TextDetector:
     # (lower case; every match of `cue` contains one) appears, then `cue` matches.
     keywords: ClassVar[tuple[str, ...]] = ()
     cue: ClassVar[re.Pattern[str]]
+    # How many sentences after the headline may announce this event (inverted pyramid).
+    lead_sentences: ClassVar[int] = 12
 
     def find(self, sentence: str, lowered: str | None = None) -> list[Finding]:
         lowered = lowered if lowered is not None else sentence.lower()
@@ -110,6 +112,9 @@ class VerbDetector(TextDetector):
 
     verb: ClassVar[re.Pattern[str]]
     confidence: ClassVar[float] = 0.7
+    # A launch, an office or a partnership is the news itself: it leads the release. Later
+    # sentences that mention one are mostly about the company's past or its products.
+    lead_sentences: ClassVar[int] = 3
     headline: ClassVar[str | None] = None  # what the brief says happened, when it is fixed
 
     @property
