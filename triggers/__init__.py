@@ -19,7 +19,7 @@ from .embedding import Embedder
 from .events import save_event
 from .linking import AccountIndex, AccountRef
 from .model import Document, Event, Evidence
-from .reading import events_from, find_candidates, read_document
+from .reading import events_from, find_candidates, lead, read_document
 from .typing import SentenceTyper
 
 __all__ = ["AccountIndex", "AccountRef", "DetectSummary", "Document", "Event", "Evidence",
@@ -54,12 +54,13 @@ def detect_documents(documents: Iterable[Document], accounts: AccountIndex,
     detectors = text_detectors()
     stream = iter(documents)
     while batch := list(itertools.islice(stream, BATCH_DOCUMENTS)):
-        found = [find_candidates(document, detectors) for document in batch]
+        leads = [lead(document) for document in batch]
+        found = [find_candidates(lines, detectors) for lines in leads]
         if typer is not None:
             typer.embedder.encode(list(dict.fromkeys(
                 finding.sentence for candidates in found for _, finding in candidates)))
-        for document, candidates in zip(batch, found, strict=True):
-            yield document, events_from(document, candidates, accounts, typer)
+        for document, lines, candidates in zip(batch, leads, found, strict=True):
+            yield document, events_from(document, lines, candidates, accounts, typer)
 
 
 def sentence_typer(store: Store | None = None) -> SentenceTyper:

@@ -63,7 +63,7 @@ class Event:
     confidence: float
     fields: dict[str, Any]
     summary: str
-    published: date
+    published: date | None  # None only for a `whynow detect` document without a date
     evidence: list[Evidence]
     # Nothing in its fields tells this event apart: another report of the same account and
     # type within a few days is taken to be the same event.
@@ -74,6 +74,6 @@ class Event:
             "event_id": self.event_id, "type": self.type, "company": self.company,
             "account_id": self.account_id, "confidence": round(self.confidence, 3),
             "fields": self.fields, "summary": self.summary,
-            "published": self.published.isoformat(),
+            "published": self.published.isoformat() if self.published else None,
             "evidence": [e.to_dict() for e in self.evidence],
         }

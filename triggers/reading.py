@@ -22,7 +22,8 @@ def read_document(document: Document, detectors: list[TextDetector],
     """The events a document reports, each about one company, with its evidence. Events of
     a watchlist account carry its account_id; others carry only the company name. With a
     typer, the embedding model must agree that a candidate sentence reports its event."""
-    return events_from(document, find_candidates(document, detectors), accounts, typer)
+    lines = lead(document)
+    return events_from(document, lines, find_candidates(lines, detectors), accounts, typer)
 
 
 Candidate = tuple[TextDetector, Finding]
@@ -34,25 +35,27 @@ def lead(document: Document) -> list[str]:
     return [document.title, *body] if document.title else body
 
 
-def find_candidates(document: Document, detectors: list[TextDetector]) -> list[Candidate]:
-    """What the detectors' cues and patterns find in the headline and lead sentences."""
-    return [(detector, finding) for position, line in enumerate(lead(document))
+def find_candidates(lines: list[str], detectors: list[TextDetector]) -> list[Candidate]:
+    """What the detectors' cues and patterns find in a document's `lead` lines."""
+    return [(detector, finding) for position, line in enumerate(lines)
             for lowered in (line.lower(),) for detector in detectors
             if position <= detector.lead_sentences
             for finding in detector.find(line, lowered)]
 
 
-def events_from(document: Document, candidates: list[Candidate], accounts: AccountIndex,
-                typer: SentenceTyper | None = None) -> list[Event]:
-    """Confirm, link and merge a document's candidates into events."""
+def events_from(document: Document, lines: list[str], candidates: list[Candidate],
+                accounts: AccountIndex, typer: SentenceTyper | None = None) -> list[Event]:
+    """Confirm, link and merge a document's candidates (found in its `lead` lines) into
+    events."""
     if typer is not None and candidates:
         unique = list(dict.fromkeys(finding.sentence for _, finding in candidates))
         similarity = dict(zip(unique, typer.similarities(unique), strict=True))
         candidates = [(detector, finding) for detector, finding in candidates
                       if typer.confirms(finding.type, similarity[finding.sentence])]
-    lines = lead(document) if candidates else []
+    if not candidates:
+        return []
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
-    own_company = primary_company(document)
+    own_company = primary_company(document, lines)
     context = " ".join((document.url, document.title, document.text))
     for detector, finding in candidates:
         if finding.subject is None and finding.refers_back and own_company:
@@ -81,10 +84,10 @@ def events_from(document: Document, candidates: list[Candidate], accounts: Accou
     return [_event(document, *entry) for entry in merged.values()]
 
 
-def primary_company(document: Document) -> str | None:
+def primary_company(document: Document, lines: list[str]) -> str | None:
     """The company a press release is by: the name its first sentence opens with (after the
     dateline), else the name its headline opens with."""
-    first = sentences(document.text)[:1]
+    first = lines[1:2] if document.title else lines[:1]
     for text in (*first, document.title):
         clause, _ = strip_dateline(text or "")
         found = leading_name(clause)
@@ -98,7 +101,7 @@ def link(finding: Finding, accounts: AccountIndex,
     """(account_id or None, company name, confidence), or None when no company is named.
     `context` (the document) tells apart accounts that share a name."""
     account_id, sureness = accounts.resolve(finding.subject, context)
-    confidence = finding.confidence * (sureness or 1.0)
+    confidence = finding.confidence * (sureness if account_id else 1.0)
     if account_id is None and accounts and finding.subject_span is not None:
         region = finding.subject_span
         # "Acme" inside the subject "Acme Pay" is another company's name, not a mention.
@@ -112,7 +115,8 @@ def link(finding: Finding, accounts: AccountIndex,
         ]
         if candidates:
             account_id, sureness = accounts.resolve(candidates[0].text, context)
-            confidence *= 0.9 * sureness
+            if account_id:
+                confidence *= 0.9 * sureness
     if account_id is not None:
         return account_id, accounts.name_of(account_id), confidence
     if finding.subject:
@@ -140,7 +144,7 @@ def _event(document: Document, detector: TextDetector, finding: Finding,
         event_id=stable_id(subject, finding.type, *key),
         type=finding.type, account_id=account_id, company=company, confidence=confidence,
         fields=finding.fields, summary=detector.summarize(finding.fields),
-        published=published,  # type: ignore[arg-type]  # filled by the caller when unknown
+        published=published,
         evidence=[Evidence(url=document.url, quote=finding.sentence, published=published,
                            observation=document.id)],
     )
