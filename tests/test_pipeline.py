@@ -118,3 +118,21 @@ def test_two_reports_of_one_launch_a_day_apart_are_one_event_with_two_sources(st
     events = store.rows("SELECT event_id, published_at::DATE AS day FROM events ORDER BY 2")
     assert [e["event_id"] for e in events] == ["id-1", "id-3"]
     assert store.scalar("SELECT count(*) FROM event_evidence WHERE event_id = 'id-1'") == 2
+
+
+def test_a_later_report_with_more_fields_keeps_the_first_report_s_date(store):
+    from triggers.events import save_event
+    from triggers.model import Event, Evidence
+
+    store.execute("INSERT INTO accounts (account_id, name, created_at, updated_at)"
+                  " VALUES ('acme.example', 'Acme', now(), now())")
+    for number, day, fields in ((1, date(2026, 3, 5), {"round": "seed"}),
+                                (2, date(2026, 3, 7), {"round": "seed", "investors": ["Oak"]})):
+        outcome = save_event(store, Event(
+            "round-1", "funding", "acme.example", "Acme", 0.9, fields, "Raised", day,
+            [Evidence(f"https://news.example/{number}", "Acme raised a seed round.", day,
+                      f"a{number}")]))
+    assert outcome == "updated"
+    row = store.rows("SELECT published_at::DATE AS day, fields FROM events")[0]
+    assert row["day"] == date(2026, 3, 5)
+    assert "Oak" in row["fields"]

@@ -17,7 +17,7 @@ def save_event(store: Store, event: Event, replace_evidence: bool = False) -> st
     now = utcnow()
     if event.same_if_near and event.account_id:
         event.event_id = _near(store, event) or event.event_id
-    existing = store.rows("SELECT fields, published_at FROM events WHERE event_id = ?",
+    existing = store.rows("SELECT fields FROM events WHERE event_id = ?",
                           [event.event_id])
     fields = json.dumps(event.fields, sort_keys=True)
     with store.transaction():
@@ -31,11 +31,16 @@ def save_event(store: Store, event: Event, replace_evidence: bool = False) -> st
             changed = json.loads(existing[0]["fields"]) != event.fields
             if changed:
                 store.execute(
-                    "UPDATE events SET fields = ?, summary = ?, confidence = ?,"
-                    " published_at = ?, updated_at = ? WHERE event_id = ?",
-                    [fields, event.summary, event.confidence, event.published, now,
-                     event.event_id])
+                    "UPDATE events SET fields = ?, summary = ?, confidence = ?, updated_at = ?"
+                    " WHERE event_id = ?",
+                    [fields, event.summary, event.confidence, now, event.event_id])
             outcome = "updated" if changed else "unchanged"
+            # A history event (a spike still going) dates from its newest observation; a
+            # reported event from its first report.
+            store.execute(
+                "UPDATE events SET published_at = " + (
+                    "?" if replace_evidence else "least(published_at, ?)") + " WHERE event_id = ?",
+                [event.published, event.event_id])
         if replace_evidence:
             store.execute("DELETE FROM event_evidence WHERE event_id = ?", [event.event_id])
         for evidence in event.evidence:
@@ -49,11 +54,8 @@ def save_event(store: Store, event: Event, replace_evidence: bool = False) -> st
                            evidence.observation])
             if outcome == "unchanged" and not replace_evidence:
                 outcome = "updated"
-        if outcome == "updated" and existing:
-            # Seen earlier elsewhere: the event dates from its first report.
-            store.execute(
-                "UPDATE events SET published_at = least(published_at, ?), updated_at = ?"
-                " WHERE event_id = ?", [event.published, now, event.event_id])
+                store.execute("UPDATE events SET updated_at = ? WHERE event_id = ?",
+                              [now, event.event_id])
     return outcome
 
 
