@@ -165,3 +165,10 @@ def test_a_broken_feed_fails_with_a_message(db, site):
     stats = only(crawl_all(db))
     assert stats["status"] == "failed"
     assert stats["message"].startswith(f"broken feed at {site.url('feeds/broken.xml')}")
+
+
+def test_every_source_kind_a_watchlist_accepts_has_a_spider():
+    from crawlers.spiders import spider_classes
+    from watchlists import SOURCE_KINDS
+
+    assert sorted(spider_classes()) == sorted(SOURCE_KINDS)

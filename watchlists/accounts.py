@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from whynow.clock import utcnow
@@ -32,19 +32,9 @@ class Account:
         return account_key(self.name, self.domain)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "account_id": self.account_id,
-            "name": self.name,
-            "domain": self.domain,
-            "aliases": list(self.aliases),
-            "owner": self.owner,
-            "industry": self.industry,
-            "employees": self.employees,
-            "country": self.country,
-            "tier": self.tier,
-            "description": self.description,
-            "sources": {kind: list(values) for kind, values in sorted(self.sources.items())},
-        }
+        data = {"account_id": self.account_id, **asdict(self)}
+        data["sources"] = dict(sorted(data["sources"].items()))
+        return data
 
 
 _COLUMNS = ("name", "domain", "aliases", "owner", "industry", "employees", "country", "tier",
