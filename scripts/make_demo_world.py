@@ -145,6 +145,27 @@ NEWSROOM = [
 ]
 
 
+# industry, employees, country, and what the CRM knows: technologies, tier
+FIRMOGRAPHICS = {
+    "Northwind Analytics": {"industry": "Software", "employees": 420, "country": "US",
+                            "technologies": ["Salesforce", "Snowflake"]},
+    "Bluefin Logistics": {"industry": "Logistics", "employees": 1800, "country": "NL"},
+    "Cobalt Health": {"industry": "Healthcare", "employees": 650, "country": "US",
+                      "technologies": ["HubSpot"]},
+    "Orchard Retail Group": {"industry": "Retail", "employees": 9000, "country": "GB"},
+    "Helios Energy Systems": {"industry": "Energy", "employees": 300, "country": "US",
+                              "technologies": ["Salesforce"]},
+    "Kestrel Security": {"industry": "Software", "employees": 150, "country": "US"},
+    "Larkspur Learning": {"industry": "Education", "employees": 90, "country": "US"},
+    "Meridian Freight": {"industry": "Logistics", "employees": 2400, "country": "US"},
+    "Quillstone": {"industry": "Software", "employees": 25, "country": "US"},
+    "Tidewater Bank": {"industry": "Financial Services", "employees": 3100, "country": "US",
+                       "tier": "customer"},
+    "Vantage Robotics": {"industry": "Manufacturing", "employees": 210, "country": "US"},
+    "Zephyr Payments": {"industry": "Financial Services", "employees": 480, "country": "GB"},
+}
+
+
 def stamp(day: date, hour: int = 9) -> datetime:
     return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
 
@@ -261,7 +282,8 @@ def write(path: Path, data: object) -> None:
 
 
 def main() -> None:
-    shutil.rmtree(WORLD, ignore_errors=True)
+    for generated in ("day1", "day2"):  # whynow.toml, the demo's ICP, is written by hand
+        shutil.rmtree(WORLD / generated, ignore_errors=True)
     for label, day in (("day1", DAY1), ("day2", DAY2)):
         root = WORLD / label
         write(root / "robots.txt", "User-agent: *\nAllow: /\n")
@@ -287,7 +309,8 @@ def main() -> None:
         write(root / "heliosenergy/newsroom.xml", rss("Helios Energy Systems news", newsroom))
     accounts = []
     for company, domain, owner, ats, board, _jobs in BOARDS:
-        account = {"name": company, "domain": domain, "owner": owner, ats: board}
+        account = {"name": company, "domain": domain, "owner": owner,
+                   **FIRMOGRAPHICS[company], ats: board}
         if company in ALIASES:
             account["aliases"] = ALIASES[company]
         if company == "Helios Energy Systems":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from typer.testing import CliRunner
@@ -45,14 +45,20 @@ def test_day_two_brief_names_the_spike_the_round_and_the_new_cfo(demo):
     brief = brief_json(demo, "day2")
     assert triggers_by_account(brief) == {
         "Helios Energy Systems": ["funding"],
-        "Quillstone": ["funding"],
         "Northwind Analytics": ["hiring_spike"],
         "Cobalt Health": ["leadership_change"],
     }
     owners = {owner["owner"]: [a["name"] for a in owner["accounts"]] for owner in brief["owners"]}
-    assert owners == {"ana@example.com": ["Helios Energy Systems", "Quillstone",
-                                          "Northwind Analytics"],
+    assert owners == {"ana@example.com": ["Helios Energy Systems", "Northwind Analytics"],
                       "ben@example.com": ["Cobalt Health"]}
+
+
+def test_day_two_leaves_out_what_day_one_showed_and_the_customer(demo):
+    ana = brief_json(demo, "day2")["owners"][0]
+    assert ana["last_brief"] == "2026-06-01"
+    assert ana["unchanged_accounts"] == 1  # Quillstone's seed round, briefed on day one
+    assert [(d["name"], d["reason"]) for d in ana["disqualified"]] == [
+        ("Tidewater Bank", "Existing customer")]
 
 
 def test_the_round_reported_twice_is_one_event_with_both_sources(demo):
@@ -85,6 +91,8 @@ def test_markdown_brief_reads_as_a_brief(demo):
     assert text.startswith("# whynow brief, 2026-06-08")
     assert "### 1. Helios Energy Systems (heliosenergy.com)" in text
     assert "**Why now:** Priya Raman joined as Chief Financial Officer" in text
+    assert "**Contact:** Priya Raman, new Chief Financial Officer" in text
+    assert "- **NEW** **Funding**, 2026-06-04: Raised $40M (Series B) led by Granite Peak" in text
     # The body's sentence is the evidence, not the headline.
     assert "> BOSTON, June 5, 2026 -- Cobalt Health today announced the appointment" in text
 
@@ -138,8 +146,8 @@ def test_crawled_markup_is_escaped_in_the_markdown_brief(db):
     assert "(<#>)" in text
 
 
-def test_events_older_than_the_window_leave_the_brief(db):
+def test_days_limits_how_old_a_trigger_may_be(db):
     with hostile_store(db) as store:
-        assert build_brief(store, date(2026, 6, 30), window_days=30).owners
-        assert not build_brief(store, date(2026, 7, 1), window_days=30).owners
-        assert datetime(2026, 6, 1)  # the event's day, for the reader
+        assert build_brief(store, date(2026, 6, 30), max_age_days=30).account_count == 1
+        assert build_brief(store, date(2026, 7, 1), max_age_days=30).account_count == 0
+        assert build_brief(store, date(2026, 7, 1)).account_count == 1  # within 90 days

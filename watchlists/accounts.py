@@ -25,6 +25,8 @@ class Account:
     country: str | None = None
     tier: str | None = None
     description: str | None = None
+    technologies: list[str] = field(default_factory=list)  # known from the CRM or an import
+    contacts: list[str] = field(default_factory=list)  # business emails, for ad audiences
     sources: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -38,7 +40,8 @@ class Account:
 
 
 _COLUMNS = ("name", "domain", "aliases", "owner", "industry", "employees", "country", "tier",
-            "description")
+            "description", "technologies", "contacts")
+_LIST_COLUMNS = ("aliases", "technologies", "contacts")
 
 
 def save_account(store: Store, account: Account, origin: str = "manual") -> str:
@@ -107,7 +110,8 @@ def load_accounts(store: Store, owner: str | None = None,
     accounts = []
     for row in rows:
         account = Account(**{column: row[column] for column in _COLUMNS})
-        account.aliases = list(account.aliases or [])
+        for column in _LIST_COLUMNS:
+            setattr(account, column, list(getattr(account, column) or []))
         account.sources = sources.get(row["account_id"], {})
         accounts.append(account)
     return accounts

@@ -12,7 +12,8 @@ from .accounts import Account
 from .importer import SOURCE_KINDS
 
 CSV_COLUMNS = ["name", "domain", "aliases", "owner", "industry", "employees", "country", "tier",
-               "description", *SOURCE_KINDS]
+               "description", "technologies", "contacts", *SOURCE_KINDS]
+_LIST_COLUMNS = ("aliases", "technologies", "contacts")
 
 
 def export_csv(accounts: list[Account]) -> str:
@@ -21,7 +22,8 @@ def export_csv(accounts: list[Account]) -> str:
     writer.writeheader()
     for account in accounts:
         row = {key: value for key, value in account.to_dict().items() if key in CSV_COLUMNS}
-        row["aliases"] = "; ".join(account.aliases)
+        for column in _LIST_COLUMNS:
+            row[column] = "; ".join(getattr(account, column))
         for kind in SOURCE_KINDS:
             row[kind] = "; ".join(account.sources.get(kind, []))
         writer.writerow(row)

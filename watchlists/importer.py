@@ -32,6 +32,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "tier": ("tier", "account tier", "priority"),
     "aliases": ("aliases", "alias", "also known as"),
     "description": ("description", "about", "company description"),
+    "technologies": ("technologies", "technology", "tech stack", "technologies used"),
+    "contacts": ("contacts", "contact emails", "contact email", "emails"),
 }
 SOURCE_KINDS = ("greenhouse", "lever", "ashby", "feed")
 _SOURCE_COLUMNS = {kind: (kind, kind + "s", kind + " board") for kind in SOURCE_KINDS}
@@ -186,6 +188,8 @@ def account_from_record(record: dict[str, Any]) -> Account:
         country=_text(_lookup(record, COLUMN_ALIASES["country"])),
         tier=_text(_lookup(record, COLUMN_ALIASES["tier"])),
         description=_text(_lookup(record, COLUMN_ALIASES["description"])),
+        technologies=_as_list(_lookup(record, COLUMN_ALIASES["technologies"])),
+        contacts=_as_list(_lookup(record, COLUMN_ALIASES["contacts"])),
         sources=sources,
     )
 

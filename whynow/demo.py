@@ -30,11 +30,12 @@ def demo_settings(base_url: str) -> dict[str, object]:
 
 def run_demo(out_dir: Path, db: Path | None, crawl: Callable, detect_printer: Callable,
              console: Console, output: Console) -> Path:
-    """Crawl day one and day two, detect after each, write both briefs; returns the
-    day-two Markdown brief."""
-    from briefs import build_brief, render
+    """Crawl day one and day two, detect after each, write both briefs (scored against the
+    demo ICP, the second showing only what is new); returns the day-two Markdown brief."""
+    from briefs import build_brief, record_brief, render
     from triggers import detect_store
     from watchlists import import_file
+    from watchlists.icp import load_icp
 
     out_dir.mkdir(parents=True, exist_ok=True)
     db = db or out_dir / "demo.duckdb"
@@ -42,6 +43,7 @@ def run_demo(out_dir: Path, db: Path | None, crawl: Callable, detect_printer: Ca
         stale.unlink(missing_ok=True)
     days = {label: date.fromisoformat(day)
             for label, day in json.loads((WORLD / "world.json").read_text()).items()}
+    icp = load_icp(WORLD / "whynow.toml")
     with LocalSite(WORLD / "day1") as site:
         console.print(f"[bold]demo world[/bold] served at {site.base_url}")
         watchlist = out_dir / "watchlist.yaml"
@@ -58,7 +60,8 @@ def run_demo(out_dir: Path, db: Path | None, crawl: Callable, detect_printer: Ca
             with Store(db) as store:
                 detect_printer(detect_store(store, day))
             with Store(db) as store:
-                brief = build_brief(store, day)
+                brief = build_brief(store, day, icp=icp)
+                record_brief(store, brief)
             for fmt in ("md", "html", "json"):
                 (out_dir / f"brief-{label}.{fmt}").write_text(render(brief, fmt))
     final = out_dir / f"brief-{label}.md"

@@ -143,6 +143,33 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (content_hash, model)
     );
     """,
+    """
+    ALTER TABLE accounts ADD COLUMN technologies VARCHAR[] DEFAULT [];
+    ALTER TABLE accounts ADD COLUMN contacts VARCHAR[] DEFAULT [];  -- emails RevOps supplied
+    CREATE TABLE brief_log (
+        owner         VARCHAR NOT NULL,
+        event_id      VARCHAR NOT NULL,
+        fingerprint   VARCHAR NOT NULL,     -- of what the brief showed; a change shows it again
+        briefed_on    DATE NOT NULL,        -- the brief's --as-of day
+        PRIMARY KEY (owner, event_id, briefed_on)
+    );
+    CREATE TABLE feedback (
+        event_id      VARCHAR NOT NULL,
+        verdict       VARCHAR NOT NULL,     -- useful | wrong
+        note          VARCHAR,
+        given_by      VARCHAR,
+        given_at      TIMESTAMP NOT NULL
+    );
+    CREATE TABLE deliveries (
+        delivered_at  TIMESTAMP NOT NULL,
+        as_of         DATE NOT NULL,
+        channel       VARCHAR NOT NULL,     -- email | slack | webhook
+        target        VARCHAR NOT NULL,     -- recipient or URL (never a secret)
+        status        VARCHAR NOT NULL,     -- sent | failed
+        attempts      INTEGER NOT NULL,
+        message       VARCHAR
+    );
+    """,
 ]
 
 
