@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install demo test lint eval bench clean
+.PHONY: install browser demo test lint eval bench clean
 
 install: $(VENV)/.installed
 
@@ -19,9 +19,15 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	$(BIN)/whynow demo
 
-test: install
+# The HTML brief is checked in headless Chromium, Debian's package.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium; }
+
+test: install browser
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q
+	WHYNOW_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q
 
 # Detection quality on the labelled dev set (skipped with a message when it is absent).
 eval: install

@@ -165,8 +165,8 @@ def record_brief(store: Store, brief: Brief) -> int:
 def wrong_event_ids(store: Store) -> set[str]:
     """Events whose latest feedback says wrong: they leave every future brief."""
     rows = store.rows(
-        "SELECT event_id FROM feedback QUALIFY row_number() OVER"
-        " (PARTITION BY event_id ORDER BY given_at DESC) = 1 AND verdict = 'wrong'")
+        "SELECT event_id FROM feedback QUALIFY row_number() OVER (PARTITION BY event_id"
+        " ORDER BY given_at DESC, rowid DESC) = 1 AND verdict = 'wrong'")
     return {row["event_id"] for row in rows}
 
 

@@ -51,8 +51,8 @@ def feedback_stats(store: Store, as_of: date, days: int) -> list[TypeStats]:
     rows = store.rows(
         """
         WITH latest AS (
-            SELECT event_id, verdict FROM feedback
-            QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY given_at DESC) = 1)
+            SELECT event_id, verdict FROM feedback QUALIFY row_number() OVER
+                (PARTITION BY event_id ORDER BY given_at DESC, rowid DESC) = 1)
         SELECT e.type, count(*) AS events,
                count(*) FILTER (WHERE l.verdict = 'useful') AS useful,
                count(*) FILTER (WHERE l.verdict = 'wrong') AS wrong

@@ -33,3 +33,10 @@ def site():
 def store(db: Path):
     with Store(db) as opened:
         yield opened
+
+
+@pytest.fixture
+def thirty(store):
+    from .helpers import load_thirty
+
+    return load_thirty(store)

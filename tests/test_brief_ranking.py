@@ -11,48 +11,17 @@ import pytest
 from typer.testing import CliRunner
 
 from briefs import build_brief, record_brief, render
-from triggers.events import save_event
-from triggers.model import Event, Evidence
-from watchlists import find_account_id, import_file
+from watchlists import find_account_id
 from watchlists.icp import load_icp
 from whynow.cli import app
 from whynow.store import Store
 
-from .conftest import FIXTURES
+from .helpers import DAY, ICP_FILE, TRIGGERS, add_event
 
 runner = CliRunner()
-ICP_FILE = FIXTURES / "icp" / "whynow.toml"
-DAY = date(2026, 9, 15)
 # type: (weight, half-life) as the README documents them (hiring_spike as the test ICP sets)
 DECAY = {"funding": (1.0, 30), "leadership_change": (0.8, 90), "hiring_spike": (0.7, 21),
          "tech_stack_change": (0.6, 60)}
-# account name: the triggers it had, as (type, days before DAY, fields)
-TRIGGERS = {
-    "Alder Analytics": [("funding", 2, {"amount": 30_000_000, "currency": "USD",
-                                        "round": "series_b", "lead_investors": ["Oakfield"]})],
-    "Birchway Software": [("funding", 2, {"round": "seed"})],
-    "Cedarline Health": [("leadership_change", 10, {"person": "Maya Chen", "role": "CFO",
-                                                    "change": "joined"})],
-    "Dunmore Cloud": [("hiring_spike", 3, {"department": "Sales", "new_postings": 9,
-                                           "window_days": 14, "example_titles": ["AE"]}),
-                      ("tech_stack_change", 20, {"technology": "Snowflake",
-                                                 "direction": "adopted"})],
-    "Elmstead Systems": [("funding", 95, {"round": "series_a"})],  # past its useful life
-    "Fernhill Data": [("leadership_change", 60, {"person": "Ravi Iyer", "role": "CTO",
-                                                 "change": "departed"})],
-    "Gorse Labs": [("funding", 1, {"round": "series_c"})],  # an existing customer
-    "Hazelmere Bet": [("hiring_spike", 1, {"department": "Marketing", "new_postings": 8,
-                                           "window_days": 14})],  # gambling
-    "Juniper Row": [("tech_stack_change", 5, {"technology": "Salesforce",
-                                              "previous_technology": "HubSpot",
-                                              "direction": "migrated"})],
-    "Kelpie Robotics": [("funding", 7, {"round": "series_a"})],
-    "Quarry Point": [("funding", 40, {"round": "series_b"}),
-                     ("leadership_change", 12, {"person": "Lena Park", "role": "VP Sales",
-                                                "change": "joined"})],
-    "Yarrow Networks": [("hiring_spike", 0, {"department": "Engineering", "new_postings": 12,
-                                             "window_days": 14})],
-}
 # fit from the test ICP: Software/SaaS 40, 100-2,000 people 30, NA/Europe 20, Salesforce 10
 FIT = {"Alder Analytics": 100, "Birchway Software": 90, "Cedarline Health": 60,
        "Dunmore Cloud": 90, "Elmstead Systems": 70, "Fernhill Data": 80, "Juniper Row": 90,
@@ -67,27 +36,6 @@ def expected_score(name: str, day: date) -> float:
         if days <= 3 * half_life:
             remaining *= 1 - weight * 0.5 ** (days / half_life)
     return FIT[name] * (1 - remaining)
-
-
-def add_event(store: Store, name: str, kind: str, published: date, fields: dict,
-              summary: str | None = None) -> str:
-    account_id = find_account_id(store, name)
-    event_id = f"{account_id}-{kind}"
-    save_event(store, Event(event_id, kind, account_id, name, 0.9, fields,
-                            summary or f"{kind} at {name}", published,
-                            [Evidence(f"https://news.example.com/{event_id}",
-                                      f"{name} reported a {kind}.", published, event_id)]))
-    return event_id
-
-
-@pytest.fixture
-def thirty(store):
-    report = import_file(store, FIXTURES / "watchlists" / "thirty-accounts.csv")
-    assert (report.new, report.errors) == (30, [])
-    for name, triggers in TRIGGERS.items():
-        for kind, age, fields in triggers:
-            add_event(store, name, kind, DAY - timedelta(days=age), fields)
-    return store
 
 
 def ranked(brief) -> list[str]:

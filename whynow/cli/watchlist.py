@@ -56,20 +56,32 @@ def watchlist_add(
     employees: Annotated[int | None, typer.Option()] = None,
     country: Annotated[str | None, typer.Option()] = None,
     tier: Annotated[str | None, typer.Option()] = None,
+    technology: Annotated[list[str] | None, typer.Option(
+        help="A technology it is known to use (for ICP fit rules); repeatable.")] = None,
+    contact: Annotated[list[str] | None, typer.Option(
+        help="A contact's business email (for Google audiences); repeatable.")] = None,
     greenhouse: Annotated[list[str] | None, typer.Option(help="Greenhouse board token or URL.")] = None,
     lever: Annotated[list[str] | None, typer.Option(help="Lever site name or URL.")] = None,
     ashby: Annotated[list[str] | None, typer.Option(help="Ashby job board name or URL.")] = None,
     feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL (newsroom).")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Add an account (or add sources to one already there; nothing set by hand is replaced).
+    """Add an account, or add to one already there: options given change it, sources and
+    list values are added, nothing else is replaced.
 
     Example:
 
       whynow watchlist add "Acme Robotics" --domain acme.io --owner ana@example.com \\
         --greenhouse acme --feed https://acme.io/news/rss.xml
     """
-    from watchlists import Account, RowError, check_source, normalize_domain, save_account
+    from watchlists import (
+        Account,
+        RowError,
+        check_source,
+        load_accounts,
+        normalize_domain,
+        save_account,
+    )
 
     sources = {kind: values for kind, values in
                (("greenhouse", greenhouse), ("lever", lever), ("ashby", ashby), ("feed", feed))
@@ -80,12 +92,26 @@ def watchlist_add(
                 check_source(kind, value)
         account = Account(name=name.strip(), domain=normalize_domain(domain) if domain else None,
                           aliases=alias or [], owner=owner, industry=industry,
-                          employees=employees, country=country, tier=tier, sources=sources)
+                          employees=employees, country=country, tier=tier,
+                          technologies=technology or [], contacts=contact or [], sources=sources)
     except (ValueError, RowError) as error:
         raise fail(str(error)) from error
     with Store(db) as store:
+        existing = load_accounts(store, account_ids=[account.account_id])
+        if existing:
+            account = _merged(existing[0], account)
         outcome = save_account(store, account, origin="manual")
     err.print(f"{account.name} ({account.account_id}): {outcome}")
+
+
+def _merged(old, new):
+    """The stored account with what the command line gave: values set, list entries added."""
+    for column in ("owner", "industry", "employees", "country", "tier", "description"):
+        if getattr(new, column) is None:
+            setattr(new, column, getattr(old, column))
+    for column in ("aliases", "technologies", "contacts"):
+        setattr(new, column, list(dict.fromkeys(getattr(old, column) + getattr(new, column))))
+    return new
 
 
 @watchlist_app.command("list")
