@@ -94,10 +94,10 @@ def make_brief(db: Path, day: date, owner: str | None, fmt: str, top: int | None
     with Store(db) as store:
         result = build_brief(store, day, owner=owner, top=top, icp=icp, max_age_days=days,
                              show_all=show_all)
-        record_brief(store, result)
-    if deliver and output is None:
-        output = DELIVERED_DIR / f"brief-{day.isoformat()}.{fmt}"
-    write_output(render(result, fmt), output)
+        if deliver and output is None:
+            output = DELIVERED_DIR / f"brief-{day.isoformat()}.{fmt}"
+        write_output(render(result, fmt), output)
+        record_brief(store, result)  # once written: an owner never misses what it held
     err.print(f"brief for {day.isoformat()}: {result.account_count} accounts across"
               f" {len(result.owners)} owners" + (f", written to {output}" if output else ""))
     if not deliver:
