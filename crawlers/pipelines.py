@@ -172,7 +172,7 @@ class StorePipeline:
                 "INSERT OR REPLACE INTO feed_state VALUES (?, ?, ?, ?)",
                 [result.source, result.etag, result.last_modified, utcnow()])
         counts["failed"] += len(result.skipped) + (result.status == "failed")
-        message = result.message or summarise(result.skipped)
+        message = "; ".join(filter(None, (result.message, summarise(result.skipped))))
         self.store.execute(
             "INSERT OR REPLACE INTO crawl_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [self.run_id, result.account_id, result.kind, result.source, result.url,

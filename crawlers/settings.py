@@ -38,3 +38,7 @@ WHYNOW_LEVER_URL = "https://api.lever.co/v0/postings/{board}?mode=json"
 WHYNOW_ASHBY_URL = (
     "https://api.ashbyhq.com/posting-api/job-board/{board}?includeCompensation=true"
 )
+WHYNOW_WORKABLE_URL = "https://apply.workable.com/api/v1/widget/accounts/{board}?details=true"
+WHYNOW_SMARTRECRUITERS_URL = "https://api.smartrecruiters.com/v1/companies/{board}/postings"
+WHYNOW_RECRUITEE_URL = "https://{board}.recruitee.com/api/offers/"
+WHYNOW_PERSONIO_URL = "https://{board}.jobs.personio.de/xml?language=en"

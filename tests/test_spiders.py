@@ -12,7 +12,18 @@ from .conftest import FIXTURES
 from .helpers import crawl_all, only, rows, watch
 
 GOLDEN = FIXTURES / "golden"
-BOARDS = ["greenhouse", "lever", "ashby"]
+# Each job board kind and its fixture, in the shape of its real API.
+BOARD_FIXTURES = {
+    "greenhouse": "boards/greenhouse-acme.json",
+    "lever": "boards/lever-acme.json",
+    "ashby": "boards/ashby-acme.json",
+    "workable": "boards/workable-acme.json",
+    "smartrecruiters": "boards/smartrecruiters-acme/postings",
+    "recruitee": "boards/recruitee-acme.json",
+    "personio": "boards/personio-acme.xml",
+}
+BOARDS = list(BOARD_FIXTURES)
+MALFORMED = {"personio": ("boards/malformed.xml", "not a Personio feed at")}
 POSTING_COLUMNS = ("external_id", "title", "department", "team", "location", "url",
                    "published_at", "description")
 
@@ -34,11 +45,11 @@ def check_golden(name: str, actual: dict) -> None:
 
 @pytest.mark.parametrize("kind", BOARDS)
 def test_board_spider_parses_its_fixture_into_these_postings(kind, db, site):
-    watch(db, "Acme Robotics", "acmerobotics.example",
-          **{kind: [site.url(f"boards/{kind}-acme.json")]})
+    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(BOARD_FIXTURES[kind])]})
     stats = only(crawl_all(db))
+    postings = json.loads(json.dumps(stored_postings(db)).replace(site.base_url, "{site}"))
     actual = {
-        "postings": stored_postings(db),
+        "postings": postings,
         "stats": {key: stats[key] for key in ("status", "fetched", "new", "failed")},
         "message": stats["message"].replace(site.base_url, "{site}"),
     }
@@ -54,7 +65,8 @@ def test_board_token_is_put_into_the_configured_url_template(kind, db, site):
     # The token is URL-quoted into the template; the server finds "<kind>-Acme Robotics.json"
     # only if the space travelled as %20, so this 404 shows the quoting and the failure message.
     assert stats["status"] == "failed"
-    assert stats["message"] == f"HTTP 404 at {site.url(f'boards/{kind}-Acme%20Robotics.json')}"
+    assert stats["message"].startswith(
+        f"HTTP 404 at {site.url(f'boards/{kind}-Acme%20Robotics.json')}")
 
 
 def test_the_user_agent_names_whynow_and_a_contact_url(db, site):
@@ -65,68 +77,80 @@ def test_the_user_agent_names_whynow_and_a_contact_url(db, site):
     assert agent.startswith("whynow/") and "+https://" in agent
 
 
-def test_malformed_json_fails_that_source_and_keeps_the_others(db, site):
+@pytest.mark.parametrize("kind", BOARDS)
+def test_a_malformed_response_fails_that_source_and_keeps_the_others(kind, db, site):
+    bad, message = MALFORMED.get(kind, ("boards/malformed.json", "malformed JSON at"))
     watch(db, "Acme Robotics", "acmerobotics.example",
-          greenhouse=[site.url("boards/malformed.json"), site.url("boards/greenhouse-acme.json")])
+          **{kind: [site.url(bad), site.url(BOARD_FIXTURES[kind])]})
     summary = crawl_all(db)
-    by_source = {row["source"].rsplit("/", 1)[-1]: row for row in summary.sources}
-    broken = by_source["malformed.json"]
+    by_source = {row["source"]: row for row in summary.sources}
+    broken = by_source[site.url(bad)]
     assert broken["status"] == "failed"
-    assert broken["message"].startswith(f"malformed JSON at {site.url('boards/malformed.json')}")
-    assert by_source["greenhouse-acme.json"]["new"] == 2
+    assert broken["message"].startswith(f"{message} {site.url(bad)}")
+    assert by_source[site.url(BOARD_FIXTURES[kind])]["new"] == 2
     assert len(stored_postings(db)) == 2
     assert not summary.ok
 
 
-def test_a_429_with_retry_after_is_retried_and_then_succeeds(db, site):
-    site.script("/boards/lever-acme.json", (429, {"Retry-After": "1"}, "slow down"))
-    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("boards/lever-acme.json")])
+@pytest.mark.parametrize("kind", BOARDS)
+def test_a_429_with_retry_after_is_retried_and_then_succeeds(kind, db, site):
+    path = BOARD_FIXTURES[kind]
+    site.script(path, (429, {"Retry-After": "1"}, "slow down"))
+    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db))
     assert (stats["status"], stats["new"]) == ("ok", 2)
-    assert len(site.hits("boards/lever-acme.json")) == 2
+    assert len(site.hits(path)) == 2
 
 
-def test_a_429_that_never_clears_is_a_failure_after_the_retries(db, site):
-    site.script("/boards/lever-acme.json", *[(429, {"Retry-After": "0"}, "")] * 4)
-    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("boards/lever-acme.json")])
+@pytest.mark.parametrize("kind", BOARDS)
+def test_a_429_that_never_clears_is_a_failure_after_the_retries(kind, db, site):
+    path = BOARD_FIXTURES[kind]
+    site.script(path, *[(429, {"Retry-After": "0"}, "")] * 4)
+    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db, settings={"RETRY_TIMES": 3}))
     assert stats["status"] == "failed"
     assert stats["message"].startswith("HTTP 429 after 3 retries at ")
-    assert len(site.hits("boards/lever-acme.json")) == 4
+    assert len(site.hits(path)) == 4
 
 
-def test_a_403_is_blocked_not_failed(db, site):
-    site.script("/boards/ashby-acme.json", (403, {"Content-Type": "text/plain"}, "Forbidden"))
-    watch(db, "Acme Robotics", "acmerobotics.example", ashby=[site.url("boards/ashby-acme.json")])
+@pytest.mark.parametrize("kind", BOARDS)
+def test_a_403_is_blocked_not_failed(kind, db, site):
+    path = BOARD_FIXTURES[kind]
+    site.script(path, (403, {"Content-Type": "text/plain"}, "Forbidden"))
+    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db))
     assert stats["status"] == "blocked"
     assert "HTTP 403" in stats["message"]
 
 
-def test_a_bot_wall_page_served_with_200_is_blocked(db, site):
-    watch(db, "Acme Robotics", "acmerobotics.example", ashby=[site.url("boards/botwall.html")])
+@pytest.mark.parametrize("kind", BOARDS)
+def test_a_bot_wall_page_served_with_200_is_blocked(kind, db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url("boards/botwall.html")]})
     stats = only(crawl_all(db))
     assert stats["status"] == "blocked"
     assert stats["message"].startswith("bot wall (HTTP 200)")
 
 
-def test_robots_txt_that_disallows_us_is_obeyed(db, site):
+@pytest.mark.parametrize("kind", BOARDS)
+def test_robots_txt_that_disallows_us_is_obeyed(kind, db, site):
     site.script("/robots.txt", (200, {"Content-Type": "text/plain"},
                                 "User-agent: whynow\nDisallow: /boards/\n"))
-    watch(db, "Acme Robotics", "acmerobotics.example",
-          greenhouse=[site.url("boards/greenhouse-acme.json")])
+    path = BOARD_FIXTURES[kind]
+    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db))
     assert stats["status"] == "blocked"
     assert stats["message"].startswith("robots.txt forbids")
-    assert site.hits("boards/greenhouse-acme.json") == []
+    assert site.hits(path) == []
 
 
-def test_a_server_too_slow_to_answer_is_a_timeout_failure(db, site):
-    site.stall("boards/lever-acme.json", 3)
-    watch(db, "Acme Robotics", "acmerobotics.example", lever=[site.url("boards/lever-acme.json")])
+@pytest.mark.parametrize("kind", BOARDS)
+def test_a_server_too_slow_to_answer_is_a_timeout_failure(kind, db, site):
+    path = BOARD_FIXTURES[kind]
+    site.stall(path, 3)
+    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db, settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0}))
     assert stats["status"] == "failed"
-    assert stats["message"].startswith("DownloadTimeoutError at " + site.url("boards/lever-acme.json"))
+    assert stats["message"].startswith("DownloadTimeoutError at " + site.url(path))
     assert "took longer than 1.0 seconds" in stats["message"]
 
 
@@ -172,3 +196,33 @@ def test_every_source_kind_a_watchlist_accepts_has_a_spider():
     from watchlists import SOURCE_KINDS
 
     assert sorted(spider_classes()) == sorted(SOURCE_KINDS)
+
+
+def test_smartrecruiters_pages_through_the_list_then_reads_each_posting(db, site):
+    path = "boards/smartrecruiters-acme/postings"
+    listing = json.loads((FIXTURES / (path + ".json")).read_text())
+    first, second = ({**listing, "totalFound": 2, "offset": offset,
+                      "content": [listing["content"][offset]]} for offset in (0, 1))
+    site.script(path, (200, {"Content-Type": "application/json"}, json.dumps(first)),
+                (200, {"Content-Type": "application/json"}, json.dumps(second)))
+    watch(db, "Acme Robotics", "acmerobotics.example", smartrecruiters=[site.url(path)])
+    stats = only(crawl_all(db))
+    assert (stats["status"], stats["new"]) == ("ok", 2)
+    assert len(site.hits(path)) == 2
+    assert [p["external_id"] for p in stored_postings(db)] == ["744000104563210",
+                                                               "744000104563999"]
+    assert len(site.hits(path + "/744000104563210")) == 1
+
+
+@pytest.mark.parametrize(("url", "source"), [
+    ("https://apply.workable.com/acme-robotics/", ("workable", "acme-robotics")),
+    ("https://jobs.smartrecruiters.com/AcmeRobotics/744000104563210-field-robotics-technician",
+     ("smartrecruiters", "AcmeRobotics")),
+    ("https://acme.recruitee.com/", ("recruitee", "acme")),
+    ("https://acme.jobs.personio.de/?language=en", ("personio", "acme")),
+    ("https://www.recruitee.com/pricing", None),
+])
+def test_a_board_url_in_a_watchlist_becomes_its_source(url, source):
+    from watchlists.importer import board_from_url
+
+    assert board_from_url(url) == source

@@ -35,7 +35,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "technologies": ("technologies", "technology", "tech stack", "technologies used"),
     "contacts": ("contacts", "contact emails", "contact email", "emails"),
 }
-SOURCE_KINDS = ("greenhouse", "lever", "ashby", "feed")
+SOURCE_KINDS = ("greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee",
+                "personio", "feed")
 _SOURCE_COLUMNS = {kind: (kind, kind + "s", kind + " board") for kind in SOURCE_KINDS}
 _LIST_SEPARATORS = re.compile(r"\s*[;|\n]\s*")
 
@@ -45,7 +46,14 @@ ATS_HOSTS = {
     "job-boards.greenhouse.io": "greenhouse",
     "jobs.lever.co": "lever",
     "jobs.ashbyhq.com": "ashby",
+    "apply.workable.com": "workable",
+    "jobs.smartrecruiters.com": "smartrecruiters",
+    "careers.smartrecruiters.com": "smartrecruiters",
 }
+# ATS that give each company a host of its own: acme.recruitee.com, acme.jobs.personio.de
+ATS_DOMAINS = {".recruitee.com": "recruitee", ".jobs.personio.de": "personio",
+               ".jobs.personio.com": "personio"}
+_VENDOR_SUBDOMAINS = {"www", "api", "app", "blog", "help", "support", "docs", "status"}
 
 
 @dataclass
@@ -230,6 +238,11 @@ def check_source(kind: str, value: str) -> None:
 def board_from_url(url: str) -> tuple[str, str] | None:
     """('ashby', 'acme') for https://jobs.ashbyhq.com/acme, None for any other URL."""
     parts = urlsplit(url if "://" in url else "https://" + url)
-    kind = ATS_HOSTS.get((parts.hostname or "").lower())
+    host = (parts.hostname or "").lower()
+    for suffix, kind in ATS_DOMAINS.items():
+        company = host[: -len(suffix)] if host.endswith(suffix) else ""
+        if company and "." not in company and company not in _VENDOR_SUBDOMAINS:
+            return kind, company
+    kind = ATS_HOSTS.get(host)
     board = parts.path.strip("/").split("/")[0] if parts.path else ""
     return (kind, board) if kind and board else None

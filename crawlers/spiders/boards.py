@@ -16,7 +16,10 @@ from .base import SourceError, SourceSpider, load_json
 
 class BoardSpider(SourceSpider):
     """Subclasses say how one job reads (`posting`) and, when the response is not
-    {"jobs": [...]}, where the list of jobs is (`jobs`)."""
+    JSON {"jobs": [...]}, how to read it (`read`) and where the list of jobs is (`jobs`)."""
+
+    def read(self, response: Response) -> Any:
+        return load_json(response)
 
     def jobs(self, data: Any) -> Any:
         return data.get("jobs") if isinstance(data, dict) else None
@@ -25,12 +28,17 @@ class BoardSpider(SourceSpider):
         raise NotImplementedError
 
     def parse_source(self, response: Response, source: dict[str, Any]) -> Iterator[Any]:
-        jobs = self.jobs(load_json(response))
-        if not isinstance(jobs, list):
-            raise SourceError(f"unexpected response shape at {response.url}: no list of jobs")
         listed: list[str] = []
         skipped: list[str] = []
-        for number, job in enumerate(jobs, start=1):
+        yield from self.postings(self.jobs(self.read(response)), source, response, listed, skipped)
+        yield self.result(source, response.url, "ok", listed_ids=listed, skipped=skipped)
+
+    def postings(self, jobs: Any, source: dict[str, Any], response: Response, listed: list[str],
+                 skipped: list[str], first_number: int = 1) -> Iterator[JobPosting]:
+        """Each good job as a posting (once per id); each bad one named in `skipped`."""
+        if not isinstance(jobs, list):
+            raise SourceError(f"unexpected response shape at {response.url}: no list of jobs")
+        for number, job in enumerate(jobs, start=first_number):
             try:
                 if not isinstance(job, dict):
                     raise SourceError(f"is {type(job).__name__}, not an object")
@@ -46,7 +54,6 @@ class BoardSpider(SourceSpider):
                 continue
             listed.append(item.external_id)
             yield item
-        yield self.result(source, response.url, "ok", listed_ids=listed, skipped=skipped)
 
     def make_posting(self, source: dict[str, Any], response: Response, **fields: Any) -> JobPosting:
         external_id = fields.pop("external_id")

@@ -64,6 +64,9 @@ def watchlist_add(
     lever: Annotated[list[str] | None, typer.Option(help="Lever site name or URL.")] = None,
     ashby: Annotated[list[str] | None, typer.Option(help="Ashby job board name or URL.")] = None,
     feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL (newsroom).")] = None,
+    source: Annotated[list[str] | None, typer.Option(
+        help="Any source: KIND=VALUE (workable=acme, personio=acme) or a job board's URL"
+        " (https://apply.workable.com/acme); repeatable.")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Add an account, or add to one already there: options given change it, sources and
@@ -73,6 +76,9 @@ def watchlist_add(
 
       whynow watchlist add "Acme Robotics" --domain acme.io --owner ana@example.com \\
         --greenhouse acme --feed https://acme.io/news/rss.xml
+
+      whynow watchlist add "Acme Robotics" --source https://acme.recruitee.com --source
+        smartrecruiters=AcmeRobotics
     """
     from watchlists import (
         Account,
@@ -87,6 +93,9 @@ def watchlist_add(
                (("greenhouse", greenhouse), ("lever", lever), ("ashby", ashby), ("feed", feed))
                if values}
     try:
+        for item in source or []:
+            kind, value = parse_source_option(item)
+            sources.setdefault(kind, []).append(value)
         for kind, values in sources.items():
             for value in values:
                 check_source(kind, value)
@@ -102,6 +111,21 @@ def watchlist_add(
             account = _merged(existing[0], account)
         outcome = save_account(store, account, origin="manual")
     err.print(f"{account.name} ({account.account_id}): {outcome}")
+
+
+def parse_source_option(item: str) -> tuple[str, str]:
+    """'workable=acme' or a board URL -> (kind, value)."""
+    from watchlists import SOURCE_KINDS, RowError
+    from watchlists.importer import board_from_url
+
+    kind, sep, value = item.partition("=")
+    if sep and kind.strip() in SOURCE_KINDS:
+        return kind.strip(), value.strip()
+    board = board_from_url(item) if item.startswith(("http://", "https://")) else None
+    if board:
+        return board
+    raise RowError(f"--source {item!r}: use KIND=VALUE ({', '.join(SOURCE_KINDS)}) or the URL"
+                   " of a job board")
 
 
 def _merged(old, new):
