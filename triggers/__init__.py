@@ -35,6 +35,7 @@ class DetectSummary:
     articles: int = 0
     events: Counter = field(default_factory=Counter)  # outcome -> count
     by_type: Counter = field(default_factory=Counter)  # type -> new events
+    notes: list[str] = field(default_factory=list)  # what a detector chose not to report
 
 
 def account_index(store: Store) -> AccountIndex:
@@ -94,6 +95,7 @@ def detect_store(store: Store, as_of: date, reread: bool = False) -> DetectSumma
     for detector in history_detectors():
         for event in detector.detect(store, accounts, as_of):
             _record(summary, event, save_event(store, event, replace_evidence=True))
+        summary.notes += getattr(detector, "notes", [])
     return summary
 
 

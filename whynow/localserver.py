@@ -27,7 +27,8 @@ FIXED_LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
 
 
 class LocalSite:
-    """Serves files under `root`; `/a/b` also finds `a/b.json`. Switch `root` to change day."""
+    """Serves files under `root`; `/a/b` also finds `a/b.json` and `a/b.html`, `/a/` finds
+    `a/index.html`. Switch `root` to change day."""
 
     def __init__(self, root: Path | None = None, port: int = 0):
         self.root = Path(root) if root else None
@@ -81,7 +82,8 @@ class LocalSite:
         relative = unquote(path).lstrip("/")
         if ".." in Path(relative).parts:
             return None
-        for candidate in (self.root / relative, self.root / (relative + ".json")):
+        for candidate in (self.root / relative, self.root / (relative + ".json"),
+                          self.root / (relative + ".html"), self.root / relative / "index.html"):
             if candidate.is_file():
                 return candidate
         return None

@@ -170,6 +170,21 @@ MIGRATIONS: list[str] = [
         message       VARCHAR
     );
     """,
+    """
+    CREATE TABLE page_snapshots (
+        account_id    VARCHAR NOT NULL,
+        kind          VARCHAR NOT NULL,     -- site | team | careers
+        source        VARCHAR NOT NULL,     -- the source's value (a domain or a URL)
+        content_hash  VARCHAR NOT NULL,     -- of the page, volatile tokens removed
+        first_seen    TIMESTAMP NOT NULL,   -- first fetched with this content
+        last_seen     TIMESTAMP NOT NULL,
+        url           VARCHAR NOT NULL,     -- fetched, after redirects
+        headers       JSON NOT NULL,
+        technologies  JSON NOT NULL,        -- [{name, categories, confidence, version, evidence}]
+        people        JSON NOT NULL,        -- [{name, title}] on team pages
+        PRIMARY KEY (account_id, kind, source, content_hash)
+    );
+    """,
 ]
 
 

@@ -165,6 +165,8 @@ def _print_detect(summary) -> None:
     err.print(f"{summary.articles} articles read; events: {summary.events['new']} new"
               f" ({types}), {summary.events['updated']} updated,"
               f" {summary.events['unchanged']} unchanged")
+    for note in summary.notes:
+        err.print(f"[yellow]note:[/yellow] {escape(note)}", highlight=False)
 
 
 def _detect_documents(path: Path, watchlist: Path | None, db: Path) -> None:

@@ -1,0 +1,88 @@
+"""Technology fingerprints: each saved page gives these technologies, each with the evidence
+it rests on (golden files); user catalogues in Wappalyzer's shape extend ours."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from triggers.technologies import Catalogue, CatalogueError, Page
+
+from .conftest import FIXTURES
+
+PAGES = FIXTURES / "pages"
+
+
+def analyze(name: str, catalogue: Catalogue | None = None) -> dict[str, list[str]]:
+    headers_file = PAGES / f"{name}.headers.json"
+    headers = json.loads(headers_file.read_text()) if headers_file.exists() else {}
+    page = Page(f"https://{name}.example/", (PAGES / f"{name}.html").read_text(), headers)
+    return {d.name: d.evidence for d in (catalogue or Catalogue.load()).analyze(page)}
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in PAGES.glob("*.html")))
+def test_a_saved_page_gives_these_technologies_with_their_evidence(name):
+    actual = analyze(name)
+    golden = PAGES / f"{name}.expected.json"
+    if os.environ.get("WHYNOW_UPDATE_GOLDEN"):
+        golden.write_text(json.dumps(actual, indent=1) + "\n")
+    assert actual == json.loads(golden.read_text())
+
+
+def test_a_tag_manager_page_is_not_taken_for_the_tools_it_mentions():
+    found = analyze("tag-manager-only")
+    assert set(found) == {"Google Tag Manager"}
+
+
+def test_the_catalogue_covers_what_b2b_sellers_ask_about():
+    catalogue = Catalogue.load()
+    assert len(catalogue) >= 150
+    categories = {c for tech in catalogue.technologies.values() for c in tech.categories}
+    for wanted in ("CRM", "Marketing automation", "Analytics", "Tag managers",
+                   "Live chat and support", "Customer data platforms", "Cookie consent",
+                   "A/B testing and personalisation", "Session replay", "Payments", "E-commerce",
+                   "CMS", "Scheduling", "Data stack"):
+        assert wanted in categories, wanted
+
+
+def test_versions_come_from_the_version_tag():
+    page = Page("https://x.example/", '<meta name="generator" content="WordPress 6.5.2">')
+    [wordpress] = [d for d in Catalogue.load().analyze(page) if d.name == "WordPress"]
+    assert wordpress.version == "6.5.2"
+
+
+def test_a_user_catalogue_in_wappalyzer_shape_adds_technologies(tmp_path: Path):
+    extra = tmp_path / "ours.json"
+    extra.write_text(json.dumps({
+        "categories": {"90": {"name": "Internal tools", "priority": 9}},
+        "technologies": {"Acme Widget": {
+            "cats": [90], "website": "https://widget.example",
+            "scriptSrc": "cdn\\.acmewidget\\.example/v(\\d+)/\\;version:\\1\\;confidence:80",
+            "cookies": {"acmew_": ""}, "implies": "Stripe"}}}))
+    catalogue = Catalogue.load([extra])
+    page = Page("https://x.example/",
+                '<script src="https://cdn.acmewidget.example/v3/w.js"></script>',
+                cookies={"acmew_session": "1"})
+    found = {d.name: d for d in catalogue.analyze(page)}
+    widget = found["Acme Widget"]
+    assert (widget.categories, widget.version, widget.confidence) == (["Internal tools"], "3", 100)
+    assert widget.evidence == ["scriptSrc: https://cdn.acmewidget.example/v3/w.js",
+                               "cookies: acmew_session"]
+    assert found["Stripe"].evidence == ["implied by Acme Widget"]
+
+
+def test_a_broken_user_catalogue_names_the_file_and_the_technology(tmp_path: Path):
+    extra = tmp_path / "broken.json"
+    extra.write_text(json.dumps({"technologies": {"Bad": {"cats": [1], "html": "(unclosed"}}}))
+    with pytest.raises(CatalogueError, match=r"broken\.json: technology 'Bad'"):
+        Catalogue.load([extra])
+
+
+def test_job_text_names_technologies_by_their_jobs_pattern():
+    found = Catalogue.load().in_text(
+        "You will own our Salesforce instance and help us move reporting to Snowflake and dbt."
+        " Our front end is a snowflake of legacy code.")
+    assert set(found) == {"Salesforce", "Snowflake", "dbt"}
