@@ -36,9 +36,9 @@ POSTING_COLUMNS = ("external_id", "title", "department", "team", "location", "ur
                    "published_at", "description")
 
 
-def stored_postings(db: Path) -> list[dict]:
+def stored_postings(db: Path, kind: str | None = None) -> list[dict]:
     found = rows(db, f"SELECT {', '.join(POSTING_COLUMNS)} FROM job_postings"
-                     " ORDER BY external_id")
+                     " WHERE kind = coalesce(?, kind) ORDER BY external_id", [kind])
     for row in found:
         row["published_at"] = row["published_at"].isoformat() if row["published_at"] else None
     return found
@@ -51,30 +51,53 @@ def check_golden(name: str, actual: dict) -> None:
     assert actual == json.loads(path.read_text())
 
 
+def crawl_every_kind(db: Path, site, paths: dict[str, list[str]], **kwargs) -> dict[str, list]:
+    """One account with a source of every kind, crawled once: each kind's stats rows."""
+    watch(db, "Acme Robotics", "acmerobotics.example",
+          **{kind: [site.url(path) for path in kind_paths] for kind, kind_paths in paths.items()})
+    summary = crawl_all(db, **kwargs)
+    by_kind: dict[str, list] = {}
+    for row in summary.sources:
+        by_kind.setdefault(row["kind"], []).append(row)
+    assert sorted(by_kind) == sorted(paths)
+    return by_kind
+
+
+@pytest.fixture(scope="module")
+def every_board(tmp_path_factory):
+    """Every board fixture crawled once; the golden test reads each kind's part."""
+    from whynow.localserver import LocalSite
+
+    db = tmp_path_factory.mktemp("boards") / "whynow.duckdb"
+    with LocalSite(FIXTURES) as site:
+        stats = crawl_every_kind(db, site, {k: [p] for k, p in BOARD_FIXTURES.items()})
+        yield db, site.base_url, stats
+
+
 @pytest.mark.parametrize("kind", BOARDS)
-def test_board_spider_parses_its_fixture_into_these_postings(kind, db, site):
-    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(BOARD_FIXTURES[kind])]})
-    stats = only(crawl_all(db))
-    postings = json.loads(json.dumps(stored_postings(db)).replace(site.base_url, "{site}"))
+def test_board_spider_parses_its_fixture_into_these_postings(kind, every_board):
+    db, base_url, stats = every_board
+    [kind_stats] = stats[kind]
+    postings = json.loads(json.dumps(stored_postings(db, kind)).replace(base_url, "{site}"))
     actual = {
         "postings": postings,
-        "stats": {key: stats[key] for key in ("status", "fetched", "new", "failed")},
-        "message": stats["message"].replace(site.base_url, "{site}"),
+        "stats": {key: kind_stats[key] for key in ("status", "fetched", "new", "failed")},
+        "message": kind_stats["message"].replace(base_url, "{site}"),
     }
     check_golden(f"{kind}-acme", actual)
 
 
-@pytest.mark.parametrize("kind", BOARDS)
-def test_board_token_is_put_into_the_configured_url_template(kind, db, site):
-    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: ["Acme Robotics"]})
-    setting = f"WHYNOW_{kind.upper()}_URL"
-    summary = crawl_all(db, settings={setting: site.url("boards/" + kind + "-{board}.json")})
-    stats = only(summary)
+def test_board_tokens_are_put_into_the_configured_url_templates(db, site):
+    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: ["Acme Robotics"] for kind in BOARDS})
+    summary = crawl_all(db, settings={
+        f"WHYNOW_{kind.upper()}_URL": site.url("boards/" + kind + "-{board}.json") for kind in BOARDS})
     # The token is URL-quoted into the template; the server finds "<kind>-Acme Robotics.json"
     # only if the space travelled as %20, so this 404 shows the quoting and the failure message.
-    assert stats["status"] == "failed"
-    assert stats["message"].startswith(
-        f"HTTP 404 at {site.url(f'boards/{kind}-Acme%20Robotics.json')}")
+    for row in summary.sources:
+        expected = site.url(f"boards/{row['kind']}-Acme%20Robotics.json")
+        assert row["status"] == "failed"
+        assert row["message"].startswith(f"HTTP 404 at {expected}")
+    assert len(summary.sources) == len(BOARDS)
 
 
 def test_the_user_agent_names_whynow_and_a_contact_url(db, site):
@@ -85,80 +108,82 @@ def test_the_user_agent_names_whynow_and_a_contact_url(db, site):
     assert agent.startswith("whynow/") and "+https://" in agent
 
 
-@pytest.mark.parametrize("kind", SOURCES)
-def test_a_malformed_response_fails_that_source_and_keeps_the_others(kind, db, site):
-    bad, message = MALFORMED.get(kind, ("boards/malformed.json", "malformed JSON at"))
-    watch(db, "Acme Robotics", "acmerobotics.example",
-          **{kind: [site.url(bad), site.url(SOURCE_FIXTURES[kind])]})
-    summary = crawl_all(db)
-    by_source = {row["source"]: row for row in summary.sources}
-    broken = by_source[site.url(bad)]
-    assert broken["status"] == "failed"
-    assert broken["message"].startswith(f"{message} {site.url(bad)}")
-    assert by_source[site.url(SOURCE_FIXTURES[kind])]["new"] == NEW_FROM_FIXTURE.get(kind, 2)
-    assert not summary.ok
+# The bad-input suite: each test crawls one source of every kind at once and checks each.
+
+def test_a_malformed_response_fails_that_source_and_keeps_the_others(db, site):
+    bad = {kind: MALFORMED.get(kind, ("boards/malformed.json", "malformed JSON at"))
+           for kind in SOURCES}
+    stats = crawl_every_kind(db, site, {k: [bad[k][0], SOURCE_FIXTURES[k]] for k in SOURCES})
+    for kind, (path, message) in bad.items():
+        by_source = {row["source"]: row for row in stats[kind]}
+        broken = by_source[site.url(path)]
+        assert broken["status"] == "failed", kind
+        assert broken["message"].startswith(f"{message} {site.url(path)}"), kind
+        good = by_source[site.url(SOURCE_FIXTURES[kind])]
+        assert (good["status"], good["new"]) == ("ok", NEW_FROM_FIXTURE.get(kind, 2)), kind
 
 
-@pytest.mark.parametrize("kind", SOURCES)
-def test_a_429_with_retry_after_is_retried_and_then_succeeds(kind, db, site):
-    path = SOURCE_FIXTURES[kind]
-    site.script(path, (429, {"Retry-After": "1"}, "slow down"))
-    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
-    stats = only(crawl_all(db))
-    assert (stats["status"], stats["new"]) == ("ok", NEW_FROM_FIXTURE.get(kind, 2))
-    assert len(site.hits(path)) == 2
+def test_a_429_with_retry_after_is_retried_and_then_succeeds(db, site):
+    for path in SOURCE_FIXTURES.values():
+        site.script(path, (429, {"Retry-After": "1"}, "slow down"))
+    stats = crawl_every_kind(db, site, {k: [p] for k, p in SOURCE_FIXTURES.items()})
+    for kind, path in SOURCE_FIXTURES.items():
+        [row] = stats[kind]
+        assert (row["status"], row["new"]) == ("ok", NEW_FROM_FIXTURE.get(kind, 2)), kind
+        assert len(site.hits(path)) == 2, kind
 
 
-@pytest.mark.parametrize("kind", SOURCES)
-def test_a_429_that_never_clears_is_a_failure_after_the_retries(kind, db, site):
-    path = SOURCE_FIXTURES[kind]
-    site.script(path, *[(429, {"Retry-After": "0"}, "")] * 4)
-    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
-    stats = only(crawl_all(db, settings={"RETRY_TIMES": 3}))
-    assert stats["status"] == "failed"
-    assert stats["message"].startswith("HTTP 429 after 3 retries at ")
-    assert len(site.hits(path)) == 4
+def test_a_429_that_never_clears_is_a_failure_after_the_retries(db, site):
+    for path in SOURCE_FIXTURES.values():
+        site.script(path, *[(429, {"Retry-After": "0"}, "")] * 4)
+    stats = crawl_every_kind(db, site, {k: [p] for k, p in SOURCE_FIXTURES.items()},
+                             settings={"RETRY_TIMES": 3})
+    for kind, path in SOURCE_FIXTURES.items():
+        [row] = stats[kind]
+        assert row["status"] == "failed", kind
+        assert row["message"].startswith("HTTP 429 after 3 retries at "), kind
+        assert len(site.hits(path)) == 4, kind
 
 
-@pytest.mark.parametrize("kind", SOURCES)
-def test_a_403_is_blocked_not_failed(kind, db, site):
-    path = SOURCE_FIXTURES[kind]
-    site.script(path, (403, {"Content-Type": "text/plain"}, "Forbidden"))
-    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
-    stats = only(crawl_all(db))
-    assert stats["status"] == "blocked"
-    assert "HTTP 403" in stats["message"]
+def test_a_403_is_blocked_not_failed(db, site):
+    for path in SOURCE_FIXTURES.values():
+        site.script(path, (403, {"Content-Type": "text/plain"}, "Forbidden"))
+    stats = crawl_every_kind(db, site, {k: [p] for k, p in SOURCE_FIXTURES.items()})
+    for kind in SOURCES:
+        [row] = stats[kind]
+        assert row["status"] == "blocked" and "HTTP 403" in row["message"], kind
 
 
-@pytest.mark.parametrize("kind", SOURCES)
-def test_a_bot_wall_page_served_with_200_is_blocked(kind, db, site):
-    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url("boards/botwall.html")]})
-    stats = only(crawl_all(db))
-    assert stats["status"] == "blocked"
-    assert stats["message"].startswith("bot wall (HTTP 200)")
+def test_a_bot_wall_page_served_with_200_is_blocked(db, site):
+    stats = crawl_every_kind(db, site, {k: ["boards/botwall.html"] for k in SOURCES})
+    for kind in SOURCES:
+        [row] = stats[kind]
+        assert row["status"] == "blocked", kind
+        assert row["message"].startswith("bot wall (HTTP 200)"), kind
 
 
-@pytest.mark.parametrize("kind", SOURCES)
-def test_robots_txt_that_disallows_us_is_obeyed(kind, db, site):
-    path = SOURCE_FIXTURES[kind]
-    site.script("/robots.txt", (200, {"Content-Type": "text/plain"},
-                                f"User-agent: whynow\nDisallow: /{path.split('/')[0]}/\n"))
-    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
-    stats = only(crawl_all(db))
-    assert stats["status"] == "blocked"
-    assert stats["message"].startswith("robots.txt forbids")
-    assert site.hits(path) == []
+def test_robots_txt_that_disallows_us_is_obeyed(db, site):
+    robots = "User-agent: whynow\nDisallow: /boards/\nDisallow: /sites/\n"
+    # Each spider (one per kind) asks for robots.txt itself.
+    site.script("/robots.txt", *[(200, {"Content-Type": "text/plain"}, robots)] * len(SOURCES))
+    stats = crawl_every_kind(db, site, {k: [p] for k, p in SOURCE_FIXTURES.items()})
+    for kind, path in SOURCE_FIXTURES.items():
+        [row] = stats[kind]
+        assert row["status"] == "blocked", kind
+        assert row["message"].startswith("robots.txt forbids"), kind
+        assert site.hits(path) == [], kind
 
 
-@pytest.mark.parametrize("kind", SOURCES)
-def test_a_server_too_slow_to_answer_is_a_timeout_failure(kind, db, site):
-    path = SOURCE_FIXTURES[kind]
-    site.stall(path, 3)
-    watch(db, "Acme Robotics", "acmerobotics.example", **{kind: [site.url(path)]})
-    stats = only(crawl_all(db, settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0}))
-    assert stats["status"] == "failed"
-    assert stats["message"].startswith("DownloadTimeoutError at " + site.url(path))
-    assert "took longer than 1.0 seconds" in stats["message"]
+def test_a_server_too_slow_to_answer_is_a_timeout_failure(db, site):
+    for path in SOURCE_FIXTURES.values():
+        site.stall(path, 3)
+    stats = crawl_every_kind(db, site, {k: [p] for k, p in SOURCE_FIXTURES.items()},
+                             settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0})
+    for kind, path in SOURCE_FIXTURES.items():
+        [row] = stats[kind]
+        assert row["status"] == "failed", kind
+        assert row["message"].startswith("DownloadTimeoutError at " + site.url(path)), kind
+        assert "took longer than 1.0 seconds" in row["message"], kind
 
 
 def test_an_unreachable_server_is_a_failure_naming_the_url(db):
