@@ -7,16 +7,19 @@ import json
 from datetime import date, timedelta
 
 import pytest
+from typer.testing import CliRunner
 
 from crawlers.spiders.pages import page_hash
 from crawlers.spiders.team import extract_people
 from triggers import detect_store
+from whynow.cli import app
 from whynow.localserver import LocalSite
 from whynow.store import Store
 
 from .conftest import FIXTURES
 from .helpers import crawl_all, rows, watch
 
+runner = CliRunner()
 SITES = FIXTURES / "sites"
 DAY1, DAY2, DAY3 = date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 16)
 
@@ -160,3 +163,54 @@ def test_a_technology_new_to_an_accounts_postings_is_a_jobs_tech_change(db):
             for e in found] == [("Snowflake", "adopted", "jobs"), ("dbt", "adopted", "jobs")]
     quotes = {r["quote"] for r in rows(db, "SELECT quote FROM event_evidence")}
     assert "You will help us move reporting to Snowflake." in quotes
+
+
+def discover(db, server, *extra: str):
+    return runner.invoke(app, ["watchlist", "discover", "northwind-analytics.com", "--url",
+                               server.url("/"), "--format", "jsonl", "--db", str(db), *extra])
+
+
+@pytest.fixture
+def northwind(db):
+    with LocalSite(SITES / "northwind") as server:
+        watch(db, "Northwind Analytics", "northwind-analytics.com")
+        yield server
+
+
+def sources(db) -> list[tuple]:
+    return [tuple(r.values()) for r in rows(
+        db, "SELECT kind, value, origin, found_on FROM sources ORDER BY kind, value")]
+
+
+def test_discovery_on_a_mirror_finds_the_greenhouse_board_the_feed_and_the_team(db, northwind):
+    result = discover(db, northwind)
+    assert result.exit_code == 0, result.output
+    home = northwind.url("/")
+    assert sources(db) == [
+        ("feed", northwind.url("newsroom/rss.xml"), "discovered", home),
+        ("greenhouse", "northwindanalytics", "discovered", northwind.url("careers/")),
+        ("site", home, "discovered", home),
+        ("team", northwind.url("company/leadership"), "discovered",
+         northwind.url("company/leadership"))]
+    again = discover(db, northwind)
+    assert again.exit_code == 0 and len(sources(db)) == 4
+
+
+def test_discovery_never_replaces_a_source_set_by_hand(db, northwind):
+    runner.invoke(app, ["watchlist", "add", "Northwind Analytics", "--domain",
+                        "northwind-analytics.com", "--greenhouse", "northwind", "--db", str(db)])
+    result = discover(db, northwind)
+    stored = {json.loads(line)["kind"]: json.loads(line)["stored"]
+              for line in result.stdout.splitlines()}
+    assert stored["greenhouse"] == "kept the hand-set one"
+    assert [s[:3] for s in sources(db) if s[0] == "greenhouse"] == [
+        ("greenhouse", "northwind", "manual")]
+
+
+def test_discovery_obeys_robots_txt_and_says_what_it_could_not_read(db, northwind):
+    northwind.script("/robots.txt", (200, {"Content-Type": "text/plain"},
+                                     "User-agent: *\nDisallow: /\n"))
+    result = discover(db, northwind)
+    assert result.exit_code == 1
+    assert "robots.txt forbids" in result.stderr
+    assert sources(db) == []

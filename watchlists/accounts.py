@@ -73,8 +73,9 @@ def save_account(store: Store, account: Account, origin: str = "manual") -> str:
 
 
 def add_sources(store: Store, account_id: str, sources: dict[str, list[str]], origin: str,
-                now=None) -> int:
-    """Add sources that are not there yet; never overwrite one (a hand-set source stays)."""
+                now=None, found_on: dict[tuple[str, str], str] | None = None) -> int:
+    """Add sources that are not there yet; never overwrite one (a hand-set source stays).
+    `found_on` says, per (kind, value), the page discovery found it on."""
     now = now or utcnow()
     added = 0
     for kind, values in sources.items():
@@ -85,11 +86,19 @@ def add_sources(store: Store, account_id: str, sources: dict[str, list[str]], or
             )
             if not exists:
                 store.execute(
-                    "INSERT INTO sources VALUES (?, ?, ?, ?, ?)",
-                    [account_id, kind, value, origin, now],
+                    "INSERT INTO sources (account_id, kind, value, origin, added_at, found_on)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [account_id, kind, value, origin, now, (found_on or {}).get((kind, value))],
                 )
                 added += 1
     return added
+
+
+def hand_set_kinds(store: Store, account_id: str) -> set[str]:
+    """Source kinds RevOps set by hand (or imported) for the account: discovery leaves them."""
+    return {row["kind"] for row in store.rows(
+        "SELECT DISTINCT kind FROM sources WHERE account_id = ? AND origin <> 'discovered'",
+        [account_id])}
 
 
 def load_accounts(store: Store, owner: str | None = None,

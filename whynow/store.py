@@ -184,6 +184,7 @@ MIGRATIONS: list[str] = [
         people        JSON NOT NULL,        -- [{name, title}] on team pages
         PRIMARY KEY (account_id, kind, source, content_hash)
     );
+    ALTER TABLE sources ADD COLUMN found_on VARCHAR;  -- the page discovery found it on
     """,
 ]
 

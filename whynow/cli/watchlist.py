@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -67,6 +68,8 @@ def watchlist_add(
     source: Annotated[list[str] | None, typer.Option(
         help="Any source: KIND=VALUE (workable=acme, personio=acme) or a job board's URL"
         " (https://apply.workable.com/acme); repeatable.")] = None,
+    discover: Annotated[bool, typer.Option(
+        "--discover", help="Then find its feeds, job board, careers and team pages.")] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Add an account, or add to one already there: options given change it, sources and
@@ -111,6 +114,10 @@ def watchlist_add(
             account = _merged(existing[0], account)
         outcome = save_account(store, account, origin="manual")
     err.print(f"{account.name} ({account.account_id}): {outcome}")
+    if discover:
+        if not account.domain:
+            raise fail("--discover needs --domain: discovery starts from the website")
+        _discover(db, [account.account_id], None)
 
 
 def parse_source_option(item: str) -> tuple[str, str]:
@@ -136,6 +143,79 @@ def _merged(old, new):
     for column in ("aliases", "technologies", "contacts"):
         setattr(new, column, list(dict.fromkeys(getattr(old, column) + getattr(new, column))))
     return new
+
+
+@watchlist_app.command("discover")
+def watchlist_discover(
+    account: Annotated[list[str] | None, typer.Argument(
+        help="Account ids, domains or names; default: every account with a domain.")] = None,
+    url: Annotated[str | None, typer.Option(
+        help="Read the site from this URL instead of https://DOMAIN/ (a mirror); one account.")]
+    = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """From each account's website, find its news feeds, the job board behind its careers
+    page (Greenhouse, Lever, Ashby, Workable, SmartRecruiters, Recruitee, Personio), a careers
+    page with JobPosting data, and its team page; store each with where it was found. A kind
+    of source RevOps set by hand is never replaced. Exits 1 if a site could not be read.
+
+    Examples:
+
+      whynow watchlist discover acme.io
+
+      whynow watchlist discover "Acme Robotics" --url http://127.0.0.1:8000/ --format jsonl
+    """
+    from watchlists import find_account_id
+
+    if fmt not in ("table", "jsonl"):
+        raise fail(f"unknown format {fmt!r}: use table or jsonl")
+    with Store(db) as store:
+        if account:
+            ids = [find_account_id(store, key) for key in account]
+            missing = [key for key, found in zip(account, ids, strict=True) if not found]
+            if missing:
+                raise fail(f"not on the watchlist: {', '.join(missing)}")
+        else:
+            ids = [row["account_id"] for row in store.rows(
+                "SELECT account_id FROM accounts WHERE domain IS NOT NULL ORDER BY account_id")]
+    if url and len(ids) != 1:
+        raise fail("--url reads one site: name one account")
+    if not _discover(db, ids, url, fmt):
+        raise typer.Exit(1)
+
+
+def _discover(db: Path, account_ids: list[str], url: str | None, fmt: str = "table") -> bool:
+    """Discover and store; prints what was found and from where. False if a site failed."""
+    from crawlers.discovery import discover
+    from watchlists import add_sources, hand_set_kinds
+
+    columns = ("account", "kind", "source", "found_on", "stored")
+    table = Table(*columns)
+    ok = True
+    for account_id in account_ids:
+        with Store(db) as store:
+            domain = store.scalar("SELECT domain FROM accounts WHERE account_id = ?", [account_id])
+        with err.status(f"discovering {account_id}"):
+            result = discover(url or domain or account_id)
+        with Store(db) as store:
+            hand_set = hand_set_kinds(store, account_id)
+            for found in result.found:
+                kept = found.kind in hand_set
+                stored = "kept the hand-set one" if kept else (
+                    "new" if add_sources(store, account_id, {found.kind: [found.value]},
+                                         "discovered", found_on={(found.kind, found.value):
+                                                                 found.found_on}) else "known")
+                row = (account_id, found.kind, found.value, found.found_on, stored)
+                if fmt == "jsonl":
+                    sys.stdout.write(json.dumps(dict(zip(columns, row, strict=True))) + "\n")
+                table.add_row(*row)
+        for problem in result.problems:
+            err.print(f"[yellow]{escape(account_id)}:[/yellow] {escape(problem)}", highlight=False)
+        ok &= bool(result.found)
+    if fmt == "table":
+        out.print(table)
+    return ok
 
 
 @watchlist_app.command("list")
