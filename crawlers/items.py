@@ -30,6 +30,7 @@ class Article:
     title: str
     text: str
     published_at: datetime | None
+    kind: str = "feed"  # the source kind that carried it (a feed, or a news/social search)
 
 
 @dataclass

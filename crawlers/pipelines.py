@@ -128,7 +128,7 @@ class StorePipeline:
 
     def save_article(self, article: Article) -> None:
         assert self.store
-        counts = self._count(article.account_id, "feed", article.feed_url)
+        counts = self._count(article.account_id, article.kind, article.feed_url)
         counts["fetched"] += 1
         canonical = canonical_url(article.url)
         digest = content_hash(article.title, article.text)

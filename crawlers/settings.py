@@ -49,3 +49,8 @@ WHYNOW_TEAM_URL = "https://{board}/about/team"
 WHYNOW_CAREERS_URL = "https://{board}/careers"
 # Wappalyzer-format files of your own, read after whynow's catalogue (yours win on a name).
 WHYNOW_FINGERPRINTS: list[str] = []
+# Per-account listening: {board} is the URL-quoted query (by default the account's name in
+# quotes). Public endpoints that need no login; a hit is a candidate article, not a link.
+WHYNOW_GOOGLE_NEWS_URL = "https://news.google.com/rss/search?q={board}&hl=en-US&gl=US&ceid=US:en"
+WHYNOW_HACKERNEWS_URL = "https://hn.algolia.com/api/v1/search_by_date?query={board}&tags=story"
+WHYNOW_REDDIT_URL = "https://www.reddit.com/search.rss?q={board}&sort=new"

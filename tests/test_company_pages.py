@@ -214,3 +214,24 @@ def test_discovery_obeys_robots_txt_and_says_what_it_could_not_read(db, northwin
     assert result.exit_code == 1
     assert "robots.txt forbids" in result.stderr
     assert sources(db) == []
+
+
+def test_listening_hits_are_articles_of_the_queried_account_and_detection_decides(db, site):
+    result = runner.invoke(app, ["watchlist", "add", "Acme Robotics", "--domain",
+                                 "acmerobotics.example", "--listen", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    templates = {"WHYNOW_GOOGLE_NEWS_URL": "listening/google-news.xml?q={board}",
+                 "WHYNOW_HACKERNEWS_URL": "listening/hackernews.json?query={board}",
+                 "WHYNOW_REDDIT_URL": "listening/reddit.atom?q={board}"}
+    summary = crawl_all(db, as_of=DAY2, settings={k: site.url(v) for k, v in templates.items()})
+    assert {(r["kind"], r["status"], r["new"]) for r in summary.sources} == {
+        ("google_news", "ok", 2), ("hackernews", "ok", 2), ("reddit", "ok", 2)}
+    assert all("%22Acme%20Robotics%22" in r["url"] for r in summary.sources)
+    stored = rows(db, "SELECT DISTINCT account_id FROM articles")
+    assert stored == [{"account_id": "acmerobotics.example"}]
+    with Store(db) as store:
+        detect_store(store, DAY2)
+    found = rows(db, "SELECT type, account_id FROM events ORDER BY type")
+    # The round is Acme's; the simulator that "works with Acme Robotics lifts" is nobody's event.
+    assert {"type": "funding", "account_id": "acmerobotics.example"} in found
+    assert not [e for e in found if e["type"] in ("product_launch", "partnership")]

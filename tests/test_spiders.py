@@ -25,13 +25,17 @@ BOARD_FIXTURES = {
 BOARDS = list(BOARD_FIXTURES)
 # Company pages: the same bad-input suite as the boards.
 SOURCE_FIXTURES = {**BOARD_FIXTURES, "site": "sites/acme-v1/", "team": "sites/acme-v1/about/team",
-                   "careers": "sites/acme-v1/careers"}
+                   "careers": "sites/acme-v1/careers",
+                   "google_news": "listening/google-news.xml",
+                   "hackernews": "listening/hackernews.json", "reddit": "listening/reddit.atom"}
 SOURCES = list(SOURCE_FIXTURES)
 NEW_FROM_FIXTURE = {"site": 1, "team": 1}  # one snapshot; every other fixture has 2 postings
 MALFORMED = {"personio": ("boards/malformed.xml", "not a Personio feed at"),
              "site": ("boards/malformed.json", "not an HTML page at"),
              "team": ("boards/malformed.json", "not an HTML page at"),
-             "careers": ("boards/malformed.json", "not an HTML page at")}
+             "careers": ("boards/malformed.json", "not an HTML page at"),
+             "google_news": ("boards/malformed.json", "broken feed at"),
+             "reddit": ("boards/malformed.json", "broken feed at")}
 POSTING_COLUMNS = ("external_id", "title", "department", "team", "location", "url",
                    "published_at", "description")
 
@@ -163,7 +167,7 @@ def test_a_bot_wall_page_served_with_200_is_blocked(db, site):
 
 
 def test_robots_txt_that_disallows_us_is_obeyed(db, site):
-    robots = "User-agent: whynow\nDisallow: /boards/\nDisallow: /sites/\n"
+    robots = "User-agent: whynow\nDisallow: /boards/\nDisallow: /sites/\nDisallow: /listening/\n"
     # Each spider (one per kind) asks for robots.txt itself.
     site.script("/robots.txt", *[(200, {"Content-Type": "text/plain"}, robots)] * len(SOURCES))
     stats = crawl_every_kind(db, site, {k: [p] for k, p in SOURCE_FIXTURES.items()})

@@ -36,7 +36,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "contacts": ("contacts", "contact emails", "contact email", "emails"),
 }
 SOURCE_KINDS = ("greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee",
-                "personio", "feed", "site", "team", "careers")
+                "personio", "feed", "site", "team", "careers", "google_news", "hackernews",
+                "reddit")
+LISTENING_KINDS = ("google_news", "hackernews", "reddit")
 _SOURCE_COLUMNS = {kind: (kind, kind + "s", kind + " board") for kind in SOURCE_KINDS}
 _LIST_SEPARATORS = re.compile(r"\s*[;|\n]\s*")
 

@@ -69,7 +69,7 @@ class FeedSpider(SourceSpider):
         body = content[0].get("value") if content else entry.get("summary")
         return Article(
             account_id=source["account_id"], feed_url=source["value"], url=link, title=title,
-            text=html_to_text(body or ""), published_at=entry_time(entry),
+            text=html_to_text(body or ""), published_at=entry_time(entry), kind=self.kind,
         )
 
 

@@ -70,6 +70,8 @@ def watchlist_add(
         " (https://apply.workable.com/acme); repeatable.")] = None,
     discover: Annotated[bool, typer.Option(
         "--discover", help="Then find its feeds, job board, careers and team pages.")] = False,
+    listen: Annotated[bool, typer.Option(
+        "--listen", help='Search Google News, Hacker News and Reddit for "NAME".')] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Add an account, or add to one already there: options given change it, sources and
@@ -99,6 +101,11 @@ def watchlist_add(
         for item in source or []:
             kind, value = parse_source_option(item)
             sources.setdefault(kind, []).append(value)
+        if listen:
+            from watchlists.importer import LISTENING_KINDS
+
+            for kind in LISTENING_KINDS:
+                sources.setdefault(kind, []).append(f'"{name.strip()}"')
         for kind, values in sources.items():
             for value in values:
                 check_source(kind, value)
