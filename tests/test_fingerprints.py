@@ -86,3 +86,34 @@ def test_job_text_names_technologies_by_their_jobs_pattern():
         "You will own our Salesforce instance and help us move reporting to Snowflake and dbt."
         " Our front end is a snowflake of legacy code.")
     assert set(found) == {"Salesforce", "Snowflake", "dbt"}
+
+
+def test_the_cheap_literal_test_never_hides_a_match():
+    from dataclasses import replace
+
+    catalogue = Catalogue.load()
+    plain = Catalogue({name: replace(
+        tech, jobs=replace(tech.jobs, literals=None) if tech.jobs else None,
+        patterns={key: ({k: [replace(p, literals=None) for p in v] for k, v in value.items()}
+                        if isinstance(value, dict) else [replace(p, literals=None) for p in value])
+                  for key, value in tech.patterns.items()})
+        for name, tech in catalogue.technologies.items()})
+    for path in [*PAGES.glob("*.html"), *(FIXTURES / "sites").rglob("*.html")]:
+        page = Page("https://x.example/", path.read_text())
+        assert [d.to_dict() for d in catalogue.analyze(page)] == [
+            d.to_dict() for d in plain.analyze(page)], path.name
+        assert catalogue.in_text(page.html) == plain.in_text(page.html), path.name
+
+
+@pytest.mark.parametrize(("regex", "literals"), [
+    (r"js\.hs-scripts\.com/", ("js.hs-scripts.com/",)),
+    (r"(?:job-)?boards\.greenhouse\.io/[a-z0-9_-]+", ("boards.greenhouse.io/",)),
+    (r"\bPower ?BI\b", ("power",)),
+    (r"\b(?:Pardot|Account Engagement)\b", ("pardot", "account engagement")),
+    (r"\bGoogle Analytics\b|\bGA4\b", ("google analytics", "ga4")),
+    (r"(?:G|UA)-\d+", None),
+])
+def test_the_literal_a_pattern_needs(regex, literals):
+    from triggers.technologies.fingerprint import required_literals
+
+    assert required_literals(regex) == literals

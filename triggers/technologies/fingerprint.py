@@ -12,9 +12,10 @@ manager only; what it loads at run time is not in the page and is never guessed.
 
 from __future__ import annotations
 
+import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -33,9 +34,18 @@ class Pattern:
     regex: re.Pattern[str]
     confidence: int = 100
     version: str | None = None
+    # Lower-case texts one of which every match contains: a cheap test before the regex.
+    literals: tuple[str, ...] | None = None
+
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        if self.literals:
+            lowered = lowered if lowered is not None else text.lower()
+            if not any(literal in lowered for literal in self.literals):
+                return None
+        return self.regex.search(text)
 
     def match(self, text: str) -> tuple[int, str | None] | None:
-        found = self.regex.search(text)
+        found = self.search(text)
         return (self.confidence, _version(self.version, found)) if found else None if self.version else None
 
 
@@ -135,10 +145,10 @@ class Catalogue:
 
     def in_text(self, text: str) -> dict[str, str]:
         """Technologies a text (a job posting) names: name -> the words that matched."""
-        found = {}
+        found, lowered = {}, text.lower()
         for tech in self.technologies.values():
             if tech.jobs is not None:
-                hit = tech.jobs.regex.search(text)
+                hit = tech.jobs.search(text, lowered)
                 if hit:
                     found[tech.name] = hit.group(0)
         return found
@@ -200,7 +210,77 @@ def parse_pattern(text: str) -> Pattern:
             confidence = int(value)
         elif key == "version":
             version = value
-    return Pattern(re.compile(regex, re.IGNORECASE), confidence, version)
+    return Pattern(re.compile(regex, re.IGNORECASE), confidence, version, required_literals(regex))
+
+
+_GROUP = re.compile(r"\((?:[^()\\]|\\.)*\)[?*]?|\[(?:[^\]\\]|\\.)*\][?*+]?|\{[^}]*\}")
+_BREAKING_ESCAPE = re.compile(r"\\[A-Za-z0-9()\[\]{}^$|?*+]")  # \b \d \s \( ...: not plain text
+_QUANTIFIERS = ("?", "*", "{")
+_REGEX_META = set("^$.|?*+()[]{}\x00")
+
+
+def required_literals(regex: str) -> tuple[str, ...] | None:
+    """Lower-case texts one of which any match must contain: per top-level alternative, the
+    longest literal run outside groups and character classes. None when an alternative has
+    too little literal text."""
+    text = _BREAKING_ESCAPE.sub("\x00", regex)
+    while (reduced := _GROUP.sub("\x00", text)) != text:  # innermost groups first
+        text = reduced
+    if any(c in text for c in "()[]"):
+        return None
+    literals = [_longest_run(branch) for branch in text.split("|")]
+    if None not in literals:
+        return tuple(literals)
+    if "|" not in text:  # "\b(?:Pardot|Account Engagement)\b": one of the group's texts
+        for group in _required_groups(regex):
+            found = required_literals(group)
+            if found:
+                return found
+    return None
+
+
+def _required_groups(regex: str) -> Iterator[str]:
+    """The insides of top-level groups that must match (no ?, * or {0 after them, not
+    lookarounds)."""
+    depth, start, i = 0, 0, 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "(":
+            depth += 1
+            if depth == 1:
+                start = i
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                inside = regex[start + 1:i]
+                optional = regex[i + 1:i + 2] in ("?", "*") or regex[i + 1:i + 3] == "{0"
+                if not optional and not inside.startswith(("?=", "?!", "?<=", "?<!")):
+                    yield re.sub(r"^\?(?::|P<\w+>)", "", inside)
+        i += 1
+
+
+def _longest_run(text: str) -> str | None:
+    runs, run, i = [], "", 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and i + 1 < len(text):
+            char, i = text[i + 1], i + 1
+        elif char in _REGEX_META:
+            runs.append(run)
+            run, i = "", i + 1
+            continue
+        if text[i + 1:i + 2] in _QUANTIFIERS:  # this character may be absent
+            runs.append(run)
+            run = ""
+        else:
+            run += char
+        i += 1
+    runs.append(run)
+    best = max(runs, key=len)
+    return best.lower() if len(best) >= 3 else None
 
 
 def _patterns(value: Any) -> list[Pattern]:
@@ -242,26 +322,53 @@ def _version(template: str | None, found: re.Match[str]) -> str | None:
     return version or None
 
 
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    return {m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or m.group(4) or "")
+            for m in _ATTRIBUTE.finditer(tag)}
+
+
 class _PageFacts:
-    """The parts of a page each pattern key looks at, extracted once."""
+    """The parts of a page each pattern key looks at, extracted once (with regular
+    expressions: a full parse is only made for `dom` patterns)."""
 
     def __init__(self, page: Page):
         self.page = page
         self.html = page.html[:HTML_LIMIT]
-        self.soup = BeautifulSoup(self.html, "lxml")
-        self.script_srcs = [s.get("src", "") for s in self.soup.find_all("script", src=True)]
-        self.scripts = [s.get_text() for s in self.soup.find_all("script", src=False)]
+        self.texts: dict[str, tuple[list[str], list[str]]] = {}  # key -> texts, lower-cased
+        self.script_srcs, self.scripts = [], []
+        for match in _SCRIPT.finditer(self.html):
+            src = _attributes(match.group(1)).get("src")
+            if src:
+                self.script_srcs.append(src)
+            elif match.group(2).strip():
+                self.scripts.append(match.group(2))
         self.meta: dict[str, str] = {}
-        for tag in self.soup.find_all("meta"):
-            key = (tag.get("name") or tag.get("property") or tag.get("http-equiv") or "").lower()
-            if key and isinstance(tag.get("content"), str):
-                self.meta.setdefault(key, tag["content"])
+        for tag in _META.finditer(self.html):
+            attributes = _attributes(tag.group(0))
+            key = (attributes.get("name") or attributes.get("property")
+                   or attributes.get("http-equiv") or "").lower()
+            if key and "content" in attributes:
+                self.meta.setdefault(key, attributes["content"])
+        self._soup: BeautifulSoup | None = None
+
+    @property
+    def soup(self) -> BeautifulSoup:
+        if self._soup is None:
+            self._soup = BeautifulSoup(self.html, "lxml")
+        return self._soup
 
     def matches(self, key: str, patterns: Any) -> Iterable[tuple[int, str | None, str]]:
         if key in ("html", "scripts", "scriptSrc", "url"):
-            texts = {"html": [self.html], "scripts": self.scripts, "scriptSrc": self.script_srcs,
-                     "url": [self.page.url]}[key]
-            yield from _hits(patterns, texts, key)
+            if key not in self.texts:
+                texts = {"html": [self.html], "scripts": self.scripts,
+                         "scriptSrc": self.script_srcs, "url": [self.page.url]}[key]
+                self.texts[key] = (texts, [text.lower() for text in texts])
+            yield from _hits(patterns, *self.texts[key], key)
         elif key in ("headers", "cookies", "meta"):
             values = {"headers": self.page.headers, "cookies": self.page.cookies,
                       "meta": self.meta}[key]
@@ -290,12 +397,13 @@ class _PageFacts:
                             yield hit[0], hit[1], f"dom: {selector}[{attribute}]"
 
 
-def _hits(patterns: list[Pattern], texts: list[str], key: str) -> Iterable[tuple]:
+def _hits(patterns: list[Pattern], texts: list[str], lowered: list[str],
+          key: str) -> Iterable[tuple]:
     """The first text each pattern finds; a script URL is shown whole, markup around the
     match."""
     for pattern in patterns:
-        for text in texts:
-            found = pattern.regex.search(text)
+        for text, low in zip(texts, lowered, strict=True):
+            found = pattern.search(text, low)
             if found:
                 shown = text if key in ("scriptSrc", "url") else " ".join(
                     text[max(found.start() - 20, 0):found.end() + 40].split())
