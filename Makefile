@@ -33,9 +33,12 @@ test: install browser
 eval: install
 	$(BIN)/python scripts/evaluate.py
 
-# Throughput and peak memory on the real corpus in ../shared/data (printed, not asserted).
+# Throughput and peak memory on the real corpus in ../shared/data (printed, not asserted);
+# one process each, so each peak is its own.
 bench: install
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py --only detect
+	$(BIN)/python scripts/bench.py --only fingerprint
+	$(BIN)/python scripts/bench.py --only jobs
 
 lint: install
 	$(BIN)/ruff check .

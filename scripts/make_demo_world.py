@@ -166,6 +166,22 @@ FIRMOGRAPHICS = {
 }
 
 
+# Bluefin's homepage: between the two days its HubSpot tracking code gives way to Marketo's.
+MARKETING_SCRIPTS = {
+    "day1": '<script id="hs-script-loader" async defer src="//js.hs-scripts.com/8812345.js">'
+            '</script>',
+    "day2": '<script src="//munchkin.marketo.net/munchkin.js"></script>'
+            "<script>Munchkin.init('731-BLF-204');</script>",
+}
+
+
+def homepage(company: str, marketing: str) -> str:
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{company}</title>'
+            '\n<script async src="https://www.googletagmanager.com/gtag/js?id=G-DEMO12345">'
+            f"</script>\n{marketing}\n</head><body><h1>{company}</h1>"
+            "<p>Freight forwarding across the North Sea.</p></body></html>\n")
+
+
 def stamp(day: date, hour: int = 9) -> datetime:
     return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
 
@@ -307,6 +323,8 @@ def main() -> None:
         newsroom = [(p, t, paras, f"https://heliosenergy.com/news/{slug}?utm_source=rss")
                     for first, p, t, paras, slug in NEWSROOM if first <= day]
         write(root / "heliosenergy/newsroom.xml", rss("Helios Energy Systems news", newsroom))
+        write(root / "sites/bluefinlogistics/index.html", homepage(
+            "Bluefin Logistics", MARKETING_SCRIPTS["day1" if day == DAY1 else "day2"]))
     accounts = []
     for company, domain, owner, ats, board, _jobs in BOARDS:
         account = {"name": company, "domain": domain, "owner": owner,
@@ -315,6 +333,8 @@ def main() -> None:
             account["aliases"] = ALIASES[company]
         if company == "Helios Energy Systems":
             account["feed"] = "{demo}/heliosenergy/newsroom.xml"
+        if company == "Bluefin Logistics":
+            account["site"] = "{demo}/sites/bluefinlogistics/"
         accounts.append(account)
     write(WORLD / "watchlist.yaml", "# The demo watchlist; {demo} is the local server.\n" +
           "feeds:\n  - \"{demo}/news/industry-wire.xml\"\n  - \"{demo}/news/tech-daily.atom\"\n"

@@ -46,11 +46,21 @@ def test_day_two_brief_names_the_spike_the_round_and_the_new_cfo(demo):
     assert triggers_by_account(brief) == {
         "Helios Energy Systems": ["funding"],
         "Northwind Analytics": ["hiring_spike"],
+        "Bluefin Logistics": ["tech_stack_change"],
         "Cobalt Health": ["leadership_change"],
     }
     owners = {owner["owner"]: [a["name"] for a in owner["accounts"]] for owner in brief["owners"]}
-    assert owners == {"ana@example.com": ["Helios Energy Systems", "Northwind Analytics"],
+    assert owners == {"ana@example.com": ["Helios Energy Systems", "Northwind Analytics",
+                                          "Bluefin Logistics"],
                       "ben@example.com": ["Cobalt Health"]}
+
+
+def test_bluefins_homepage_moved_from_hubspot_to_marketo(demo):
+    bluefin = next(a for o in brief_json(demo, "day2")["owners"] for a in o["accounts"]
+                   if a["name"] == "Bluefin Logistics")
+    [event] = bluefin["events"]
+    assert event["fields"] == {"technology": "Marketo", "previous_technology": "HubSpot",
+                               "direction": "migrated", "evidence_kind": "site"}
 
 
 def test_day_two_leaves_out_what_day_one_showed_and_the_customer(demo):
