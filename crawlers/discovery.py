@@ -82,6 +82,23 @@ class _Fetcher:
         return urllib.request.urlopen(request, timeout=self.timeout)
 
 
+def fetch_page(url: str, timeout: float = 15.0):
+    """One page with its headers and cookies, for fingerprinting (robots.txt obeyed)."""
+    from triggers.technologies import Page
+
+    fetcher = _Fetcher(timeout)
+    if not fetcher.allowed(url):
+        raise ValueError(f"robots.txt forbids {url}")
+    with fetcher._open(url) as response:
+        body = response.read(MAX_BYTES).decode("utf-8", "replace")
+        headers = {k.lower(): v for k, v in response.headers.items()}
+        cookies = {}
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, _, value = header.split(";", 1)[0].partition("=")
+            cookies[name.strip()] = value.strip()
+        return Page(response.geturl(), body, headers, cookies)
+
+
 def discover(site: str, timeout: float = 15.0, probe_feeds: bool = True) -> Discovery:
     """What the site at `site` (a domain or a URL) links to: feeds, job boards, careers
     and team pages. Nothing is stored here."""

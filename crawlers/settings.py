@@ -47,7 +47,8 @@ WHYNOW_PERSONIO_URL = "https://{board}.jobs.personio.de/xml?language=en"
 WHYNOW_SITE_URL = "https://{board}/"
 WHYNOW_TEAM_URL = "https://{board}/about/team"
 WHYNOW_CAREERS_URL = "https://{board}/careers"
-# Wappalyzer-format files of your own, read after whynow's catalogue (yours win on a name).
+# Wappalyzer-format files of your own, read after whynow's catalogue (yours win on a name);
+# empty: those $WHYNOW_FINGERPRINTS names (what `--fingerprints FILE` sets).
 WHYNOW_FINGERPRINTS: list[str] = []
 # Per-account listening: {board} is the URL-quoted query (by default the account's name in
 # quotes). Public endpoints that need no login; a hit is a candidate article, not a link.

@@ -117,3 +117,51 @@ def test_the_literal_a_pattern_needs(regex, literals):
     from triggers.technologies.fingerprint import required_literals
 
     assert required_literals(regex) == literals
+
+
+def user_catalogue(tmp_path: Path) -> Path:
+    path = tmp_path / "ours.json"
+    path.write_text(json.dumps({"technologies": {"Forklift Chat": {
+        "cats": [6], "website": "https://forkliftchat.example",
+        "scriptSrc": "widget\\.forkliftchat\\.example/"}}}))
+    return path
+
+
+def test_the_fingerprint_command_reads_saved_pages_and_urls(tmp_path, site, monkeypatch):
+    monkeypatch.setenv("WHYNOW_FINGERPRINTS", "")  # the command sets it; undone after the test
+    from typer.testing import CliRunner
+
+    from whynow.cli import app
+
+    page = tmp_path / "home.html"
+    page.write_text('<script src="https://widget.forkliftchat.example/w.js"></script>'
+                    '<script src="https://js.stripe.com/v3/"></script>')
+    result = CliRunner().invoke(app, ["fingerprint", str(page), "--fingerprints",
+                                      str(user_catalogue(tmp_path)), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["name"] for line in result.stdout.splitlines()] == [
+        "Forklift Chat", "Stripe"]
+    result = CliRunner().invoke(app, ["fingerprint", site.url("pages/shop.html"), "--format",
+                                      "jsonl"])
+    assert "Shopify" in {json.loads(line)["name"] for line in result.stdout.splitlines()}
+
+
+def test_a_crawl_with_fingerprints_of_your_own_finds_them_on_the_homepage(tmp_path, db, site,
+                                                                         monkeypatch):
+    monkeypatch.setenv("WHYNOW_FINGERPRINTS", "")
+    from typer.testing import CliRunner
+
+    from whynow.cli import app
+
+    from .helpers import rows, watch
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text(
+        '<html><script src="https://widget.forkliftchat.example/w.js"></script></html>')
+    site.root = tmp_path / "site"
+    watch(db, "Acme Robotics", "acmerobotics.example", site=[site.url("/")])
+    result = CliRunner().invoke(app, ["crawl", "--fingerprints", str(user_catalogue(tmp_path)),
+                                      "--set", "DOWNLOAD_DELAY=0", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    [snapshot] = rows(db, "SELECT technologies FROM page_snapshots")
+    assert [t["name"] for t in json.loads(snapshot["technologies"])] == ["Forklift Chat"]

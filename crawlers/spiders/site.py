@@ -25,7 +25,7 @@ class SiteSpider(PageSpider):
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = Catalogue.load(self.settings.getlist("WHYNOW_FINGERPRINTS"))
+            self._catalogue = Catalogue.load(self.settings.getlist("WHYNOW_FINGERPRINTS") or None)
         return self._catalogue
 
     def read_page(self, response: TextResponse, snapshot: PageSnapshot) -> Iterator[Any]:

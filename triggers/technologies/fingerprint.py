@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,7 +27,8 @@ from bs4 import BeautifulSoup
 
 # In the order evidence is listed: a script URL says most, markup least.
 PAGE_KEYS = ("scriptSrc", "headers", "cookies", "meta", "dom", "scripts", "html", "url")
-HTML_LIMIT = 500_000  # characters of markup searched; pages beyond it are truncated
+HTML_LIMIT = 500_000
+FINGERPRINTS_ENV = "WHYNOW_FINGERPRINTS"  # characters of markup searched; pages beyond it are truncated
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,11 @@ class Catalogue:
         self.technologies = technologies
 
     @classmethod
-    def load(cls, extra: Iterable[Path] = ()) -> Catalogue:
-        """Ours, plus any user files in the same shape (theirs win on a name clash)."""
+    def load(cls, extra: Iterable[Path | str] | None = None) -> Catalogue:
+        """Ours, plus user files in the same shape (theirs win on a name clash): `extra`, or
+        else those $WHYNOW_FINGERPRINTS names (separated by commas)."""
+        if extra is None:
+            extra = [p for p in os.environ.get(FINGERPRINTS_ENV, "").split(",") if p.strip()]
         technologies = dict(_bundled().technologies)
         for path in extra:
             try:

@@ -58,6 +58,23 @@ TopOption = Annotated[int | None, typer.Option(help="At most this many accounts 
 DeliverOption = Annotated[list[str] | None, typer.Option(
     "--deliver", help="email, slack or webhook:URL; repeatable. Secrets come from the"
     " environment (README).")]
+FingerprintsOption = Annotated[list[Path] | None, typer.Option(
+    "--fingerprints", help="A Wappalyzer-format file of your own technologies; repeatable.")]
+
+
+def use_fingerprints(files: list[Path] | None) -> None:
+    """Check the files now, and hand them to the crawl process and detection."""
+    if not files:
+        return
+    from triggers.technologies import Catalogue, CatalogueError
+
+    try:
+        Catalogue.load(files)
+    except CatalogueError as error:
+        raise fail(str(error)) from error
+    os.environ["WHYNOW_FINGERPRINTS"] = ",".join(str(f.resolve()) for f in files)
+
+
 IcpOption = Annotated[Path | None, typer.Option(
     "--icp", envvar="WHYNOW_ICP", help="The ICP file; default: ./whynow.toml when there is one.")]
 

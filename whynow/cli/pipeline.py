@@ -20,6 +20,7 @@ from .common import (
     BriefFormat,
     DbOption,
     DeliverOption,
+    FingerprintsOption,
     IcpOption,
     OutputOption,
     TopOption,
@@ -30,6 +31,7 @@ from .common import (
     load_icp_or_fail,
     optional_day,
     out,
+    use_fingerprints,
 )
 
 SourceOption = Annotated[list[str] | None, typer.Option(
@@ -46,6 +48,7 @@ def crawl(
     source: SourceOption = None,
     as_of: AsOfOption = None,
     setting: SetOption = None,
+    fingerprints: FingerprintsOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Fetch every source of the watchlist into the store, politely, and print per-source stats.
@@ -57,7 +60,10 @@ def crawl(
       whynow crawl
 
       whynow crawl --source ashby --set WHYNOW_ASHBY_URL=http://127.0.0.1:8000/{board}.json
+
+      whynow crawl --source site --fingerprints our-tools.json
     """
+    use_fingerprints(fingerprints)
     overrides = dict(_parse_setting(item) for item in setting or [])
     summary = _crawl(db, account, source, optional_day(as_of), overrides)
     if not summary.ok:
@@ -227,6 +233,7 @@ def run(
     deliver: DeliverOption = None,
     output: OutputOption = None,
     setting: SetOption = None,
+    fingerprints: FingerprintsOption = None,
     icp: IcpOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
@@ -245,6 +252,7 @@ def run(
 
     day = as_of_day(as_of)
     load_icp_or_fail(icp)  # a broken ICP fails before the crawl, not after it
+    use_fingerprints(fingerprints)
     overrides = dict(_parse_setting(item) for item in setting or [])
     summary = _crawl(db, None, None, optional_day(as_of), overrides)
     with Store(db) as store, err.status("detecting triggers"):
@@ -288,3 +296,53 @@ def runs(
                       row["status"], " ".join(f"{k}={v}" for k, v in totals.items() if v))
     out.print(table)
 
+
+@app.command()
+def fingerprint(
+    pages: Annotated[list[str], typer.Argument(help="Saved HTML files or http(s) URLs.")],
+    fingerprints: FingerprintsOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """The technologies each page shows, with the evidence each rests on: the catalogue a
+    `site` crawl uses, on pages you saved or fetch now (our user agent, robots.txt obeyed).
+
+    Examples:
+
+      whynow fingerprint saved/acme-home.html
+
+      whynow fingerprint https://acme.example/ --format jsonl | jq .name
+    """
+    from triggers.technologies import Catalogue
+
+    if fmt not in ("table", "jsonl"):
+        raise fail(f"unknown format {fmt!r}: use table or jsonl")
+    use_fingerprints(fingerprints)
+    catalogue = Catalogue.load()
+    table = Table("page", "technology", "categories", "version", "evidence")
+    failed = False
+    for location in pages:
+        try:
+            page = _page(location)
+        except (OSError, ValueError) as error:
+            err.print(f"[red]{escape(location)}:[/red] {escape(str(error))}", highlight=False)
+            failed = True
+            continue
+        for found in catalogue.analyze(page):
+            if fmt == "jsonl":
+                sys.stdout.write(json.dumps({"page": location, **found.to_dict()}) + "\n")
+            table.add_row(location, found.name, ", ".join(found.categories), found.version or "",
+                          "\n".join(found.evidence))
+    if fmt == "table":
+        out.print(table)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _page(location: str):
+    """A saved file, or a URL fetched once (headers and cookies included)."""
+    from crawlers.discovery import fetch_page
+    from triggers.technologies import Page
+
+    if location.startswith(("http://", "https://")):
+        return fetch_page(location)
+    return Page(Path(location).resolve().as_uri(), Path(location).read_text("utf-8", "replace"))
