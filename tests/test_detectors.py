@@ -155,6 +155,8 @@ def test_an_executive_joining_an_interviewer_is_no_leadership_change():
     ("Acme Pay, a Boston payments startup, today announced a $9 million Series A round.",
      "Acme Pay"),
     ("Acme Pay Inc. (NASDAQ: ACPY) has closed a $40 million private placement.", "Acme Pay Inc"),
+    ("Ohio Fintech Startup Lumina Pay Raises $3M Seed Round", "Lumina Pay"),
+    ("Helping clinics cut paperwork, Medrill has raised $4 million in seed funding.", "Medrill"),
 ])
 def test_the_subject_is_the_company_that_raised(sentence, company):
     [event] = events_in("", sentence)

@@ -10,7 +10,13 @@ from .detectors import TextDetector
 from .detectors.base import NOT_COMPANIES
 from .linking import AccountIndex
 from .model import Document, Event, Evidence, Finding, Span
-from .text import leading_name, normalize_company, sentences, strip_dateline
+from .text import (
+    leading_name,
+    normalize_company,
+    sentences,
+    strip_dateline,
+    without_descriptor,
+)
 from .typing import SentenceTyper
 
 # News is announced in the lead; what comes later is background, boilerplate and history.
@@ -61,6 +67,8 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         if finding.subject is None and finding.refers_back and own_company:
             finding = replace(finding, subject=own_company, subject_span=None,
                               confidence=finding.confidence * 0.9)
+        elif finding.subject:
+            finding = replace(finding, subject=without_descriptor(finding.subject))
         linked = link(finding, accounts, context)
         if linked is None:
             continue
@@ -92,7 +100,7 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
         clause, _ = strip_dateline(text or "")
         found = leading_name(clause)
         if found and found[0].split()[0].lower() not in NOT_COMPANIES:
-            return found[0]
+            return without_descriptor(found[0])
     return None
 
 

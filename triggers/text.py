@@ -90,6 +90,18 @@ def leading_name(clause: str) -> tuple[str, int] | None:
     return name, match.start()
 
 
+# Words that describe a company before its name: "MN tech startup Roy", "Fintech Leader Acme".
+_DESCRIPTOR = re.compile(
+    r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|developer|leader|pioneer|innovator|"
+    r"platform|unicorn|scale-?up|subsidiary)\s+(?=[A-Z0-9])", re.IGNORECASE)
+
+
+def without_descriptor(name: str) -> str:
+    """'MN Tech Startup Roy' -> 'Roy'; a name with no descriptor word is left as it is."""
+    stripped = _DESCRIPTOR.sub("", name)
+    return stripped if stripped and stripped != name and stripped[0].isupper() else name
+
+
 _LOWERCASE_TAIL = re.compile(r"(?:\s+(?:[a-z][a-z'’-]*|\([^)]*\)))+\s*$")
 
 

@@ -74,8 +74,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     clause starts with (after any dateline), and the span of the whole clause."""
     clause, offset = strip_dateline(sentence[:position])
     # Skip an opening phrase such as "On Tuesday," or "In a statement,".
-    opener = re.match(r"^(?:On|In|At|Earlier|Today|This|Last|Following|After)\b[^,]{0,40},\s*",
-                      clause)
+    opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After)\b[^,]{0,40}"
+                      r"|[A-Z][a-z]+ing\b[^,]{0,80}),\s*", clause)  # or "Helping clinics X,"
     if opener:
         clause, offset = clause[opener.end():], offset + opener.end()
     region = Span(offset, position)
@@ -91,7 +91,14 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
 NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she", "its", "their",
                  "in", "on", "at", "as", "with", "for", "by", "from", "today", "now", "company",
                  "a", "an", "after", "following", "according", "under", "while", "once", "when",
-                 "i", "you", "all", "both", "each", "every", "more", "new", "there", "here"}
+                 "i", "you", "all", "both", "each", "every", "more", "new", "there", "here",
+                 "we're", "we’re", "it's", "it’s", "that", "those", "such", "many", "most",
+                 # participles that open a clause ("Helping teams ..., Acme raised ...")
+                 "helping", "building", "using", "bringing", "leveraging", "enabling",
+                 "including", "combining", "making", "creating", "offering", "providing",
+                 "delivering", "supporting", "expanding", "announcing", "introducing",
+                 "launching", "partnering", "working", "driving", "powering", "transforming",
+                 "empowering", "backed", "based", "founded", "headquartered"}
 
 
 _NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?P<name>" + COMPANY_NAME.pattern + ")")
