@@ -320,3 +320,28 @@ TWO_MERCURIES = AccountIndex([
 def test_two_accounts_of_one_name_are_told_apart_by_the_document_or_not_at_all(text, account_id):
     [event] = events_in("", text, accounts=TWO_MERCURIES)
     assert (event.company if account_id is None else event.account_id) == (account_id or "Mercury")
+
+
+@pytest.mark.parametrize("title, acquirer, target", [
+    ("Northbeam Announces Acquisition of Shopwise", "Northbeam", "Shopwise"),
+    ("Northbeam acquires retail analytics startup Shopwise", "Northbeam", "Shopwise"),
+    ("Northbeam Acquires Retail Analytics Platform Shopwise", "Northbeam", "Shopwise"),
+    ("Northbeam acquires a majority stake in Shopwise", "Northbeam", "Shopwise"),
+    ("Northbeam enters into a definitive agreement to acquire Shopwise", "Northbeam", "Shopwise"),
+])
+def test_an_acquisition_names_both_sides_in_its_common_forms(title, acquirer, target):
+    found = {(e.company, e.fields.get("role"), e.fields.get("counterparty"))
+             for e in events_in(title, "", AccountIndex([])) if e.type == "acquisition"}
+    assert found == {(acquirer, "acquirer", target), (target, "target", acquirer)}
+
+
+def test_land_bought_is_no_target_company():
+    [event] = [e for e in events_in("Northbeam acquires land in Texas for a new plant", "",
+                                    AccountIndex([])) if e.type == "acquisition"]
+    assert (event.company, event.fields) == ("Northbeam", {})
+
+
+def test_a_title_case_headline_name_ends_at_its_verb():
+    [event] = events_in("Glowpath Celebrates Tenth Year and Launches Glowpath Studio", "",
+                        AccountIndex([]))
+    assert (event.type, event.company) == ("product_launch", "Glowpath")

@@ -76,6 +76,20 @@ COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
 _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
 
 
+# In a title-case headline the verb is capitalised too: a name ends where one starts.
+_HEADLINE_VERB = re.compile(
+    r"\s(?:Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
+    r"Partners|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|Signs|Wins|Completes|"
+    r"Reports|Joins|Debuts|Files|Enters|Receives|Selects|Takes|Begins|Sets?|To|Is|Are|Will|"
+    r"Has|Have|Adds|Hires|Welcomes|Closes|Completes|Achieves|Marks|Offers|Teams|Collaborates|"
+    r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized)\b.*$")
+
+
+def cut_at_headline_verb(name: str) -> str:
+    """'BitMart Celebrates Blast TGE' -> 'BitMart'."""
+    return _HEADLINE_VERB.sub("", name) or name
+
+
 def leading_name(clause: str) -> tuple[str, int] | None:
     """The company-like name a clause starts with, and where it starts."""
     offset = 0
@@ -85,7 +99,7 @@ def leading_name(clause: str) -> tuple[str, int] | None:
     match = COMPANY_NAME.match(clause, offset)
     if not match:
         return None
-    name = match.group(0).rstrip(".")
+    name = cut_at_headline_verb(match.group(0).rstrip("."))
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
     return name, match.start()
 
@@ -115,4 +129,4 @@ def trailing_name(clause: str) -> tuple[str, int] | None:
             best = match
     if best is None:
         return None
-    return best.group(0).rstrip("."), best.start()
+    return cut_at_headline_verb(best.group(0).rstrip(".")), best.start()

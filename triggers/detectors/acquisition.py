@@ -12,8 +12,10 @@ class AcquisitionDetector(TwoPartyDetector):
     keywords = ("acqui", "merge", "buy", "bought")
     verb = re.compile(
         r"\b(?:(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
-        r"complete[sd]?\s+(?:the|its)\s+acquisition\s+of|announce[sd]?\s+(?:the|its)\s+"
-        r"acquisition\s+of|(?:has\s+)?merged\s+with|merges?\s+with|to\s+merge\s+with|"
+        r"(?:complete[sd]?|announce[sd]?|finali[sz]e[sd]?|close[sd]?)\s+(?:the\s+|its\s+)?"
+        r"(?:strategic\s+)?acquisition\s+of|"
+        r"enter(?:s|ed)?\s+into\s+an?\s+(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
+        r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|to\s+merge\s+with|"
         r"buys|bought)\b(?!\s+by)", re.IGNORECASE)
 
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:

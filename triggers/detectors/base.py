@@ -14,7 +14,14 @@ from whynow.store import Store
 
 from ..linking import AccountIndex
 from ..model import Event, Finding, Span
-from ..text import COMPANY_NAME, leading_name, strip_dateline, trailing_name
+from ..text import (
+    COMPANY_NAME,
+    cut_at_headline_verb,
+    leading_name,
+    strip_dateline,
+    trailing_name,
+    without_descriptor,
+)
 
 
 class TextDetector:
@@ -101,7 +108,12 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "empowering", "backed", "based", "founded", "headquartered"}
 
 
-_NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?P<name>" + COMPANY_NAME.pattern + ")")
+# A few lower-case words may describe the other party first: "acquires analytics startup
+# Initech", "acquires a majority stake in Initech".
+_NAME_AFTER = re.compile(
+    r"\s*(?:the\s+)?(?:(?:a\s+)?(?:majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+"
+    r"|(?:(?!(?:in|at|on|near|for|from|to|into|across|with|land|property|assets)\b)[a-z][\w-]*\s+)"
+    r"{0,3}?)(?P<name>" + COMPANY_NAME.pattern + ")")
 
 
 def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
@@ -109,8 +121,10 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     match = _NAME_AFTER.match(sentence, position)
     if not match:
         return None
-    name = re.sub(r"(?:\s(?:and|of|&))+$", "", match.group("name").rstrip("."))
-    return name, Span(match.start("name"), match.start("name") + len(name))
+    name = re.sub(r"(?:\s(?:and|of|&))+$", "", cut_at_headline_verb(match.group("name").rstrip(".")))
+    short = without_descriptor(name)  # "Retail Analytics Platform Shopwise" -> "Shopwise"
+    start = match.start("name") + len(name) - len(short)
+    return short, Span(start, start + len(short))
 
 
 class VerbDetector(TextDetector):
