@@ -345,3 +345,20 @@ def test_a_title_case_headline_name_ends_at_its_verb():
     [event] = events_in("Glowpath Celebrates Tenth Year and Launches Glowpath Studio", "",
                         AccountIndex([]))
     assert (event.type, event.company) == ("product_launch", "Glowpath")
+
+
+@pytest.mark.parametrize("title, person, role, change", [
+    ("Glowpath Appoints Maria Lopez as President", "Maria Lopez", "President", "joined"),
+    ("Glowpath (NYSE: GLW) Appoints Maria Lopez to Board of Directors", "Maria Lopez",
+     "Board of Directors", "joined"),
+    ("Maria Lopez Named Senior Vice President of Sales for Glowpath", "Maria Lopez",
+     "Senior Vice President of Sales", "joined"),
+    ("Glowpath Announces Retirement of Maria Lopez, Managing Director", "Maria Lopez",
+     "Managing Director", "retired"),
+    ("Glowpath Announces Appointment of Industry Veteran Maria Lopez as Chief Revenue Officer",
+     "Maria Lopez", "Chief Revenue Officer", "joined"),
+])
+def test_title_case_headlines_give_the_move_and_the_company(title, person, role, change):
+    [event] = events_in(title, "", AccountIndex([]))
+    assert (event.company, event.fields["person"], event.fields["role"],
+            event.fields["change"]) == ("Glowpath", person, role, change)

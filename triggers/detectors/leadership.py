@@ -31,11 +31,13 @@ _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
 
 # Verbs by the change they report, and on which side of the verb the person stands.
 _APPOINT = r"appoint(?:s|ed)?|name[sd]?|hire[sd]?|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|" \
-           r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+the\s+(?:appointment|hiring|election)\s+of|" \
+           r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+(?:the\s+)?(?:appointment|hiring|election)\s+of|" \
            r"announce[sd]?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+as\s)|" \
            r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with"
 _PROMOTE = r"promote[sd]?|announce[sd]?\s+the\s+promotion\s+of"
-COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b|\b(?P<promoted>{_PROMOTE})\b", re.I)
+_ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<departed>departure))\s+of"
+COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b|\b(?P<promoted>{_PROMOTE})\b|"
+                          rf"\b{_ANNOUNCED_EXIT}\b", re.I)
 PERSON_ACTS = re.compile(
     r"\b(?:(?P<joined>joins|joined|has\s+joined|will\s+join|is\s+joining|"
     r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)|to\s+join|"
@@ -43,6 +45,7 @@ PERSON_ACTS = re.compile(
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
     r"(?<=[a-z’'])\s(?:named|appointed|elected)(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?:(?:senior|executive|interim|acting|group|global|corporate)\s+)*"
     r"(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|evp)))"
     r"|(?P<promoted>(?:has\s+been|was|is)\s+promoted)"
     r"|(?P<departed>steps?\s+down|stepping\s+down|step\s+down|resign(?:s|ed)?|has\s+resigned|"
@@ -56,7 +59,8 @@ _NOT_A_NAME = re.compile(
     r"\b(?:Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
     r"Managing|Partner|Chair\w*|Founder|Today|The|Company|Inc|Corp|Ltd|LLC|Group|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|CEO|CFO|"
-    r"CTO|COO|CMO|Global|Independent)\b")
+    r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
+    r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment)\b")
 PERSON = re.compile(r"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.)?"
                     r"(?:\s(?:van|de|von|der|da|di|le|la|del))?(?:\s[A-Z][a-z'’-]+){1,2}\b")
 PREVIOUS = re.compile(
@@ -122,7 +126,7 @@ class LeadershipDetector(TextDetector):
     def _company_around(sentence: str, verb: re.Match, role: re.Match,
                         excluded: list[Span]) -> tuple[str | None, Span]:
         """'X joins Acme as CFO', 'CFO of Acme', "Acme's CFO", 'Acme CEO X steps down'."""
-        for origin in (verb.start(), role.end()):
+        for origin in (role.end(), verb.start()):
             match = _COMPANY_AFTER.search(sentence, origin)
             if match is None or match.start() > origin + 60:
                 continue
@@ -149,14 +153,31 @@ def _kind(match: re.Match) -> str:
     return next(key for key, value in match.groupdict().items() if value)
 
 
+def _people(sentence: str, start: int, end: int):
+    """PERSON matches, retried a word later when a match holds a title or descriptor
+    ("Industry Veteran Jane Roe" -> "Jane Roe")."""
+    position = start
+    while (match := PERSON.search(sentence, position, end)) is not None:
+        if not _NOT_A_NAME.search(match.group(0)):
+            yield match
+            position = match.end()
+        else:
+            position = sentence.find(" ", match.start(), end) + 1 or end
+            if position <= match.start():
+                return
+
+
 def _person_near(sentence: str, before: int | None = None, after: int | None = None,
                  excluded: list[Span] | None = None) -> tuple[str, Span] | None:
     candidates = []
     # Before the verb, look only there: "Jane Roe Named CFO" must not read "Jane Roe Named".
-    for match in PERSON.finditer(sentence, 0, before if after is None else len(sentence)):
+    # After an appointing verb, start there: in a title-case headline the words before it
+    # ("Acme Appoints Jane") would run into the name.
+    start, end = (0, before) if after is None else (after, len(sentence))
+    for match in _people(sentence, start, end):
         name = match.group(0)
         span = Span(match.start(), match.end())
-        if _NOT_A_NAME.search(name) or any(span.overlaps(e) for e in excluded or []):
+        if any(span.overlaps(e) for e in excluded or []):
             continue
         # Before the verb, "Acme Robotics CEO Jane Roe" names the company first; after an
         # appointing verb ("names Jane Roe CEO", "the appointment of Jane Roe") the person
