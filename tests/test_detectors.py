@@ -362,3 +362,15 @@ def test_title_case_headlines_give_the_move_and_the_company(title, person, role,
     [event] = events_in(title, "", AccountIndex([]))
     assert (event.company, event.fields["person"], event.fields["role"],
             event.fields["change"]) == ("Glowpath", person, role, change)
+
+
+@pytest.mark.parametrize("title, partner", [
+    ("Northbeam Partners with Lakeside General Hospital for Phase II Trial", "Lakeside General Hospital"),
+    ("Northbeam Inks Telehealth Agreement With Shopwise", "Shopwise"),
+    ("Northbeam and Shopwise Forge Strategic Partnership to Transform Retail", "Shopwise"),
+    ("Northbeam Selects Shopwise as Its Exclusive Logistics Partner", "Shopwise"),
+])
+def test_a_partnership_names_both_partners(title, partner):
+    events = events_in(title, "", AccountIndex([]))
+    assert {(e.type, e.company, e.fields["counterparty"]) for e in events} == {
+        ("partnership", "Northbeam", partner), ("partnership", partner, "Northbeam")}

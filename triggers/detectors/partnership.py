@@ -17,7 +17,13 @@ class PartnershipDetector(TwoPartyDetector):
         r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*(?:new\s+|strategic\s+|global\s+|"
         r"multi-year\s+|exclusive\s+)*(?:partnership|collaboration|alliance|reseller\s+"
         r"agreement|distribution\s+agreement|integration)(?:\s+with)?|collaborat(?:es|ed|ing)"
-        r"\s+with|integrat(?:es|ed)\s+with)\b", re.IGNORECASE)
+        r"\s+with|integrat(?:es|ed)\s+with|"
+        r"(?:ink(?:s|ed)?|sign(?:s|ed)?|strike[sd]?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:agreement|deal|partnership)\s+with|"
+        r"forge[sd]?\s+(?:a\s+|an\s+)?(?:new\s+|strategic\s+|global\s+)*(?:partnership|alliance)"
+        r"(?:\s+with)?|"
+        r"select(?:s|ed)?(?=\s+[^.]{2,60}?\bas\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?partner\b))"
+        r"\b", re.IGNORECASE)
 
     def object_follows(self, match: re.Match[str]) -> bool:
-        return match.group(0).lower().endswith("with")
+        return match.group(0).lower().endswith(("with", "select", "selects", "selected"))
