@@ -194,7 +194,7 @@ def _brief_event(store: Store, row: dict[str, Any], icp: ICP, timing: TimingMode
                  briefed: dict[str, str]) -> BriefEvent:
     fields = json.loads(row["fields"])
     published = row["published_at"].date()
-    values = event_values(row["type"], fields, row["summary"], published)
+    values = event_values(fields, row["summary"], published)
     fingerprint = content_hash(json.dumps([row["type"], fields, row["summary"]],
                                           sort_keys=True))
     before = briefed.get(row["event_id"])

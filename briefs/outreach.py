@@ -43,7 +43,7 @@ _OPENERS: dict[str, list[str]] = {
 _GENERIC = "I read that {summary} ({date}). What does that change for your team this quarter?"
 
 
-def event_values(event_type: str, fields: dict[str, Any], summary: str,
+def event_values(fields: dict[str, Any], summary: str,
                  published: date) -> dict[str, str]:
     """The fields as text an opener or persona can use."""
     values = {key: str(value) for key, value in fields.items()

@@ -50,8 +50,6 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-BriefFormat = Annotated[str, typer.Option("--format", help="md, html or json.")]
-DaysOption = Annotated[int, typer.Option(help="How far back a trigger counts as fresh.")]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")]
 BriefFormat = Annotated[str, typer.Option("--format", help="md, html, json or text.")]
 TopOption = Annotated[int | None, typer.Option(help="At most this many accounts per owner.")]
