@@ -374,3 +374,13 @@ def test_a_partnership_names_both_partners(title, partner):
     events = events_in(title, "", AccountIndex([]))
     assert {(e.type, e.company, e.fields["counterparty"]) for e in events} == {
         ("partnership", "Northbeam", partner), ("partnership", partner, "Northbeam")}
+
+
+@pytest.mark.parametrize("title, vendor, customer", [
+    ("Glowpath Selects Shopwise’s Checkout API to Speed Up Payments", "Shopwise", "Glowpath"),
+    ("City Utility Chooses Northbeam to Manage Meter Data", "Northbeam", "City Utility"),
+    ("Glowpath implements Shopwise platform across its stores", "Shopwise", "Glowpath"),
+])
+def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor, customer):
+    found = {(e.type, e.company) for e in events_in(title, "", AccountIndex([]))}
+    assert ("contract_win", vendor) in found and ("tech_stack_change", customer) in found

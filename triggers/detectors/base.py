@@ -108,6 +108,10 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "empowering", "backed", "based", "founded", "headquartered"}
 
 
+# "selects Initech as its exclusive partner": a partnership, not a purchase.
+AS_PARTNER = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:partner|provider\s+of\s+choice|sponsor|ambassador)\b", re.I)
+
 # A few lower-case words may describe the other party first: "acquires analytics startup
 # Initech", "acquires a majority stake in Initech".
 _NAME_AFTER = re.compile(

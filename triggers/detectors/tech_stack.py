@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .base import VerbDetector, name_after
+from .base import AS_PARTNER, VerbDetector, name_after
 
 
 class TechStackNewsDetector(VerbDetector):
@@ -19,12 +19,9 @@ class TechStackNewsDetector(VerbDetector):
         r"(?:has\s+)?rolled\s+out)\b(?!\s+by)", re.IGNORECASE)
     _migrate = re.compile(r"\bfrom\s+(?P<old>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})")
 
-    _as_partner = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"
-                             r"(?:partner|provider\s+of\s+choice|sponsor|ambassador)\b", re.I)
-
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         technology = name_after(sentence, match.end())
-        if technology is None or self._as_partner.search(sentence, match.end()):
+        if technology is None or AS_PARTNER.search(sentence, match.end()):
             return None  # "selects Initech as its exclusive partner" is a partnership
         fields = {"technology": technology[0], "direction": "adopted", "evidence_kind": "news"}
         previous = self._migrate.search(sentence, match.end())
