@@ -384,3 +384,18 @@ def test_a_partnership_names_both_partners(title, partner):
 def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor, customer):
     found = {(e.type, e.company) for e in events_in(title, "", AccountIndex([]))}
     assert ("contract_win", vendor) in found and ("tech_stack_change", customer) in found
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Glowpath Begins Trading on the Nasdaq Under Symbol GLWP", "ipo"),
+    ("Glowpath (NYSE: GLW) Debuts On NYSE", "ipo"),
+    ("Glowpath Announces Direct Listing on the Nasdaq", "ipo"),
+    ("Glowpath Car Wash Announces Hiring Events in Denver", "hiring_plan"),
+    ("Glowpath Announces New Division and Significant Headcount Growth", "hiring_plan"),
+    ("Glowpath Expands with New Location in Austin", "expansion"),
+    ("Glowpath Moves into New Headquarters", "expansion"),
+    ("Glowpath Relocates Denver Office to New, Expanded Space", "expansion"),
+    ("Glowpath Announces the Closure of Its Denver Studio", "layoffs"),
+])
+def test_wider_events_in_headline_form(title, kind):
+    assert [e.type for e in events_in(title, "", AccountIndex([]))] == [kind]

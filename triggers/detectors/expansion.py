@@ -9,7 +9,7 @@ from .base import VerbDetector
 
 class ExpansionDetector(VerbDetector):
     type = "expansion"
-    keywords = ("open", "expand", "enter", "launch")
+    keywords = ("open", "expand", "enter", "launch", "move", "reloc")
     headline = "Expanded to a new site or market"
     verb = re.compile(
         r"\b(?:open(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
@@ -17,4 +17,8 @@ class ExpansionDetector(VerbDetector):
         r"location|data\s+center|warehouse|campus|factory|branch|clinic|restaurant)s?|"
         r"expand(?:s|ed|ing)?\s+(?:its\s+)?(?:operations|presence|footprint|business)?\s*"
         r"(?:in|into|to|across)\s+[A-Z]|enter(?:s|ed|ing)?\s+the\s+[A-Z][\w ]{0,30}market|"
-        r"launch(?:es|ed)?\s+operations\s+in)", re.IGNORECASE)
+        r"launch(?:es|ed)?\s+operations\s+in|"
+        r"expand(?:s|ed)?\s+(?:\w+\s+)?with\s+(?:a\s+)?new\s+(?:location|office|site|store|"
+        r"facility|clinic)|move[sd]?\s+into\s+(?:a\s+|its\s+)?new\s+(?:headquarters|offices?|"
+        r"facility|campus)|relocat(?:es|ed)\s+(?:its\s+)?(?:\w+\s+){0,3}?(?:office|headquarters|"
+        r"facility)\s+to\s+(?:a\s+)?(?:new|larger|bigger))", re.IGNORECASE)

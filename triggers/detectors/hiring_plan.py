@@ -9,12 +9,14 @@ from .base import VerbDetector
 
 class HiringPlanDetector(VerbDetector):
     type = "hiring_plan"
-    keywords = ("hire", "hiring", "add", "creat", "double", "triple", "grow")
+    keywords = ("hire", "hiring", "add", "creat", "double", "triple", "grow", "headcount")
     headline = "Announced plans to hire"
     verb = re.compile(
         r"\b(?:plans?\s+to\s+hire|will\s+hire|expects?\s+to\s+hire|to\s+hire\s+(?:more\s+than\s+|"
         r"over\s+|up\s+to\s+|about\s+)?\d|hiring\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,]*|"
         r"(?:add|create)(?:s|ing)?\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?\d[\d,]*\s+"
         r"(?:new\s+)?(?:jobs|employees|staff|positions|roles|people)|"
-        r"(?:double|triple|grow)s?\s+(?:its\s+)?(?:headcount|workforce|team|staff))",
+        r"(?:double|triple|grow)s?\s+(?:its\s+)?(?:headcount|workforce|team|staff)|"
+        r"(?:announce[sd]?|host(?:s|ed)?|hold(?:s)?)\s+(?:a\s+)?(?:\w+\s+)?hiring\s+events?|"
+        r"(?:significant\s+|rapid\s+)?headcount\s+growth)",
         re.IGNORECASE)

@@ -9,14 +9,17 @@ from .base import VerbDetector
 
 class IpoDetector(VerbDetector):
     type = "ipo"
-    keywords = ("public", "ipo", "trading")
+    keywords = ("public", "ipo", "trading", "debut", "listing")
     headline = "Going public"
     verb = re.compile(
         r"\b(?:(?:announce[sd]?|prices?|priced|complete[sd]?|launch(?:es|ed)?|file[sd]?\s+for)"
         r"\s+(?:the\s+pricing\s+of\s+)?(?:its|an|the)?\s*(?:proposed\s+)?(?:initial\s+public\s+"
         r"offering|IPO)|go(?:es|ing)?\s+public|(?:began|begins?|will\s+begin)\s+trading\s+on\s+"
         r"(?:the\s+)?(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|[A-Z][a-z]+\s+Stock\s+"
-        r"Exchange|LSE|TSX|ASX|Euronext))\b",
+        r"Exchange|LSE|TSX|ASX|Euronext)|debut(?:s|ed)?\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|"
+        r"New\s+York\s+Stock\s+Exchange|LSE|TSX|ASX|Euronext)|(?:announce[sd]?|complete[sd]?|"
+        r"plans?)\s+(?:its\s+|a\s+)?(?:direct\s+)?listing\s+on|plans?\s+(?:an?\s+)?"
+        r"(?:Nasdaq|NYSE|LSE|TSX|ASX|AIM)\s+listing|SPAC\s+IPO)\b",
         re.IGNORECASE)
     _token = re.compile(r"\b(?:token|coin|presale|ICO|crypto)\b", re.IGNORECASE)
 

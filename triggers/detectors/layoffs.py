@@ -16,4 +16,4 @@ class LayoffsDetector(VerbDetector):
         r"layoffs|cut(?:s|ting)?\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:jobs|positions|"
         r"roles|employees|staff)|reduc(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|headcount|"
         r"staff)|clos(?:e|es|ed|ing)\s+(?:its\s+)?(?:\w+\s+)?(?:office|plant|facility|site|"
-        r"store|factory)s?)\b", re.IGNORECASE)
+        r"store|factory)s?|announce[sd]?\s+(?:the\s+)?closure\s+of)\b", re.IGNORECASE)

@@ -16,4 +16,5 @@ class ProductLaunchDetector(VerbDetector):
         r"\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)|"
         r"roll(?:s|ed)?\s+out|releas(?:es|ed)|announce[sd]?\s+(?:the\s+)?(?:launch|release|"
         r"general\s+availability|availability)\s+of)\b(?!\s+(?:a|an|its)?\s*(?:funding|round|"
-        r"investment|partnership|office|operations))", re.IGNORECASE)
+        r"investment|partnership|office|operations))(?!\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|New\s+York|"
+        r"LSE|TSX|ASX|Euronext))", re.IGNORECASE)
