@@ -7,6 +7,7 @@ a 403 bot wall) queued per path."""
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -26,6 +27,14 @@ CONTENT_TYPES = {
 FIXED_LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A client that gave up waiting (a timeout test) is not worth a traceback."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class LocalSite:
     """Serves files under `root`; `/a/b` also finds `a/b.json` and `a/b.html`, `/a/` finds
     `a/index.html`. Switch `root` to change day."""
@@ -35,7 +44,7 @@ class LocalSite:
         self.scripts: dict[str, deque[tuple[int, dict[str, str], bytes]]] = defaultdict(deque)
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.delays: dict[str, float] = {}  # path -> seconds to wait before answering
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._server = _QuietServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
 
