@@ -399,3 +399,18 @@ def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor,
 ])
 def test_wider_events_in_headline_form(title, kind):
     assert [e.type for e in events_in(title, "", AccountIndex([]))] == [kind]
+
+
+@pytest.mark.parametrize("title", [
+    "Glowpath Secures $440K Initial Order for Its Vans in Europe",
+    "Glowpath Launches $2M Investment Fund to Back Game Studios",
+    "Glowpath Announces New Lending Division for Property Developers",
+])
+def test_money_that_is_not_new_capital_is_not_funding(title):
+    assert "funding" not in [e.type for e in events_in(title, "", AccountIndex([]))]
+
+
+def test_an_amount_is_never_the_company():
+    assert [(e.type, e.company) for e in events_in(
+        "Glowpath Raises $5M to Expand Into Europe", "", AccountIndex([]))] == [
+        ("funding", "Glowpath")]

@@ -89,9 +89,13 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     # Without an appositive ("Acme, a leader in X, ...") the company stands right before the
     # verb: "Fintech leader Acme Pay has raised", "The board of Acme Pay appointed".
     found = (trailing_name(clause) if "," not in clause else None) or leading_name(clause)
-    if not found or found[0].split()[0].lower() in NOT_COMPANIES:
+    if not found or found[0].split()[0].lower() in NOT_COMPANIES or _AMOUNT_LIKE.match(found[0]):
         return None, region
     return found[0], region
+
+
+# "Acme Raises $5M to Expand": "5M" is money, never the company.
+_AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|million|billion)?$")
 
 
 # Capitalised words that open a clause without naming a company.

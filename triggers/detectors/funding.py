@@ -47,8 +47,10 @@ _NOUN = re.compile(
     re.IGNORECASE)
 # An investor closing its own fund, or the company spending money, is not funding.
 _FUND_CLOSE = re.compile(
-    r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:new|flagship|debut|venture|inaugural)\s+fund\b|"
-    r"\bfund\s+close\b|\bdonat|\bpledge", re.IGNORECASE)
+    r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:new|flagship|debut|venture|inaugural|investment)\s+fund\b|"
+    r"\bfund\s+close\b|\bfund\s+to\s+(?:invest|back|support)\b|\bdonat|\bpledge|"
+    r"\blending\s+(?:division|arm|program|platform)\b|\binvestment\s+opportunit",
+    re.IGNORECASE)
 _SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+in\b|\bacquir", re.IGNORECASE)
 _INVESTORS = re.compile(
     r"\b(?P<kind>led\s+by|co-led\s+by|with\s+participation\s+(?:from|by)|participation\s+from|"
@@ -66,7 +68,8 @@ _INVESTOR_STOP = re.compile(
 _RAISE_AMOUNT = re.compile(
     rf"\b(?:raise[sd]?|raising|secure[sd]?|securing|land(?:s|ed)?|close[sd]?|nab(?:s|bed))\s+"
     rf"(?:an?\s+|its\s+)?(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?"
-    r"(?!\s*(?:in\s+)?(?:contract|order|deal|tender|revenue|sales|award|worth))", re.IGNORECASE)
+    r"(?!\s*(?:in\s+)?(?:[\w-]+\s+){0,2}(?:contracts?|orders?|deal|tender|revenue|sales|award|"
+    r"worth|purchase))", re.IGNORECASE)
 
 
 class FundingDetector(TextDetector):
