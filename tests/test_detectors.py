@@ -414,3 +414,15 @@ def test_an_amount_is_never_the_company():
     assert [(e.type, e.company) for e in events_in(
         "Glowpath Raises $5M to Expand Into Europe", "", AccountIndex([]))] == [
         ("funding", "Glowpath")]
+
+
+@pytest.mark.parametrize("title, technology", [
+    ("Glowpath Selects Shopwise’s Checkout API to Speed Up Payments", "Shopwise Checkout API"),
+    ("Glowpath Leverages Vaultline to Secure Customer Assets", "Vaultline"),
+    ("Glowpath integrates Pricewell to improve its trading desk", "Pricewell"),
+])
+def test_a_company_taking_up_a_product_is_a_tech_stack_change(title, technology):
+    [event] = [e for e in events_in(title, "", AccountIndex([]))
+               if e.type == "tech_stack_change"]
+    assert (event.company, event.fields["technology"], event.fields["direction"]) == (
+        "Glowpath", technology, "adopted")
