@@ -350,7 +350,9 @@ def test_a_title_case_headline_name_ends_at_its_verb():
 @pytest.mark.parametrize("title, person, role, change", [
     ("Glowpath Appoints Maria Lopez as President", "Maria Lopez", "President", "joined"),
     ("Glowpath (NYSE: GLW) Appoints Maria Lopez to Board of Directors", "Maria Lopez",
-     "Board of Directors", "joined"),
+     "Board member", "joined"),
+    ("Maria Lopez Named Senior Managing Director of Research at Glowpath", "Maria Lopez",
+     "Senior Managing Director of Research", "joined"),
     ("Maria Lopez Named Senior Vice President of Sales for Glowpath", "Maria Lopez",
      "Senior Vice President of Sales", "joined"),
     ("Glowpath Announces Retirement of Maria Lopez, Managing Director", "Maria Lopez",

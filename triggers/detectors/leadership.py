@@ -21,6 +21,7 @@ ROLE = re.compile(
     rf"|[SE]?VP(?:\s*(?:of|,)?\s+{_FUNCTION})?"
     rf"|(?:Global\s+)?Head\s+of\s+{_FUNCTION}"
     r"|(?:Co-)?President"
+    rf"|(?:Senior\s+)?Managing\s+Director(?:\s+of\s+{_FUNCTION})?"
     r"|(?i:general\s+manager|managing\s+director|managing\s+partner|president\b)"
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman)"
     r"|(?:member\s+of\s+(?:its|the)\s+)?(?i:board\s+of\s+directors)|(?i:board\s+member)"
@@ -205,5 +206,11 @@ def _company_position(sentence: str, span: Span) -> bool:
     return after[:1] == " " and bool(ROLE.match(after[1:]))
 
 
+_BOARD_SEAT = re.compile(r"^(?:member\s+of\s+(?:its|the)\s+)?board\s+(?:of\s+directors|member)$",
+                         re.IGNORECASE)
+
+
 def _clean_role(role: str) -> str:
-    return re.sub(r"\s+", " ", role).strip(" ,")
+    """The title as written; a seat on the board is 'Board member'."""
+    role = re.sub(r"\s+", " ", role).strip(" ,")
+    return "Board member" if _BOARD_SEAT.match(role) else role
