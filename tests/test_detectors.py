@@ -428,3 +428,10 @@ def test_a_company_taking_up_a_product_is_a_tech_stack_change(title, technology)
                if e.type == "tech_stack_change"]
     assert (event.company, event.fields["technology"], event.fields["direction"]) == (
         "Glowpath", technology, "adopted")
+
+
+def test_a_round_named_in_another_sentence_fills_an_undisclosed_round():
+    [event] = [e for e in events_in(
+        "Glowpath Raises $4 Million", "Glowpath has raised $4 million to build its product."
+        " The seed round was led by Harbor Ventures.", AccountIndex([])) if e.type == "funding"]
+    assert (event.fields["round"], event.fields["lead_investors"]) == ("seed", ["Harbor Ventures"])

@@ -91,7 +91,7 @@ class FundingDetector(TextDetector):
             return []
         back = subject is None and refers_back(sentence, region)
         tail = sentence[verb.start():]
-        fields: dict[str, Any] = {"round": round_name(tail) or "undisclosed"}
+        fields: dict[str, Any] = {"round": round_name(tail) or round_name(sentence) or "undisclosed"}
         amount = parse_amount(tail)
         if amount:
             fields["amount"], fields["currency"] = amount
@@ -118,11 +118,16 @@ class FundingDetector(TextDetector):
         return text + (f" led by {', '.join(leads[:3])}" if leads else "")
 
     def enrich(self, finding: Finding, document_sentences: list[str]) -> None:
+        """Investors, leads and an undisclosed round's name from the document's other
+        sentences about the money."""
         for sentence in document_sentences:
-            if "investors" in finding.fields and "lead_investors" in finding.fields:
-                return
-            if not re.search(r"\b(?:round|funding|financing|investment)\b", sentence, re.I):
+            if not re.search(r"\b(?:round|funding|financing|investment|raise[sd]?)\b", sentence,
+                             re.I):
                 continue
+            if finding.fields.get("round") == "undisclosed":
+                found = round_name(sentence)
+                if found and not _FUND_CLOSE.search(sentence):
+                    finding.fields["round"] = found
             investors, leads, _ = investors_in(sentence)
             if investors and "investors" not in finding.fields:
                 finding.fields["investors"] = investors
