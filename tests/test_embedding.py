@@ -55,3 +55,16 @@ def test_sentences_that_report_an_event_are_confirmed(typer, event_type, sentenc
 def test_look_alikes_without_an_event_are_not_confirmed(typer, event_type, sentence):
     [similarity] = typer.similarities([sentence])
     assert not typer.confirms(event_type, similarity)
+
+
+def test_a_cue_that_names_the_event_outright_needs_no_second_opinion(typer):
+    from datetime import date
+
+    from triggers import AccountIndex, Document, read_document
+    from triggers.detectors import text_detectors
+
+    document = Document("d", "Northbeam Acquires Retail Analytics Platform Shopwise", "",
+                        "https://news.example/d", date(2026, 3, 2))
+    found = {(e.type, e.company) for e in read_document(document, text_detectors(),
+                                                         AccountIndex([]), typer)}
+    assert found == {("acquisition", "Northbeam"), ("acquisition", "Shopwise")}

@@ -54,10 +54,12 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     """Confirm, link and merge a document's candidates (found in its `lead` lines) into
     events."""
     if typer is not None and candidates:
-        unique = list(dict.fromkeys(finding.sentence for _, finding in candidates))
+        unique = list(dict.fromkeys(finding.sentence for detector, finding in candidates
+                                    if not detector.specific_cue))
         similarity = dict(zip(unique, typer.similarities(unique), strict=True))
         candidates = [(detector, finding) for detector, finding in candidates
-                      if typer.confirms(finding.type, similarity[finding.sentence])]
+                      if detector.specific_cue
+                      or typer.confirms(finding.type, similarity[finding.sentence])]
     if not candidates:
         return []
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}

@@ -10,6 +10,7 @@ from .base import TwoPartyDetector
 class AcquisitionDetector(TwoPartyDetector):
     type = "acquisition"
     keywords = ("acqui", "merge", "buy", "bought")
+    specific_cue = True
     verb = re.compile(
         r"\b(?:(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
         r"(?:complete[sd]?|announce[sd]?|finali[sz]e[sd]?|close[sd]?)\s+(?:the\s+|its\s+)?"

@@ -32,6 +32,9 @@ class TextDetector:
     cue: ClassVar[re.Pattern[str]]
     # How many sentences after the headline may announce this event (inverted pyramid).
     lead_sentences: ClassVar[int] = 12
+    # A cue that names the event outright ("acquires", "merges with") needs no second
+    # opinion from the embedding model; ambiguous ones ("launches", "selects") do.
+    specific_cue: ClassVar[bool] = False
 
     def find(self, sentence: str, lowered: str | None = None) -> list[Finding]:
         lowered = lowered if lowered is not None else sentence.lower()

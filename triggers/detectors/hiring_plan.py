@@ -10,6 +10,7 @@ from .base import VerbDetector
 class HiringPlanDetector(VerbDetector):
     type = "hiring_plan"
     keywords = ("hire", "hiring", "add", "creat", "double", "triple", "grow", "headcount")
+    specific_cue = True
     headline = "Announced plans to hire"
     verb = re.compile(
         r"\b(?:plans?\s+to\s+hire|will\s+hire|expects?\s+to\s+hire|to\s+hire\s+(?:more\s+than\s+|"
