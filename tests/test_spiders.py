@@ -185,9 +185,9 @@ def test_a_server_too_slow_to_answer_is_a_timeout_failure(db, site):
                              settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0})
     for kind, path in SOURCE_FIXTURES.items():
         [row] = stats[kind]
-        assert row["status"] == "failed", kind
-        assert row["message"].startswith("DownloadTimeoutError at " + site.url(path)), kind
-        assert "took longer than 1.0 seconds" in row["message"], kind
+        assert row["status"] == "failed", (kind, row)
+        assert row["message"].startswith("DownloadTimeoutError at " + site.url(path)), (kind, row)
+        assert "took longer than 1.0 seconds" in row["message"], (kind, row)
 
 
 def test_an_unreachable_server_is_a_failure_naming_the_url(db):

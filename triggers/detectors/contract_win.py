@@ -30,9 +30,7 @@ class ContractWinDetector(VerbDetector):
         r"initial\s+)*(?:contract|tender|purchase\s+order|supply\s+agreement|order)|"
         r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by)\b", re.IGNORECASE)
 
-    @property
-    def cue(self) -> re.Pattern[str]:  # type: ignore[override]
-        return re.compile(f"{self.verb.pattern}|{_CHOSEN.pattern}", re.IGNORECASE)
+    cue = re.compile(f"{verb.pattern}|{_CHOSEN.pattern}", re.IGNORECASE)  # type: ignore[assignment]
 
     def read(self, sentence: str) -> list[Finding]:
         if self.verb.search(sentence):
