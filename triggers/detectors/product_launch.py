@@ -12,6 +12,7 @@ class ProductLaunchDetector(VerbDetector):
     type = "product_launch"
     keywords = ("launch", "unveil", "introduc", "debut", "roll", "releas", "availab")
     headline = "Launched a new product"
+    lead_sentences = 2  # launch verbs are everywhere in release prose; the news is up top
     verb = re.compile(
         r"\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)|"
         r"roll(?:s|ed)?\s+out|releas(?:es|ed)|announce[sd]?\s+(?:the\s+)?(?:launch|release|"
