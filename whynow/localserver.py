@@ -28,6 +28,7 @@ FIXED_LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
 
 
 class _QuietServer(ThreadingHTTPServer):
+    request_queue_size = 64  # many sources at once: connections wait for accept, not time out
     def handle_error(self, request, client_address) -> None:
         """A client that gave up waiting (a timeout test) is not worth a traceback."""
         error = sys.exc_info()[1]
