@@ -22,7 +22,7 @@ from watchlists import Account, load_accounts
 from watchlists.icp import ICP, Fit
 from whynow.store import Store
 
-from .brief import TYPE_LABELS, wrong_event_ids
+from .brief import TYPE_LABELS, live_events
 from .scoring import TimingModel, combined
 
 AUDIENCE_FORMATS = ("linkedin", "google", "hubspot", "csv")
@@ -71,21 +71,12 @@ def account_signals(store: Store, as_of: date, icp: ICP | None = None,
     within `since_days` when given, else within each type's useful life), best first."""
     icp = icp or ICP()
     timing = TimingModel(icp)
-    wanted = set(types or [])
-    wrong = wrong_event_ids(store)
     signals = {a.account_id: AccountSignal(a, icp.fit(a), 0.0)
                for a in load_accounts(store, owner)}
-    for row in store.rows(
-            "SELECT e.event_id, e.account_id, e.type, e.summary, e.published_at::DATE AS day,"
-            " (SELECT min(url) FROM event_evidence v WHERE v.event_id = e.event_id) AS url"
-            " FROM events e WHERE e.published_at::DATE <= ? ORDER BY e.published_at DESC",
-            [as_of]):
-        signal = signals.get(row["account_id"])
-        if (signal is None or row["event_id"] in wrong or (wanted and row["type"] not in wanted)
-                or not timing.alive(row["type"], row["day"], as_of)
-                or (since_days is not None and timing.age(row["day"], as_of) >= since_days)):
-            continue
-        signal.events.append({**row, "weight": timing.score(row["type"], row["day"], as_of)})
+    for account_id, rows in live_events(store, list(signals), as_of, timing, since_days,
+                                        types).items():
+        signals[account_id].events = [
+            {**row, "weight": timing.score(row["type"], row["day"], as_of)} for row in rows]
     for signal in signals.values():
         signal.timing = timing.account_timing([e["weight"] for e in signal.events])
     return sorted(signals.values(), key=lambda s: (-s.score, s.account.name.lower()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -116,7 +117,7 @@ def build_brief(store: Store, as_of: date, owner: str | None = None, top: int | 
     icp = icp or ICP()
     timing = TimingModel(icp)
     accounts = load_accounts(store, owner)
-    events = _live_events(store, [a.account_id for a in accounts], as_of, timing, max_age_days)
+    events = live_events(store, [a.account_id for a in accounts], as_of, timing, max_age_days)
     owners: dict[str, OwnerBrief] = {}
     briefed: dict[str, dict[str, str]] = {}
     for account in accounts:
@@ -170,21 +171,26 @@ def wrong_event_ids(store: Store) -> set[str]:
     return {row["event_id"] for row in rows}
 
 
-def _live_events(store: Store, account_ids: list[str], as_of: date, timing: TimingModel,
-                 max_age_days: int | None) -> dict[str, list[dict[str, Any]]]:
+def live_events(store: Store, account_ids: list[str], as_of: date, timing: TimingModel,
+                max_age_days: int | None = None, types: Iterable[str] | None = None,
+                ) -> dict[str, list[dict[str, Any]]]:
+    """Per account, newest first, its events within their useful life (and `max_age_days`),
+    of `types` when given, not marked wrong; each row with its `day` and first evidence
+    `url`."""
     if not account_ids:
         return {}
+    wanted = set(types or [])
     wrong = wrong_event_ids(store)
     rows = store.rows(
-        "SELECT * FROM events WHERE account_id IN (SELECT unnest(?))"
-        " AND published_at::DATE <= ? ORDER BY published_at DESC, event_id",
-        [account_ids, as_of])
+        "SELECT e.*, e.published_at::DATE AS day, (SELECT min(url) FROM event_evidence v"
+        " WHERE v.event_id = e.event_id) AS url FROM events e"
+        " WHERE e.account_id IN (SELECT unnest(?)) AND e.published_at::DATE <= ?"
+        " ORDER BY e.published_at DESC, e.event_id", [account_ids, as_of])
     live: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        published = row["published_at"].date()
-        if row["event_id"] in wrong or not timing.alive(row["type"], published, as_of):
-            continue
-        if max_age_days is not None and timing.age(published, as_of) >= max_age_days:
+        if (row["event_id"] in wrong or (wanted and row["type"] not in wanted)
+                or not timing.alive(row["type"], row["day"], as_of)
+                or (max_age_days is not None and timing.age(row["day"], as_of) >= max_age_days)):
             continue
         live[row["account_id"]].append(row)
     return live
