@@ -70,6 +70,31 @@ class HistoryDetector:
         raise NotImplementedError
 
 
+class SnapshotDetector(HistoryDetector):
+    """Events from the difference between consecutive snapshots of one company page.
+    Subclasses say which pages (`page_kind`) and what a difference means (`changes`)."""
+
+    page_kind: ClassVar[str]
+
+    def detect(self, store: Store, accounts: AccountIndex, as_of: date) -> list[Event]:
+        pages: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for row in store.rows(
+                "SELECT account_id, source, url, content_hash, first_seen, technologies, people"
+                " FROM page_snapshots WHERE kind = ? AND first_seen::DATE <= ?"
+                " ORDER BY account_id, source, first_seen", [self.page_kind, as_of]):
+            if row["account_id"] in accounts.accounts:
+                pages.setdefault((row["account_id"], row["source"]), []).append(row)
+        events = []
+        for (account_id, _), rows in pages.items():
+            for before, after in zip(rows, rows[1:], strict=False):
+                events += self.changes(accounts, account_id, before, after)
+        return events
+
+    def changes(self, accounts: AccountIndex, account_id: str, before: dict[str, Any],
+                after: dict[str, Any]) -> list[Event]:
+        raise NotImplementedError
+
+
 REFERS_BACK = re.compile(r"^(?:the\s+(?:company|firm|startup|group|business|organi[sz]ation|"
                          r"platform)|it|we)\b", re.IGNORECASE)
 

@@ -4,37 +4,22 @@ between two snapshots. One that replaces another of the same category is a migra
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 from whynow.ids import stable_id
-from whynow.store import Store
 
 from ..linking import AccountIndex
 from ..model import Event, Evidence
-from .base import HistoryDetector
+from .base import SnapshotDetector
 
 # Changes here say little about buying: a new web font or captcha is not a stack decision.
 QUIET_CATEGORIES = {"Font scripts", "Web servers", "Programming languages", "Security",
                     "JavaScript frameworks", "Web frameworks", "CDN"}
 
 
-class SiteTechnologyDetector(HistoryDetector):
+class SiteTechnologyDetector(SnapshotDetector):
     type = "tech_stack_change"
-
-    def detect(self, store: Store, accounts: AccountIndex, as_of: date) -> list[Event]:
-        snapshots: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for row in store.rows(
-                "SELECT account_id, source, url, content_hash, first_seen, technologies"
-                " FROM page_snapshots WHERE kind = 'site' AND first_seen::DATE <= ?"
-                " ORDER BY account_id, source, first_seen", [as_of]):
-            if row["account_id"] in accounts.accounts:
-                snapshots.setdefault((row["account_id"], row["source"]), []).append(row)
-        events = []
-        for (account_id, _), rows in snapshots.items():
-            for before, after in zip(rows, rows[1:], strict=False):
-                events += self.changes(accounts, account_id, before, after)
-        return events
+    page_kind = "site"
 
     def changes(self, accounts: AccountIndex, account_id: str, before: dict[str, Any],
                 after: dict[str, Any]) -> list[Event]:

@@ -5,40 +5,25 @@ most of the page is a redesign, reported as one note, not as twenty departures."
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 from whynow.ids import stable_id
-from whynow.store import Store
 
 from ..linking import AccountIndex
 from ..model import Event, Evidence
-from .base import HistoryDetector
+from .base import SnapshotDetector
 from .leadership import _ADVISORY, ROLE
 
 REDESIGN_SHARE = 0.5  # more than half of the people changed: the page was rebuilt
 REDESIGN_MIN_PEOPLE = 4
 
 
-class TeamPageDetector(HistoryDetector):
+class TeamPageDetector(SnapshotDetector):
     type = "leadership_change"
+    page_kind = "team"
 
     def __init__(self) -> None:
         self.notes: list[str] = []
-
-    def detect(self, store: Store, accounts: AccountIndex, as_of: date) -> list[Event]:
-        pages: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for row in store.rows(
-                "SELECT account_id, source, url, content_hash, first_seen, people"
-                " FROM page_snapshots WHERE kind = 'team' AND first_seen::DATE <= ?"
-                " ORDER BY account_id, source, first_seen", [as_of]):
-            if row["account_id"] in accounts.accounts:
-                pages.setdefault((row["account_id"], row["source"]), []).append(row)
-        events = []
-        for (account_id, _), rows in pages.items():
-            for before, after in zip(rows, rows[1:], strict=False):
-                events += self.changes(accounts, account_id, before, after)
-        return events
 
     def changes(self, accounts: AccountIndex, account_id: str, before: dict[str, Any],
                 after: dict[str, Any]) -> list[Event]:
