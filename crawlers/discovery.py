@@ -11,6 +11,7 @@ import urllib.error
 import urllib.request
 import urllib.robotparser
 from dataclasses import dataclass, field
+from email.message import Message
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
@@ -68,14 +69,13 @@ class _Fetcher:
             self.robots[origin] = parser
         return self.robots[origin].can_fetch(USER_AGENT, url)
 
-    def get(self, url: str) -> tuple[str, str, str]:
-        """(final URL, content type, text); OSError or ValueError naming the URL."""
+    def get(self, url: str) -> tuple[str, Message, str]:
+        """(final URL, response headers, text); OSError or ValueError naming the URL."""
         if not self.allowed(url):
             raise ValueError(f"robots.txt forbids {url}")
         with self._open(url) as response:
             body = response.read(MAX_BYTES)
-            kind = response.headers.get("Content-Type", "")
-            return response.geturl(), kind, body.decode("utf-8", "replace")
+            return response.geturl(), response.headers, body.decode("utf-8", "replace")
 
     def _open(self, url: str):
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
@@ -84,19 +84,11 @@ class _Fetcher:
 
 def fetch_page(url: str, timeout: float = 15.0):
     """One page with its headers and cookies, for fingerprinting (robots.txt obeyed)."""
-    from triggers.technologies import Page
+    from triggers.technologies import Page, cookies_set
 
-    fetcher = _Fetcher(timeout)
-    if not fetcher.allowed(url):
-        raise ValueError(f"robots.txt forbids {url}")
-    with fetcher._open(url) as response:
-        body = response.read(MAX_BYTES).decode("utf-8", "replace")
-        headers = {k.lower(): v for k, v in response.headers.items()}
-        cookies = {}
-        for header in response.headers.get_all("Set-Cookie") or []:
-            name, _, value = header.split(";", 1)[0].partition("=")
-            cookies[name.strip()] = value.strip()
-        return Page(response.geturl(), body, headers, cookies)
+    final, headers, body = _Fetcher(timeout).get(url)
+    return Page(final, body, {k.lower(): v for k, v in headers.items()},
+                cookies_set(headers.get_all("Set-Cookie") or []))
 
 
 def discover(site: str, timeout: float = 15.0, probe_feeds: bool = True) -> Discovery:

@@ -8,7 +8,7 @@ from typing import Any
 from scrapy.http import TextResponse
 
 from crawlers.items import PageSnapshot
-from triggers.technologies import Catalogue, Page
+from triggers.technologies import Catalogue, Page, cookies_set
 
 from .pages import PageSpider
 
@@ -29,10 +29,7 @@ class SiteSpider(PageSpider):
         return self._catalogue
 
     def read_page(self, response: TextResponse, snapshot: PageSnapshot) -> Iterator[Any]:
-        cookies = {}
-        for header in response.headers.getlist("Set-Cookie"):
-            name, _, value = header.decode("latin-1").split(";", 1)[0].partition("=")
-            cookies[name.strip()] = value.strip()
+        cookies = cookies_set(h.decode("latin-1") for h in response.headers.getlist("Set-Cookie"))
         page = Page(response.url, response.text, snapshot.headers, cookies)
         snapshot.technologies = [d.to_dict() for d in self.catalogue.analyze(page)]
         return iter(())

@@ -86,6 +86,15 @@ class Page:
     cookies: dict[str, str] = field(default_factory=dict)
 
 
+def cookies_set(headers: Iterable[str]) -> dict[str, str]:
+    """Cookie name -> value from the Set-Cookie headers of a response."""
+    cookies = {}
+    for header in headers:
+        name, _, value = header.split(";", 1)[0].partition("=")
+        cookies[name.strip()] = value.strip()
+    return cookies
+
+
 class CatalogueError(ValueError):
     pass
 
