@@ -169,6 +169,59 @@ def test_datelines_of_several_wires_are_not_the_subject():
     assert event.company == "Acme Robotics"
 
 
+@pytest.mark.parametrize("opening", [
+    "SPRINGFIELD, Ill. - (Wire.example) - March 02, 2026 - ",
+    "(Wire.example) - March 02, 2026 - Austin, TX — ",
+    "San Marcos, April, 2nd, 2026 - ",
+])
+def test_datelines_with_single_dashes_are_not_the_subject(opening):
+    [event] = events_in("", opening + "Acme Robotics has raised $3 million in seed funding.")
+    assert event.company == "Acme Robotics"
+
+
+def test_a_year_inside_the_sentence_is_not_a_dateline():
+    [event] = events_in("", "Acme Robotics, founded in 2015, raised $3 million - its first round.")
+    assert event.company == "Acme Robotics"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Northbeam Expands in Austin with Acquisition of Shopwise", ""),
+    ("", "Northbeam's acquisition of Shopwise was completed on Monday."),
+    ("", "Northbeam announced its intention to merge with Shopwise, a payments firm."),
+    ("", "If approved, the transaction will involve Northbeam acquiring Shopwise for shares."),
+    ("", "Specifically, Northbeam will acquire all outstanding shares of Shopwise."),
+])
+def test_an_acquisition_named_by_its_noun_or_gerund(title, text):
+    found = {(e.type, e.company, e.fields.get("role")) for e in events_in(
+        title, text, AccountIndex([])) if e.type == "acquisition"}
+    assert found == {("acquisition", "Northbeam", "acquirer"),
+                     ("acquisition", "Shopwise", "target")}
+
+
+@pytest.mark.parametrize("title", [
+    "Northbeam and Shopwise Announce Joint Venture Agreement",
+    "Northbeam Signs Memorandum of Understanding with Shopwise",
+    "Northbeam Signs Reseller Agreement With Shopwise And Opens Austin Office",
+])
+def test_joint_ventures_and_agreements_are_partnerships(title):
+    found = {(e.company, e.fields["counterparty"]) for e in events_in(title, "", AccountIndex([]))
+             if e.type == "partnership"}
+    assert found == {("Northbeam", "Shopwise"), ("Shopwise", "Northbeam")}
+
+
+def test_a_partnership_needs_a_named_partner():
+    assert events_in("Glowpath Partners with Local Contractors to Build Homes", "",
+                     AccountIndex([])) == []
+
+
+@pytest.mark.parametrize("title", [
+    "Glowpath Raises $2M in Token Presale Ahead of Exchange Listing",
+    "Glowpath Launches Memecoin with Airdrop for Early Holders",
+])
+def test_token_sales_are_no_event(title):
+    assert events_in(title, "", AccountIndex([])) == []
+
+
 def test_an_advisor_is_not_leadership():
     assert events_in("Acme Robotics appoints Sam Lee to its advisory board",
                      "Acme Robotics appointed Sam Lee as an advisor to the Board of Directors."
@@ -396,6 +449,8 @@ def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor,
     ("Glowpath Announces New Division and Significant Headcount Growth", "hiring_plan"),
     ("Glowpath Expands with New Location in Austin", "expansion"),
     ("Glowpath Moves into New Headquarters", "expansion"),
+    ("Glowpath Opens New Robotics Lab in Austin", "expansion"),
+    ("Glowpath Pharmacy Expands into 12 States", "expansion"),
     ("Glowpath Relocates Denver Office to New, Expanded Space", "expansion"),
     ("Glowpath Announces the Closure of Its Denver Studio", "layoffs"),
 ])

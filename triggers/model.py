@@ -40,6 +40,9 @@ class Finding:
     excluded: list[Span] = field(default_factory=list)  # investors, previous employers: never
     # the subject even when they are watchlist accounts
     refers_back: bool = False  # "The company raised ...": about the document's own company
+    # The type the sentence itself reads as, when the event is inferred from another one:
+    # "Globex selects Acme" reads as Globex's tech_stack_change and implies Acme's win.
+    reads_as: str | None = None
 
 
 @dataclass

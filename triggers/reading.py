@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from whynow.ids import stable_id
@@ -41,11 +42,18 @@ def lead(document: Document) -> list[str]:
     return [document.title, *body] if document.title else body
 
 
+# Crypto token sales and listings are not how a B2B account buys (TRIGGERS.md): a sentence
+# about one reports no event, whatever its verbs say.
+TOKEN_SALE = re.compile(r"\b(?:pre-?sales?|token\s+(?:sale|generation\s+event|listing)|"
+                        r"initial\s+coin\s+offering|meme\s?coins?|airdrops?)\b|\b(?:ICO|TGE)\b",
+                        re.IGNORECASE)
+
+
 def find_candidates(lines: list[str], detectors: list[TextDetector]) -> list[Candidate]:
     """What the detectors' cues and patterns find in a document's `lead` lines."""
     return [(detector, finding) for position, line in enumerate(lines)
-            for lowered in (line.lower(),) for detector in detectors
-            if position <= detector.lead_sentences
+            for lowered in (line.lower(),) if not TOKEN_SALE.search(line)
+            for detector in detectors if position <= detector.lead_sentences
             for finding in detector.find(line, lowered)]
 
 
@@ -59,7 +67,8 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         similarity = dict(zip(unique, typer.similarities(unique), strict=True))
         candidates = [(detector, finding) for detector, finding in candidates
                       if detector.specific_cue
-                      or typer.confirms(finding.type, similarity[finding.sentence])]
+                      or typer.confirms(finding.reads_as or finding.type,
+                                        similarity[finding.sentence])]
     if not candidates:
         return []
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}

@@ -55,9 +55,12 @@ _DATELINE = re.compile(
 _WIRE_PREFIX = re.compile(r"^.{0,80}?/\s?[A-Za-z][A-Za-z .]{1,30}/\s*(?:--|—|–|-)?\s*")
 
 
-# Any opening of up to 200 characters with a year in it, closed by a dash: 'Brandon, Florida
+# Any opening of up to 220 characters with a year in it, closed by a dash: 'Brandon, Florida
 # (Newsworthy.ai) Thursday Dec 28, 2023 @ 7:00 AM Eastern — TMS ...'.
-_DATED_OPENING = re.compile(r"^[^.!?]{0,160}?\b(?:19|20)\d\d\b[^.!?]{0,60}?\s(?:--|—|–)\s*")
+_DATED_OPENING = re.compile(r"^[^!?]{0,160}?\b(?:19|20)\d\d\b(?:[,.]?\s*(?![a-z])[^\s!?]+){0,8}?"
+                            r"\s(?:--|—|–|-)\s+")
+# What may still stand before the text once the date is gone: 'Orlando, FL — '.
+_PLACE = re.compile(r"[A-Z][A-Za-z .]{1,30},\s*[A-Z][A-Za-z.]{1,15}\s*(?:--|—|–|-)\s+")
 
 
 def strip_dateline(sentence: str) -> tuple[str, int]:
@@ -65,13 +68,15 @@ def strip_dateline(sentence: str) -> tuple[str, int]:
     for pattern in (_DATELINE, _WIRE_PREFIX, _DATED_OPENING):
         match = pattern.match(sentence)
         if match:
-            return sentence[match.end():], match.end()
+            place = _PLACE.match(sentence, match.end())
+            end = place.end() if place else match.end()
+            return sentence[end:], end
     return sentence, 0
 
 
 _NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*|[0-9][\w.&-]*[A-Za-z][\w.&-]*|[a-z]{1,3}[A-Z][\w.&-]*"
                r"|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b)")
-_NAME_JOINER = r"(?:\s(?:&|and|of|de|der|for)\s|\s|-)"
+_NAME_JOINER = r"(?:\s(?:&|and|of|de|der|for)\s|\s(?!And\s)|-)"
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
 _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
 
@@ -88,6 +93,15 @@ _HEADLINE_VERB = re.compile(
 def cut_at_headline_verb(name: str) -> str:
     """'BitMart Celebrates Blast TGE' -> 'BitMart'."""
     return _HEADLINE_VERB.sub("", name) or name
+
+
+def headline_subject(clause: str) -> str | None:
+    """The name a title-case headline clause opens with, when a capitalised verb ends it:
+    'Acme Group Expands in Arlington with' -> 'Acme Group' (not 'Arlington')."""
+    match = COMPANY_NAME.match(clause)
+    if not match or not _HEADLINE_VERB.search(match.group(0)):
+        return None
+    return cut_at_headline_verb(match.group(0)) or None
 
 
 def leading_name(clause: str) -> tuple[str, int] | None:

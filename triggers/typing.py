@@ -20,7 +20,7 @@ class SentenceTyper:
         self.embedder = embedder
         self.margin = margin
         self.floor = floor
-        text = resources.files("triggers").joinpath("prototypes.yaml").read_text("utf-8")
+        text = resources.files("triggers").joinpath("examples.yaml").read_text("utf-8")
         self.examples: dict[str, list[str]] = yaml.safe_load(text)
         self._vectors: dict[str, np.ndarray] | None = None
 

@@ -13,11 +13,15 @@ class AcquisitionDetector(TwoPartyDetector):
     specific_cue = True
     verb = re.compile(
         r"\b(?:(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
-        r"(?:complete[sd]?|announce[sd]?|finali[sz]e[sd]?|close[sd]?)\s+(?:the\s+|its\s+)?"
-        r"(?:strategic\s+)?acquisition\s+of|"
         r"enter(?:s|ed)?\s+into\s+an?\s+(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
-        r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|to\s+merge\s+with|"
-        r"buys|bought)\b(?!\s+by)", re.IGNORECASE)
+        r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|merging\s+with|"
+        r"(?:to|intention\s+to|intends\s+to|plans?\s+to|agreement\s+to)\s+merge\s+with|"
+        r"acquiring|buys|bought|"
+        # the noun: "Acme's acquisition of", "Expands with Acquisition of", "Completes
+        # Acquisition of"
+        r"(?:'s|’s|with|through|via|following|complete[sd]?|completion\s+of|announce[sd]?|"
+        r"finali[sz]e[sd]?|close[sd]?)\s+(?:the\s+|its\s+|an?\s+)?(?:proposed\s+|pending\s+|"
+        r"planned\s+|strategic\s+)*acquisition\s+of)\b(?!\s+by)", re.IGNORECASE)
 
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:
         return {"role": "acquirer"}, {"role": "target"}

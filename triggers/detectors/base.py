@@ -17,6 +17,7 @@ from ..model import Event, Finding, Span
 from ..text import (
     COMPANY_NAME,
     cut_at_headline_verb,
+    headline_subject,
     leading_name,
     strip_dateline,
     trailing_name,
@@ -109,17 +110,34 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     clause starts with (after any dateline), and the span of the whole clause."""
     clause, offset = strip_dateline(sentence[:position])
     # Skip an opening phrase such as "On Tuesday," or "In a statement,".
-    opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After)\b[^,]{0,40}"
-                      r"|[A-Z][a-z]+ing\b[^,]{0,80}),\s*", clause)  # or "Helping clinics X,"
+    opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After)\b[^,]{0,80}"
+                      r"|[A-Z][a-z]+ing\b[^,]{0,80}"  # or "Helping clinics X,"
+                      r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of)\b[^,]{0,80}"
+                      r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
+                      r"Separately|Together|Now),\s*", clause)  # or "Specifically,"
     if opener:
         clause, offset = clause[opener.end():], offset + opener.end()
     region = Span(offset, position)
     # Without an appositive ("Acme, a leader in X, ...") the company stands right before the
     # verb: "Fintech leader Acme Pay has raised", "The board of Acme Pay appointed".
-    found = (trailing_name(clause) if "," not in clause else None) or leading_name(clause)
-    if not found or found[0].split()[0].lower() in NOT_COMPANIES or _AMOUNT_LIKE.match(found[0]):
+    headline = headline_subject(clause)
+    found = ((headline, 0) if headline else None) or (
+        trailing_name(clause) if "," not in clause else None) or leading_name(clause)
+    if not found or not is_company_like(found[0]):
         return None, region
     return found[0], region
+
+
+# "Partners with Contractors", "Acquisition of Warehouse Software Companies": a kind of
+# business in the plural is not one company.
+_PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Developers|"
+                          r"Contractors|Partners|Providers|Customers|Clients|Investors|Banks|"
+                          r"Retailers|Manufacturers|Suppliers|Agencies|Owners)$")
+
+
+def is_company_like(name: str) -> bool:
+    return not (name.split()[0].lower() in NOT_COMPANIES or _AMOUNT_LIKE.match(name)
+                or _PLURAL_KIND.search(name))
 
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.
@@ -130,7 +148,8 @@ _AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|million|billion)?$")
 NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she", "its", "their",
                  "in", "on", "at", "as", "with", "for", "by", "from", "today", "now", "company",
                  "a", "an", "after", "following", "according", "under", "while", "once", "when",
-                 "i", "you", "all", "both", "each", "every", "more", "new", "there", "here",
+                 "i", "you", "all", "both", "if", "upon", "each", "every", "more", "new",
+                 "there", "here",
                  "we're", "we’re", "it's", "it’s", "that", "those", "such", "many", "most",
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
@@ -148,6 +167,8 @@ AS_PARTNER = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"
 # Initech", "acquires a majority stake in Initech".
 _NAME_AFTER = re.compile(
     r"\s*(?:the\s+)?(?:(?:a\s+)?(?:majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+"
+    r"|(?:all\s+(?:of\s+)?(?:the\s+)?)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|"
+    r"(?:capital\s+)?stock|assets|business)\s+of\s+"
     r"|(?:(?!(?:in|at|on|near|for|from|to|into|across|with|land|property|assets)\b)[a-z][\w-]*\s+)"
     r"{0,3}?)(?P<name>" + COMPANY_NAME.pattern + ")")
 
@@ -162,6 +183,8 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     name = re.split(r"\s(?:for|to|For|To|FOR|TO)\s", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
     short = without_descriptor(name)  # "Retail Analytics Platform Shopwise" -> "Shopwise"
+    if not is_company_like(short):
+        return None
     start = match.start("name") + len(name) - len(short)
     return short, Span(start, start + len(short))
 
@@ -223,7 +246,7 @@ class TwoPartyDetector(VerbDetector):
         if other is None:
             names = re.split(r"\s+and\s+", first.subject, maxsplit=1)
             if len(names) < 2:
-                return findings
+                return [] if self.needs_counterparty else findings
             start = sentence.find(names[1], first.subject_span.start if first.subject_span
                                   else 0)
             first.subject = names[0]
@@ -239,6 +262,10 @@ class TwoPartyDetector(VerbDetector):
     def object_follows(self, match: re.Match[str]) -> bool:
         """Does the other party's name follow the verb phrase directly?"""
         return True
+
+    # A partnership is news only with a named partner; an acquisition is news for the buyer
+    # even when the target goes unnamed ("acquires a regional rival").
+    needs_counterparty: ClassVar[bool] = False
 
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:
         return {}, {}

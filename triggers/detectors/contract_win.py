@@ -48,4 +48,5 @@ class ContractWinDetector(VerbDetector):
         span = vendor[1]
         return [Finding(type=self.type, sentence=sentence, subject=name,
                         subject_span=type(span)(span.start, span.start + len(name)),
-                        fields={"counterparty": customer}, confidence=0.6, excluded=[region])]
+                        fields={"counterparty": customer}, confidence=0.6, excluded=[region],
+                        reads_as="tech_stack_change")]

@@ -10,13 +10,16 @@ from .base import TwoPartyDetector
 
 class PartnershipDetector(TwoPartyDetector):
     type = "partnership"
-    keywords = ("partner", "team", "forces", "collaborat", "alliance", "agreement", "integrat")
+    keywords = ("partner", "team", "forces", "collaborat", "alliance", "agreement", "integrat",
+                "venture", "memorandum", "mou")
     verb = re.compile(
         r"\b(?:partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with|"
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
         r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*(?:new\s+|strategic\s+|global\s+|"
-        r"multi-year\s+|exclusive\s+)*(?:partnership|collaboration|alliance|reseller\s+"
-        r"agreement|distribution\s+agreement|integration)(?:\s+with)?|collaborat(?:es|ed|ing)"
+        r"multi-year\s+|exclusive\s+|joint\s+)*(?:partnership|collaboration|alliance|reseller\s+"
+        r"agreement|distribution\s+agreement|licensing\s+agreement|cooperation\s+agreement|"
+        r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
+        r"understanding|MoU|integration)(?:\s+with)?|collaborat(?:es|ed|ing)"
         r"\s+with|integrat(?:es|ed)\s+with|"
         r"(?:ink(?:s|ed)?|sign(?:s|ed)?|strike[sd]?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:agreement|deal|partnership)\s+with|"
@@ -24,6 +27,8 @@ class PartnershipDetector(TwoPartyDetector):
         r"(?:\s+with)?|"
         r"select(?:s|ed)?(?=\s+[^.]{2,60}?\bas\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?partner\b))"
         r"\b", re.IGNORECASE)
+
+    needs_counterparty = True
 
     def object_follows(self, match: re.Match[str]) -> bool:
         return match.group(0).lower().endswith(("with", "select", "selects", "selected"))
