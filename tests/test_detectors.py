@@ -222,6 +222,24 @@ def test_token_sales_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
 
 
+def test_a_headline_short_name_is_the_bodys_full_name():
+    events = events_in("Polaris Finalises Acquisition of Ridge Mine",
+                       "Polaris Minerals Ltd has completed the acquisition of Ridge Mine.")
+    assert {(e.company, e.fields["role"]) for e in events} == {
+        ("Polaris Minerals Ltd", "acquirer"), ("Ridge Mine", "target")}
+
+
+@pytest.mark.parametrize("title, company, person", [
+    ("Andrew Roe, M.D. named Northbeam Chief Medical Officer", "Northbeam", "Andrew Roe"),
+    ("Northbeam Beats Revenue Guidance and Appoints Jane Roe as Interim CFO", "Northbeam",
+     "Jane Roe"),
+])
+def test_leadership_headlines_name_the_company_around_the_title(title, company, person):
+    [event] = events_in(title, "", AccountIndex([]))
+    assert (event.type, event.company, event.fields["person"]) == (
+        "leadership_change", company, person)
+
+
 def test_an_advisor_is_not_leadership():
     assert events_in("Acme Robotics appoints Sam Lee to its advisory board",
                      "Acme Robotics appointed Sam Lee as an advisor to the Board of Directors."

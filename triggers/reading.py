@@ -74,6 +74,7 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
     own_company = primary_company(document, lines)
     context = " ".join((document.url, document.title, document.text))
+    resolved = []
     for detector, finding in candidates:
         if finding.subject is None and finding.refers_back and own_company:
             finding = replace(finding, subject=own_company, subject_span=None,
@@ -81,9 +82,11 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         elif finding.subject:
             finding = replace(finding, subject=without_descriptor(finding.subject))
         linked = link(finding, accounts, context)
-        if linked is None:
-            continue
-        account_id, company, confidence = linked
+        if linked is not None:
+            resolved.append((detector, finding, *linked))
+    full = full_names([company for *_, account_id, company, _ in resolved if not account_id])
+    for detector, finding, account_id, company, confidence in resolved:
+        company = company if account_id else full[company]
         detector.enrich(finding, lines)
         key = (finding.type, account_id or normalize_company(company),
                detector.document_key(finding.fields))
@@ -101,6 +104,17 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)
     return [_event(document, *entry) for entry in merged.values()]
+
+
+def full_names(names: list[str]) -> dict[str, str]:
+    """Each name, or the longest name of the document it is the start of: a headline's
+    'Polymetals' is the body's 'Polymetals Resources Ltd'."""
+    words = {name: normalize_company(name).split() for name in names}
+    return {name: max((other for other in names
+                       if words[other][:len(words[name])] == words[name] and words[name]
+                       and not re.search(r"['’]s\b", other)),  # "Acme's Labs" is not Acme
+                      key=lambda other: len(words[other]), default=name)
+            for name in names}
 
 
 def primary_company(document: Document, lines: list[str]) -> str | None:

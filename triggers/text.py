@@ -15,7 +15,7 @@ _DOT = "\u2024"  # one-dot leader stands in for a protected dot while splitting
 LEGAL_SUFFIXES = ("inc", "incorporated", "ltd", "limited", "llc", "l.l.c", "corp",
                   "corporation", "co", "company", "gmbh", "ag", "sa", "s.a", "sas", "bv", "nv",
                   "plc", "pty", "pte", "ab", "as", "oy", "srl", "spa", "kk", "lp", "llp", "se",
-                  "holdings", "group")
+                  "holdings", "group", "companies")
 _SUFFIX = re.compile(r"[\s,]+(" + "|".join(re.escape(s) for s in LEGAL_SUFFIXES) + r")\.?$",
                      re.IGNORECASE)
 
@@ -87,7 +87,9 @@ _HEADLINE_VERB = re.compile(
     r"Partners|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|Signs|Wins|Completes|"
     r"Reports|Joins|Debuts|Files|Enters|Receives|Selects|Takes|Begins|Sets?|To|Is|Are|Will|"
     r"Has|Have|Adds|Hires|Welcomes|Closes|Completes|Achieves|Marks|Offers|Teams|Collaborates|"
-    r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized)\b.*$")
+    r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
+    r"Beats|Posts|Passes|Surpasses|Reaches|Continues|Sees|Makes|Gets|Inks|Forges|Strikes|"
+    r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens)\b.*$")
 
 
 def cut_at_headline_verb(name: str) -> str:

@@ -45,7 +45,8 @@ PERSON_ACTS = re.compile(
     r"(?:will\s+)?succeed(?:s|ed)?|takes?\s+the\s+helm|took\s+the\s+helm|assume[sd]?\s+the\s+role|"
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
-    r"(?<=[a-z’'])\s(?:named|appointed|elected)(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?<=[a-z’'.]\s)(?:named|appointed|elected)(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?-i:[A-Z][\w&-]*\s+){0,2}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
     r"(?:(?:senior|executive|interim|acting|group|global|corporate)\s+)*"
     r"(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|evp)))"
     r"|(?P<promoted>(?:has\s+been|was|is)\s+promoted)"
@@ -70,6 +71,9 @@ PREVIOUS = re.compile(
     r"|\bjoins\s+from\s+(?P<company2>" + COMPANY_NAME.pattern + ")")
 
 
+# "Jane Roe named Acme Chief Medical Officer": the company stands right before the title.
+_COMPANY_BEFORE_ROLE = re.compile(r"\b(?:named|appointed|elected|as)\s+(?:the\s+)?(?:new\s+)?"
+                                  r"(?P<c>" + COMPANY_NAME.pattern + r")\s+$")
 _COMPANY_AFTER = re.compile(r"\b(?:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
                             + ")")
 
@@ -89,7 +93,7 @@ class LeadershipDetector(TextDetector):
         excluded = [Span(previous.start(), previous.end())] if previous else []
         company_act = COMPANY_ACTS.search(sentence)
         person_act = PERSON_ACTS.search(sentence)
-        if person_act and (company_act is None or person_act.start() < company_act.start()):
+        if person_act and (company_act is None or person_act.start() <= company_act.start()):
             change, verb = _kind(person_act), person_act
             person = _person_near(sentence, before=verb.start(), excluded=excluded)
             subject, region = self._company_around(sentence, verb, role, excluded)
@@ -134,6 +138,9 @@ class LeadershipDetector(TextDetector):
             span = Span(match.start("c"), match.end("c"))
             if not any(span.overlaps(e) for e in excluded):
                 return match.group("c"), span
+        named_before = _COMPANY_BEFORE_ROLE.search(sentence[: role.start()])
+        if named_before:
+            return named_before.group("c"), Span(named_before.start("c"), named_before.end("c"))
         possessive = re.search(r"(?P<c>" + COMPANY_NAME.pattern + r")(?:'s|’s)\s", sentence)
         if possessive:
             return possessive.group("c"), Span(possessive.start("c"), possessive.end("c"))
