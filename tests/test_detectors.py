@@ -105,6 +105,36 @@ def test_a_company_investing_in_another_is_not_its_funding():
     assert [e for e in events if e.account_id == "acmerobotics.example"] == []
 
 
+@pytest.mark.parametrize("title, amount, investor", [
+    ("Lumen Capital invests $4 million in Acme Robotics", 4_000_000, "Lumen Capital"),
+    ("Lumen Capital Makes Strategic Investment in Acme Robotics", None, "Lumen Capital"),
+])
+def test_an_investment_into_the_company_is_its_funding(title, amount, investor):
+    [event] = events_in(title, "", AccountIndex([]))
+    assert (event.type, event.company, event.fields.get("amount"), event.fields["investors"]) \
+        == ("funding", "Acme Robotics", amount, [investor])
+
+
+@pytest.mark.parametrize("title, round_", [
+    ("Acme Robotics Announces $1.5M Raised in Its Seed Round", "seed"),
+    ("Acme Robotics Secures Investments from Two Venture Firms", "undisclosed"),
+    ("Acme Robotics Announces Registered Direct Offering", "public_offering"),
+])
+def test_more_ways_to_say_new_capital(title, round_):
+    [event] = events_in(title, "", AccountIndex([]))
+    assert (event.type, event.company, event.fields["round"]) == (
+        "funding", "Acme Robotics", round_)
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Acme Robotics plans Nasdaq listing, aims to raise $8 million", ""),
+    ("", "The deal aids Acme Robotics in securing project financing for its plant."),
+    ("", "Acme Robotics closed a $4 million raise earlier this year to expand in Europe."),
+])
+def test_money_hoped_for_or_raised_before_is_not_news(title, text):
+    assert "funding" not in [e.type for e in events_in(title, text, AccountIndex([]))]
+
+
 def test_an_appointment_is_a_leadership_change_with_person_role_and_previous_company():
     [event] = events_in(
         "Acme Robotics names Maria Santos Chief Operating Officer",

@@ -178,7 +178,7 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     match = _NAME_AFTER.match(sentence, position)
     if not match:
         return None
-    name = cut_at_headline_verb(match.group("name").rstrip("."))
+    name = re.sub(r"['’]s$", "", cut_at_headline_verb(match.group("name").rstrip(".")))
     # "Partners with Lakeside Hospital for Phase II Trial": the name stops at "for" / "to".
     name = re.split(r"\s(?:for|to|For|To|FOR|TO)\s", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..model import Finding, Span
-from .base import TextDetector, refers_back, subject_before
+from .base import TextDetector, name_after, refers_back, subject_before
 
 _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                      "£": "GBP", "gbp": "GBP", "chf": "CHF", "c$": "CAD", "ca$": "CAD",
@@ -30,7 +30,8 @@ ROUNDS = [
     ("growth", r"growth(?:\s+equity|\s+round|\s+funding|\s+investment)"),
     ("debt", r"venture\s+debt|debt\s+financing|credit\s+facility|term\s+loan|convertible\s+notes?"),
     ("grant", r"grant"),
-    ("public_offering", r"initial\s+public\s+offering|public\s+offering"),
+    ("public_offering", r"initial\s+public\s+offering|public\s+offering|(?:registered\s+)?direct\s+"
+                        r"offerings?"),
     ("private_placement", r"private\s+placement"),
     ("strategic", r"strategic\s+(?:investment|funding|round)"),
 ]
@@ -42,8 +43,9 @@ _VERB = re.compile(
     r"bag(?:s|ged)|obtain(?:s|ed)?|get[s]?|got|attract(?:s|ed)?|wins?|won|award(?:s|ed))\b",
     re.IGNORECASE)
 _NOUN = re.compile(
-    r"\b(?:funding|financing|investment|round|seed|series\s+[a-f]|grant|credit\s+facility|"
-    r"venture\s+debt|private\s+placement|capital\s+raise|growth\s+capital|growth\s+equity)\b",
+    r"\b(?:funding|financing|investments?|rounds?|seed|series\s+[a-f]|grants?|credit\s+facility|"
+    r"venture\s+debt|private\s+placements?|capital\s+raise|growth\s+capital|growth\s+equity|"
+    r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?)\b",
     re.IGNORECASE)
 # An investor closing its own fund, or the company spending money, is not funding.
 _FUND_CLOSE = re.compile(
@@ -51,7 +53,15 @@ _FUND_CLOSE = re.compile(
     r"\bfund\s+close\b|\bfund\s+to\s+(?:invest|back|support)\b|\bdonat|\bpledge|"
     r"\blending\s+(?:division|arm|program|platform)\b|\binvestment\s+opportunit",
     re.IGNORECASE)
-_SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+in\b|\bacquir", re.IGNORECASE)
+_SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:[^.]{0,40}?\s)?in\b|\binvestment\s+in\b|"
+                       r"\bacquir", re.IGNORECASE)
+# Money hoped for ("aims to raise") or raised before ("closed a round earlier this year") is
+# not news of new capital.
+_INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|looking|intends?|"
+                     r"hopes?|targets?|targeting)\s+to\s+(?:raise|secure|close)\b|"
+                     r"\bin\s+securing\b|\bis\s+(?:raising|seeking)\b", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recently\s+announced|"
+                      r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise))\b", re.IGNORECASE)
 _INVESTORS = re.compile(
     r"\b(?P<kind>led\s+by|co-led\s+by|with\s+participation\s+(?:from|by)|participation\s+from|"
     r"from\s+(?:new\s+and\s+existing\s+)?investors?\s+(?:including|such\s+as)|backed\s+by|"
@@ -63,6 +73,15 @@ _INVESTOR_STOP = re.compile(
     re.IGNORECASE)
 
 
+# "Lumen Capital invests $4M in Acme", "makes a strategic investment in Acme".
+_INVESTS_IN = re.compile(
+    rf"\b(?:invest(?:s|ed)|(?:make[sd]?|made|allocate[sd]?|announce[sd]?|complete[sd]?|lead(?:s)?|"
+    rf"led)\s+(?:an?\s+|its\s+)?(?:(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+)?"
+    rf"(?:strategic\s+|minority\s+|equity\s+|seed\s+)*investment)\s+"
+    rf"(?:(?:of\s+)?(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+)?in(?:to)?\s", re.IGNORECASE)
+# "Acme Announces $1.5M Raised": the amount before a passive verb.
+_AMOUNT_RAISED = re.compile(rf"(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+raised\b",
+                            re.IGNORECASE)
 # "Acme Raises $5M to Expand": a raise with an amount needs no word for funding, unless the
 # money is revenue, a contract or an order.
 _RAISE_AMOUNT = re.compile(
@@ -76,16 +95,20 @@ class FundingDetector(TextDetector):
     type = "funding"
     keywords = ("fund", "financ", "invest", "round", "seed", "series", "grant", "credit", "debt",
                 "rais", "secur", "land", "clos", "nab",
-                "placement", "capital", "equity")
-    cue = re.compile(_NOUN.pattern + "|" + _RAISE_AMOUNT.pattern, re.IGNORECASE)
+                "placement", "capital", "equity", "offering")
+    cue = re.compile("|".join((_NOUN.pattern, _RAISE_AMOUNT.pattern, _INVESTS_IN.pattern)),
+                     re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
         verb = next((m for m in _VERB.finditer(sentence)
                      if _NOUN.search(sentence, m.end(), m.end() + 160)), None) or \
-            _RAISE_AMOUNT.search(sentence)
+            _RAISE_AMOUNT.search(sentence) or _AMOUNT_RAISED.search(sentence) or \
+            _INVESTS_IN.search(sentence)
         if verb is None or _FUND_CLOSE.search(sentence[: verb.end() + 160]) \
-                or _SPENDING.search(sentence[: verb.start()]):
+                or _INTENT.search(sentence[: verb.end()]) or _HISTORY.search(sentence):
             return []
+        if _SPENDING.search(sentence[: verb.end()]):
+            return self._investee(sentence)
         subject, region = subject_before(sentence, verb.start())
         if region.end - region.start < 2:
             return []
@@ -106,6 +129,24 @@ class FundingDetector(TextDetector):
             fields=fields, confidence=0.9 if has_money else 0.6, excluded=spans,
             refers_back=back,
         )]
+
+    def _investee(self, sentence: str) -> list[Finding]:
+        """'Lumen Capital invests $4M in Acme': Acme's funding, Lumen its investor."""
+        invests = _INVESTS_IN.search(sentence)
+        investee = name_after(sentence, invests.end()) if invests else None
+        if invests is None or investee is None:
+            return []
+        investor, region = subject_before(sentence, invests.start())
+        name, span = investee
+        fields: dict[str, Any] = {"round": round_name(sentence) or (
+            "strategic" if re.search(r"\bstrategic\b", invests.group(0), re.I) else "undisclosed")}
+        amount = parse_amount(sentence)
+        if amount:
+            fields["amount"], fields["currency"] = amount
+        if investor:
+            fields["investors"] = [investor]
+        return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
+                        fields=fields, confidence=0.7, excluded=[region])]
 
     def event_key(self, fields: dict[str, Any]) -> tuple:
         return (fields.get("round"), fields.get("amount"))
