@@ -270,6 +270,20 @@ def test_leadership_headlines_name_the_company_around_the_title(title, company, 
         "leadership_change", company, person)
 
 
+@pytest.mark.parametrize("text", [
+    "Glowpath, a new player in payments, has been growing fast since its summer launch.",
+    "Glowpath today released financial results for the second quarter of 2026.",
+])
+def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
+    assert events_in("", text, AccountIndex([])) == []
+
+
+def test_a_nationality_is_not_the_partner():
+    events = events_in("", "Glowpath has partnered with Mexican rock band Los Rayos to stream "
+                           "its concert.", AccountIndex([]))
+    assert "Mexican" not in {e.company for e in events}
+
+
 def test_an_advisor_is_not_leadership():
     assert events_in("Acme Robotics appoints Sam Lee to its advisory board",
                      "Acme Robotics appointed Sam Lee as an advisor to the Board of Directors."

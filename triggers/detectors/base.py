@@ -183,10 +183,26 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     name = re.split(r"\s(?:for|to|For|To|FOR|TO)\s", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
     short = without_descriptor(name)  # "Retail Analytics Platform Shopwise" -> "Shopwise"
-    if not is_company_like(short):
+    if not is_company_like(short) or _describes_a_noun(sentence, short, match.start("name")):
         return None
     start = match.start("name") + len(name) - len(short)
     return short, Span(start, start + len(short))
+
+
+# A nationality before a noun describes the other party, it does not name it: "partners
+# with Mexican rock band EL TRI".
+_NATIONALITY = re.compile(
+    r"^(?:American|Canadian|Mexican|Brazilian|Argentine|Chilean|Colombian|British|English|"
+    r"Scottish|Irish|French|German|Dutch|Belgian|Swiss|Austrian|Italian|Spanish|Portuguese|"
+    r"Swedish|Norwegian|Danish|Finnish|Polish|Czech|Greek|Turkish|Israeli|Saudi|Emirati|"
+    r"Egyptian|Nigerian|Kenyan|South|African|Indian|Pakistani|Chinese|Japanese|Korean|"
+    r"Vietnamese|Thai|Indonesian|Malaysian|Singaporean|Filipino|Australian|European|Asian|"
+    r"Nordic|Latin|Arab|Middle|Eastern|Western|Northern|Southern|Global|Local|Regional)$")
+
+
+def _describes_a_noun(sentence: str, name: str, start: int) -> bool:
+    following = re.match(r"\s+[a-z]", sentence[start + len(name):])
+    return bool(_NATIONALITY.match(name) and following)
 
 
 class VerbDetector(TextDetector):

@@ -14,8 +14,12 @@ class ProductLaunchDetector(VerbDetector):
     headline = "Launched a new product"
     lead_sentences = 2  # launch verbs are everywhere in release prose; the news is up top
     verb = re.compile(
-        r"\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)|"
-        r"roll(?:s|ed)?\s+out|releas(?:es|ed)|announce[sd]?\s+(?:the\s+)?(?:launch|release|"
-        r"general\s+availability|availability)\s+of)\b(?!\s+(?:a|an|its)?\s*(?:funding|round|"
-        r"investment|partnership|office|operations))(?!\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|New\s+York|"
-        r"LSE|TSX|ASX|Euronext))", re.IGNORECASE)
+        # bare "launch" is a verb only after "to", "will" or "we": "its summer launch" is not
+        r"\b(?:launch(?:es|ed)|(?:(?<=\bto\s)|(?<=will\s)|(?<=\bwe\s))launch|unveil(?:s|ed)?|introduc(?:es|ed)|"
+        r"debut(?:s|ed)|roll(?:s|ed)?\s+out|releas(?:es|ed)|announce[sd]?\s+(?:the\s+)?(?:launch|"
+        r"release|general\s+availability|availability)\s+of)\b(?!\s+(?:a|an|its)?\s*(?:funding|"
+        r"round|investment|partnership|office|operations))(?!\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|"
+        r"New\s+York|LSE|TSX|ASX|Euronext))"
+        # releasing results is reporting, not a product
+        r"(?!\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:results|earnings|report|statements?|"
+        r"guidance|letter)\b)", re.IGNORECASE)
