@@ -284,6 +284,26 @@ def test_a_nationality_is_not_the_partner():
     assert "Mexican" not in {e.company for e in events}
 
 
+def test_a_customer_choosing_several_vendors_is_a_win_for_each():
+    found = {e.company for e in events_in(
+        "Blue Lake Selects Vident, Brightlight, and Mammoth Technology to Run Its Funds", "",
+        AccountIndex([])) if e.type == "contract_win"}
+    assert found == {"Vident", "Brightlight", "Mammoth Technology"}
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("Graphite Two Secures Lucid Motors Supply Agreement", "", "Graphite Two"),
+    ("Spectra Systems CEO Announces Major Contract with Central Bank", "", "Spectra Systems"),
+    ("", "Ocean Power CEO Jane Roe joined Sam Lee from a news site to announce that the company "
+         "has secured a contract to deliver a vessel.", "Ocean Power"),
+    ("", "Acme Robotics announced that Globex has won a contract to supply robots.", "Globex"),
+])
+def test_the_winner_of_a_contract_is_the_company_that_speaks_or_is_reported(title, text,
+                                                                            company):
+    assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))] == [
+        ("contract_win", company)]
+
+
 def test_an_advisor_is_not_leadership():
     assert events_in("Acme Robotics appoints Sam Lee to its advisory board",
                      "Acme Robotics appointed Sam Lee as an advisor to the Board of Directors."

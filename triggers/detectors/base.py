@@ -117,15 +117,28 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
                       r"Separately|Together|Now),\s*", clause)  # or "Specifically,"
     if opener:
         clause, offset = clause[opener.end():], offset + opener.end()
+    # "Acme CEO Jane Roe told a reporter that Globex has won": the verb's own clause starts
+    # after "that" when a name opens it; "... that it has won" is about Acme.
+    reported = list(re.finditer(r"\b(?:that|how)\s+(?=[A-Za-z])", clause))
+    after_that = clause[reported[-1].end():] if reported else ""
+    if reported and (named := leading_name(after_that)) and is_company_like(named[0]):
+        clause, offset = after_that, offset + reported[-1].end()
     region = Span(offset, position)
     # Without an appositive ("Acme, a leader in X, ...") the company stands right before the
     # verb: "Fintech leader Acme Pay has raised", "The board of Acme Pay appointed".
     headline = headline_subject(clause)
+    speaker_first = bool(REFERS_BACK.match(after_that))  # "... to announce that it has"
     found = ((headline, 0) if headline else None) or (
-        trailing_name(clause) if "," not in clause else None) or leading_name(clause)
+        trailing_name(clause) if "," not in clause and not speaker_first else None
+    ) or leading_name(clause)
     if not found or not is_company_like(found[0]):
         return None, region
-    return found[0], region
+    return _TRAILING_TITLE.sub("", found[0]) or found[0], region
+
+
+# "Spectra Systems CEO Announces": the title after the name is not part of it.
+_TRAILING_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|Chairman|Chair|President|Founder|"
+                             r"Co-Founder)\b.*$")
 
 
 # "Partners with Contractors", "Acquisition of Warehouse Software Companies": a kind of

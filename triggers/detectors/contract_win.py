@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Finding
+from ..model import Finding, Span
 from .base import AS_PARTNER, VerbDetector, name_after, subject_before
 
 # The customer's verbs; the vendor is named right after them.
@@ -25,9 +25,13 @@ class ContractWinDetector(VerbDetector):
     headline = "Won a contract or customer"
     verb = re.compile(
         r"\b(?:(?:wins?|won|(?:has\s+been\s+|was\s+)?awarded|secure[sd]?|land(?:s|ed)?|"
-        r"sign(?:s|ed)?)\s+(?:a|an)?\s*(?:new\s+)?(?:[$€£][\d.,]+\s*(?:million|billion|[mbk])?"
-        r"\s+)?(?:multi-year\s+|\w+-year\s+|major\s+|federal\s+|government\s+|first\s+|"
-        r"initial\s+)*(?:contract|tender|purchase\s+order|supply\s+agreement|order)|"
+        r"sign(?:s|ed)?|ink(?:s|ed)?|receive[sd]?|announce[sd]?|expand(?:s|ed)?)\s+(?:a|an|its)?\s*"
+        r"(?:new\s+)?(?:[$€£][\d.,]+\s*(?:million|billion|[mbk])?\s+)?"
+        # the customer may stand before the noun: "Secures Lucid Motors Supply Agreement"
+        r"(?:multi-year\s+|\w+-year\s+|major\s+|federal\s+|government\s+|first\s+|"
+        r"initial\s+|commercial\s+|(?-i:[A-Z][\w&.-]*\s+){1,3}?)*(?:contract|tender|"
+        r"purchase\s+order|(?:supply|commercial|service|master\s+services)\s+agreement|order|"
+        r"blanket\s+purchase\s+agreement|BPA)s?|"
         r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by)\b", re.IGNORECASE)
 
     cue = re.compile(f"{verb.pattern}|{_CHOSEN.pattern}", re.IGNORECASE)  # type: ignore[assignment]
@@ -39,14 +43,28 @@ class ContractWinDetector(VerbDetector):
         if chosen is None or AS_PARTNER.search(sentence, chosen.end()):
             return []
         customer, region = subject_before(sentence, chosen.start())
-        vendor = name_after(sentence, chosen.end())
-        if customer is None or vendor is None:
+        if customer is None:
             return []
-        name = _POSSESSIVE.sub("", vendor[0]).strip()
-        if not name or name.lower() == customer.lower():
-            return []
-        span = vendor[1]
-        return [Finding(type=self.type, sentence=sentence, subject=name,
-                        subject_span=type(span)(span.start, span.start + len(name)),
+        return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
                         fields={"counterparty": customer}, confidence=0.6, excluded=[region],
-                        reads_as="tech_stack_change")]
+                        reads_as="tech_stack_change")
+                for name, span in _vendors(sentence, chosen.end())
+                if name.lower() != customer.lower()]
+
+
+def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
+    """The vendors named after a customer's verb: 'selects Vident, Brightlight, and Mammoth
+    Technology' names three."""
+    vendors = []
+    while (vendor := name_after(sentence, position)) is not None:
+        name = _POSSESSIVE.sub("", vendor[0]).strip()
+        if name:
+            vendors.append((name, Span(vendor[1].start, vendor[1].start + len(name))))
+        more = _NEXT_IN_LIST.match(sentence, vendor[1].end)
+        if not name or more is None:
+            break
+        position = more.end()
+    return vendors
+
+
+_NEXT_IN_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
