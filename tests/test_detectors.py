@@ -304,6 +304,15 @@ def test_the_winner_of_a_contract_is_the_company_that_speaks_or_is_reported(titl
         ("contract_win", company)]
 
 
+def test_a_person_selected_for_a_role_is_a_hire_not_a_vendor_and_short_names_are_defined():
+    events = events_in("Andrew Roe, M.D. named LNOC Chief Medical Officer",
+                       "The Lakeview Network for Organ Care (LNOC) announced today that it "
+                       "selected Andrew S. Roe, M.D. to serve as its next chief medical officer.",
+                       AccountIndex([]))
+    assert [(e.type, e.company, e.fields["person"]) for e in events] == [
+        ("leadership_change", "Lakeview Network for Organ Care", "Andrew S. Roe")]
+
+
 def test_an_advisor_is_not_leadership():
     assert events_in("Acme Robotics appoints Sam Lee to its advisory board",
                      "Acme Robotics appointed Sam Lee as an advisor to the Board of Directors."

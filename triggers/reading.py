@@ -12,6 +12,7 @@ from .detectors.base import NOT_COMPANIES
 from .linking import AccountIndex
 from .model import Document, Event, Evidence, Finding, Span
 from .text import (
+    COMPANY_NAME,
     leading_name,
     normalize_company,
     sentences,
@@ -84,7 +85,8 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         linked = link(finding, accounts, context)
         if linked is not None:
             resolved.append((detector, finding, *linked))
-    full = full_names([company for *_, account_id, company, _ in resolved if not account_id])
+    full = full_names([company for *_, account_id, company, _ in resolved if not account_id],
+                      defined_names(document))
     for detector, finding, account_id, company, confidence in resolved:
         company = company if account_id else full[company]
         detector.enrich(finding, lines)
@@ -106,15 +108,32 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     return [_event(document, *entry) for entry in merged.values()]
 
 
-def full_names(names: list[str]) -> dict[str, str]:
+_DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + r"),?\s+\((?:the\s+)?[“\"']?"
+                      r"(?P<short>[A-Z][\w&.+-]{1,20})[”\"']?\)")
+
+
+def defined_names(document: Document) -> dict[str, str]:
+    """Short names a document defines: 'The Lakeview Network (LNOC)' -> {'LNOC': ...}."""
+    return {match.group("short"): re.sub(r"^The\s+", "", match.group("long"))
+            for match in _DEFINED.finditer(document.text[:5000])
+            if len(match.group("long")) > len(match.group("short"))}
+
+
+def full_names(names: list[str], defined: dict[str, str] | None = None) -> dict[str, str]:
     """Each name, or the longest name of the document it is the start of: a headline's
-    'Polymetals' is the body's 'Polymetals Resources Ltd'."""
-    words = {name: normalize_company(name).split() for name in names}
-    return {name: max((other for other in names
-                       if words[other][:len(words[name])] == words[name] and words[name]
-                       and not re.search(r"['’]s\b", other)),  # "Acme's Labs" is not Acme
-                      key=lambda other: len(words[other]), default=name)
-            for name in names}
+    'Polymetals' is the body's 'Polymetals Resources Ltd', and a short name the document
+    defines ('LNOC') is the name it stands for."""
+    expanded = {name: (defined or {}).get(name, name) for name in names}
+    candidates = list(dict.fromkeys(expanded.values()))
+    words = {name: normalize_company(name).split() for name in candidates}
+
+    def longest(name: str) -> str:
+        return max((other for other in candidates
+                    if words[name] and words[other][:len(words[name])] == words[name]
+                    and not re.search(r"['’]s\b", other)),  # "Acme's Labs" is not Acme
+                   key=lambda other: len(words[other]), default=name)
+
+    return {name: longest(expanded[name]) for name in names}
 
 
 def primary_company(document: Document, lines: list[str]) -> str | None:

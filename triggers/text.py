@@ -28,6 +28,8 @@ def sentences(text: str) -> list[str]:
     banners ('--News Direct--') and Markdown images are not sentences."""
     protected = _PROTECT.sub(lambda m: m.group(1) + _DOT, _MARKUP.sub("", text))
     protected = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1" + _DOT, protected)  # U.S.A.
+    # A middle initial: "Andrew S. Klein".
+    protected = re.sub(r"(\b[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])", r"\1" + _DOT, protected)
     parts = _BOUNDARY.split(protected)
     out = []
     for part in parts:

@@ -218,6 +218,17 @@ def _describes_a_noun(sentence: str, name: str, start: int) -> bool:
     return bool(_NATIONALITY.match(name) and following)
 
 
+# "selected Jane Roe, M.D. to serve as": the one chosen is a person, not a vendor.
+_PERSON_FOLLOWS = re.compile(
+    r"\s*,?\s*(?:M\.D\.|Ph\.D\.|Jr\.|Esq\.)|\s+to\s+(?:serve|lead|join|head)\b|\s+as\s+"
+    r"(?:its\s+|the\s+|our\s+)?(?:new\s+|next\s+|interim\s+)?(?:chief|president|ceo|cfo|coo|cto|"
+    r"head|director|vice|chair|general\s+manager|managing)", re.IGNORECASE)
+
+
+def names_a_person(sentence: str, end: int) -> bool:
+    return bool(_PERSON_FOLLOWS.match(sentence, end))
+
+
 class VerbDetector(TextDetector):
     """An event announced by its subject with one verb phrase: the company before `verb`
     is the subject. Subclasses give `verb` (its match is the cue) and, optionally, fields."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Span
-from .base import AS_PARTNER, VerbDetector, name_after, subject_before
+from .base import AS_PARTNER, VerbDetector, name_after, names_a_person, subject_before
 
 # The customer's verbs; the vendor is named right after them.
 _CHOSEN = re.compile(
@@ -57,6 +57,8 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
     Technology' names three."""
     vendors = []
     while (vendor := name_after(sentence, position)) is not None:
+        if names_a_person(sentence, vendor[1].end):
+            break
         name = _POSSESSIVE.sub("", vendor[0]).strip()
         if name:
             vendors.append((name, Span(vendor[1].start, vendor[1].start + len(name))))

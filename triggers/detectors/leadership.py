@@ -117,10 +117,10 @@ class LeadershipDetector(TextDetector):
         )]
 
     def event_key(self, fields: dict[str, Any]) -> tuple:
-        return (fields["person"].lower(), fields["change"])
+        return (_person_key(fields["person"]), fields["change"])
 
     def document_key(self, fields: dict[str, Any]) -> tuple:
-        return (fields["person"].lower(),)
+        return (_person_key(fields["person"]),)
 
     def summarize(self, fields: dict[str, Any]) -> str:
         verb = {"joined": "joined as", "promoted": "promoted to", "departed": "left the role of",
@@ -146,6 +146,11 @@ class LeadershipDetector(TextDetector):
             return possessive.group("c"), Span(possessive.start("c"), possessive.end("c"))
         clause, offset = strip_dateline(sentence[: verb.start()])
         return None, Span(offset, verb.start())
+
+
+def _person_key(person: str) -> str:
+    """'Andrew S. Roe' and 'Andrew Roe' are one person."""
+    return re.sub(r"\s[A-Z]\.(?=\s)", "", person).lower()
 
 
 def _meets_a_person(sentence: str, verb: re.Match) -> bool:

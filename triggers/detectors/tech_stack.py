@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .base import AS_PARTNER, VerbDetector, name_after
+from .base import AS_PARTNER, VerbDetector, name_after, names_a_person
 
 
 class TechStackNewsDetector(VerbDetector):
@@ -22,7 +22,8 @@ class TechStackNewsDetector(VerbDetector):
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         technology = name_after(sentence, match.end())
-        if technology is None or AS_PARTNER.search(sentence, match.end()):
+        if technology is None or AS_PARTNER.search(sentence, match.end()) \
+                or names_a_person(sentence, technology[1].end):
             return None  # "selects Initech as its exclusive partner" is a partnership
         name = re.sub(r"(?<=\w)(?:'s|’s)\b", "", technology[0])  # "Initech’s API" -> "Initech API"
         fields = {"technology": name, "direction": "adopted", "evidence_kind": "news"}
