@@ -278,6 +278,16 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     assert events_in("", text, AccountIndex([])) == []
 
 
+@pytest.mark.parametrize("title", [
+    "Glowpath Releases Comprehensive 2026 Logistics Trends Report",
+    "Glowpath Launches $2M Investment Fund for Game Studios",
+    "Harbor Nights by Jane Roe Released for Worldwide Distribution",
+    "Glowpath Partners with Pineview Elementary Through Classroom Program",
+])
+def test_reports_funds_books_and_community_work_are_no_event(title):
+    assert events_in(title, "", AccountIndex([])) == []
+
+
 def test_a_nationality_is_not_the_partner():
     events = events_in("", "Glowpath has partnered with Mexican rock band Los Rayos to stream "
                            "its concert.", AccountIndex([]))

@@ -68,3 +68,17 @@ def test_a_cue_that_names_the_event_outright_needs_no_second_opinion(typer):
     found = {(e.type, e.company) for e in read_document(document, text_detectors(),
                                                          AccountIndex([]), typer)}
     assert found == {("acquisition", "Northbeam"), ("acquisition", "Shopwise")}
+
+
+def test_a_headline_is_the_news_and_needs_no_second_opinion(typer):
+    from datetime import date
+
+    from triggers import AccountIndex, Document, read_document
+    from triggers.detectors import text_detectors
+
+    headline = "Glowpath Unveils Faraday Backpacks for Frequent Travellers"
+    body = "The backpacks block wireless signals to protect cards and phones."
+    found = read_document(Document("d", headline, body, "https://news.example/d",
+                                   date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
+    assert [(e.type, e.company, e.evidence[0].quote) for e in found] == [
+        ("product_launch", "Glowpath", headline)]

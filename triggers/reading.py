@@ -63,11 +63,15 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     """Confirm, link and merge a document's candidates (found in its `lead` lines) into
     events."""
     if typer is not None and candidates:
+        def specific(detector: TextDetector, finding: Finding) -> bool:
+            return detector.specific_cue or (detector.specific_in_headline
+                                             and finding.sentence == document.title)
+
         unique = list(dict.fromkeys(finding.sentence for detector, finding in candidates
-                                    if not detector.specific_cue))
+                                    if not specific(detector, finding)))
         similarity = dict(zip(unique, typer.similarities(unique), strict=True))
         candidates = [(detector, finding) for detector, finding in candidates
-                      if detector.specific_cue
+                      if specific(detector, finding)
                       or typer.confirms(finding.reads_as or finding.type,
                                         similarity[finding.sentence])]
     if not candidates:

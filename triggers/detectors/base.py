@@ -36,6 +36,9 @@ class TextDetector:
     # A cue that names the event outright ("acquires", "merges with") needs no second
     # opinion from the embedding model; ambiguous ones ("launches", "selects") do.
     specific_cue: ClassVar[bool] = False
+    # A headline is the release's news: a cue there needs no second opinion either. Body
+    # sentences use the same verbs for background, products and history; they get one.
+    specific_in_headline: ClassVar[bool] = True
 
     def find(self, sentence: str, lowered: str | None = None) -> list[Finding]:
         lowered = lowered if lowered is not None else sentence.lower()
@@ -193,7 +196,8 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
         return None
     name = re.sub(r"['’]s$", "", cut_at_headline_verb(match.group("name").rstrip(".")))
     # "Partners with Lakeside Hospital for Phase II Trial": the name stops at "for" / "to".
-    name = re.split(r"\s(?:for|to|For|To|FOR|TO)\s", name, maxsplit=1)[0]
+    name = re.split(r"\s(?:for|to|For|To|FOR|TO|Through|Via|Amid|After|Following)\s", name,
+                    maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
     short = without_descriptor(name)  # "Retail Analytics Platform Shopwise" -> "Shopwise"
     if not is_company_like(short) or _describes_a_noun(sentence, short, match.start("name")):

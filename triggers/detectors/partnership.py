@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Finding
 from .base import TwoPartyDetector
 
 
@@ -30,5 +31,18 @@ class PartnershipDetector(TwoPartyDetector):
 
     needs_counterparty = True
 
+    def read(self, sentence: str) -> list[Finding]:
+        findings = super().read(sentence)
+        # A school, a band or a charity makes community work, not a commercial partnership.
+        if any(_COMMUNITY.search(finding.subject or "") for finding in findings):
+            return []
+        return findings
+
     def object_follows(self, match: re.Match[str]) -> bool:
         return match.group(0).lower().endswith(("with", "select", "selects", "selected"))
+
+
+_COMMUNITY = re.compile(
+    r"\b(?:Elementary|School|Schools|Academy|Charity|Charities|Food\s+Bank|Band|Orchestra|Choir|"
+    r"Church|Parish|Shelter|Little\s+League|Boys\s+&\s+Girls\s+Clubs?|Scouts|Red\s+Cross|"
+    r"Habitat\s+for\s+Humanity|PTA|Booster\s+Club)\b")

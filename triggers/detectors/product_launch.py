@@ -23,3 +23,23 @@ class ProductLaunchDetector(VerbDetector):
         # releasing results is reporting, not a product
         r"(?!\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:results|earnings|report|statements?|"
         r"guidance|letter)\b)", re.IGNORECASE)
+
+    def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
+        """None when what is launched is content, a fund or a campaign, not a product."""
+        after = sentence[match.end(): match.end() + 80]
+        if match.group(0).lower().endswith("ed") and _NO_OBJECT.match(after):
+            return None  # "Asphalt Blues Released for Worldwide Distribution": passive
+        launched = re.split(r"\s(?:for|to|with|in|on|at|that|which|by|from|amid)\s", after,
+                            maxsplit=1)[0]
+        return None if _NOT_A_PRODUCT.search(launched) else {}
+
+
+_NO_OBJECT = re.compile(r"\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
+
+
+# A report, a fund or a campaign is published or opened, not brought to market as a product.
+_NOT_A_PRODUCT = re.compile(
+    r"\b(?:analysis|report|trends?|guide|study|survey|white\s?paper|e-?book|book|novel|memoir|"
+    r"album|single|song|lists?|rankings?|index|insights|predictions|findings|research|"
+    r"statistics|article|blog|newsletter|fund|campaign|webinar|contest|giveaway|sweepstakes|"
+    r"scholarship|results|earnings)\b", re.IGNORECASE)
