@@ -253,10 +253,26 @@ def test_token_sales_are_no_event(title):
 
 
 def test_a_headline_short_name_is_the_bodys_full_name():
-    events = events_in("Polaris Finalises Acquisition of Ridge Mine",
-                       "Polaris Minerals Ltd has completed the acquisition of Ridge Mine.")
+    events = events_in("Polaris Finalises Acquisition of Ridge Labs",
+                       "Polaris Minerals Ltd has completed the acquisition of Ridge Labs.")
     assert {(e.company, e.fields["role"]) for e in events} == {
-        ("Polaris Minerals Ltd", "acquirer"), ("Ridge Mine", "target")}
+        ("Polaris Minerals Ltd", "acquirer"), ("Ridge Labs", "target")}
+
+
+def test_an_asset_bought_is_only_the_buyers_event():
+    assert [(e.company, e.fields["role"]) for e in events_in(
+        "North Ridge Resources Acquires Mt Vernon Mine", "", AccountIndex([]))] == [
+        ("North Ridge Resources", "acquirer")]
+
+
+@pytest.mark.parametrize("title", [
+    "Asia-Based Private Equity Group Acquires Lumen Systems, Inc.",
+    "Glowpath Enters into Acquisition Agreement to Purchase 100% of the Assets of Lumen Systems",
+])
+def test_the_target_of_a_takeover_is_found_behind_descriptions_and_shares(title):
+    found = {(e.company, e.fields.get("role")) for e in events_in(title, "", AccountIndex([]))}
+    assert ("Lumen Systems", "target") in found and not any(
+        "Based" in company or "Private Equity" in company for company, _ in found)
 
 
 @pytest.mark.parametrize("title, company, person", [

@@ -112,8 +112,9 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     return [_event(document, *entry) for entry in merged.values()]
 
 
-_DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + r"),?\s+\((?:the\s+)?[“\"']?"
-                      r"(?P<short>[A-Z][\w&.+-]{1,20})[”\"']?\)")
+_DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|"
+                      r"AG|GmbH|SA|NV|BV|Limited|Corporation)\.?)*),?\s+\((?:the\s+)?[“\"']?"
+                      r"(?P<short>[A-Z][\w&.+-]{1,20})[”\"']?(?:\s+or\s+[^)]{0,40})?\)")
 
 
 def defined_names(document: Document) -> dict[str, str]:

@@ -125,7 +125,9 @@ def leading_name(clause: str) -> tuple[str, int] | None:
 # Words that describe a company before its name: "MN tech startup Roy", "Fintech Leader Acme".
 _DESCRIPTOR = re.compile(
     r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|developer|leader|pioneer|innovator|"
-    r"platform|unicorn|scale-?up|subsidiary)\s+(?=[A-Z0-9])", re.IGNORECASE)
+    r"platform|unicorn|scale-?up|subsidiary|brand|manufacturer|retailer|operator|chain|agency|"
+    r"specialist|supplier|distributor|producer|explorer|lender|insurer|[\w]+-based)\s+"
+    r"(?=[A-Z0-9])", re.IGNORECASE)
 
 
 def without_descriptor(name: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Finding
 from .base import TwoPartyDetector
 
 
@@ -13,7 +14,7 @@ class AcquisitionDetector(TwoPartyDetector):
     specific_cue = True
     verb = re.compile(
         r"\b(?:(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
-        r"enter(?:s|ed)?\s+into\s+an?\s+(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
+        r"enter(?:s|ed)?\s+into\s+(?:an?\s+)?(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
         r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|merging\s+with|"
         r"(?:to|intention\s+to|intends\s+to|plans?\s+to|agreement\s+to)\s+merge\s+with|"
         r"acquiring|buys|bought|"
@@ -23,9 +24,19 @@ class AcquisitionDetector(TwoPartyDetector):
         r"finali[sz]e[sd]?|close[sd]?)\s+(?:the\s+|its\s+|an?\s+)?(?:proposed\s+|pending\s+|"
         r"planned\s+|strategic\s+)*acquisition\s+of)\b(?!\s+by)", re.IGNORECASE)
 
+    def read(self, sentence: str) -> list[Finding]:
+        # A mine, a plant or a building bought is an asset: only the buyer has an event.
+        return [finding for finding in super().read(sentence)
+                if not (finding.fields.get("role") == "target"
+                        and _ASSET.search(finding.subject or ""))]
+
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:
         return {"role": "acquirer"}, {"role": "target"}
 
     def summarize(self, fields: dict) -> str:
         other = fields.get("counterparty", "another company")
         return f"Acquired by {other}" if fields.get("role") == "target" else f"Acquired {other}"
+
+
+_ASSET = re.compile(r"\b(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|"
+                    r"Claims?|Project|Land|Assets|Hotel|Resort|Farm|Field|Deposit|Tower|Mall)$")

@@ -151,9 +151,18 @@ _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Deve
                           r"Retailers|Manufacturers|Suppliers|Agencies|Owners)$")
 
 
+# "Asia-Based Private Equity Group Acquires ...": words that only say what kind of business.
+_KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investment", "investor",
+               "investors", "venture", "holding", "holdings", "company", "partners", "global",
+               "international", "asset", "management", "consortium", "buyer", "acquirer",
+               "strategic", "financial", "sponsor", "family", "office", "the", "a", "an"}
+
+
 def is_company_like(name: str) -> bool:
+    words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
     return not (name.split()[0].lower() in NOT_COMPANIES or _AMOUNT_LIKE.match(name)
-                or _PLURAL_KIND.search(name))
+                or _PLURAL_KIND.search(name) or "based" in words
+                or all(word in _KIND_WORDS for word in words))
 
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.
@@ -183,8 +192,8 @@ AS_PARTNER = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"
 # Initech", "acquires a majority stake in Initech".
 _NAME_AFTER = re.compile(
     r"\s*(?:the\s+)?(?:(?:a\s+)?(?:majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+"
-    r"|(?:all\s+(?:of\s+)?(?:the\s+)?)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|"
-    r"(?:capital\s+)?stock|assets|business)\s+of\s+"
+    r"|(?i:(?:(?:all|\d+(?:\.\d+)?\s?%)\s+(?:of\s+)?(?:the\s+)?)?(?:issued\s+and\s+)?"
+    r"(?:outstanding\s+)?(?:shares|(?:capital\s+)?stock|assets|business|equity)\s+(?:of|in)\s+)"
     r"|(?:(?!(?:in|at|on|near|for|from|to|into|across|with|land|property|assets)\b)[a-z][\w-]*\s+)"
     r"{0,3}?)(?P<name>" + COMPANY_NAME.pattern + ")")
 
@@ -283,6 +292,8 @@ class TwoPartyDetector(VerbDetector):
     def read(self, sentence: str) -> list[Finding]:
         findings = super().read(sentence)
         match = self.verb.search(sentence)
+        if not findings and match and not self.needs_counterparty:
+            return self._other_side_only(sentence, match)
         if not findings or match is None or findings[0].subject is None:
             return findings
         first = findings[0]
@@ -306,6 +317,17 @@ class TwoPartyDetector(VerbDetector):
     def object_follows(self, match: re.Match[str]) -> bool:
         """Does the other party's name follow the verb phrase directly?"""
         return True
+
+    def _other_side_only(self, sentence: str, match: re.Match[str]) -> list[Finding]:
+        """'Asia-Based Private Equity Group Acquires Lumen Systems': a buyer described, not
+        named, still makes the news for the company it bought."""
+        other = name_after(sentence, match.end()) if self.object_follows(match) else None
+        if other is None or not sentence[:match.start()].strip():
+            return []
+        name, span = other
+        fields = {"counterparty": sentence[:match.start()].strip(), **self.roles()[1]}
+        return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
+                        fields=fields, confidence=0.6)]
 
     # A partnership is news only with a named partner; an acquisition is news for the buyer
     # even when the target goes unnamed ("acquires a regional rival").
