@@ -135,6 +135,41 @@ def test_money_hoped_for_or_raised_before_is_not_news(title, text):
     assert "funding" not in [e.type for e in events_in(title, text, AccountIndex([]))]
 
 
+def test_a_round_named_with_the_news_and_a_running_total_is_not_the_amount():
+    [event] = [e for e in events_in("Haruko expands into Asia with $6m funding round",
+                                    "The round brings its total funding to date to $16 million.",
+                                    AccountIndex([])) if e.type == "funding"]
+    assert (event.company, event.fields["amount"]) == ("Haruko", 6_000_000)
+
+
+def test_a_total_raised_so_far_is_background():
+    assert events_in("", "In total, Acme Robotics has raised more than $15 million since 2018.",
+                     AccountIndex([])) == []
+
+
+def test_the_role_taken_is_the_one_after_as():
+    [event] = events_in("", "Acme Robotics welcomes Paul Roe, CEO and Founder of Globex, to its "
+                            "executive team as Vice President of Product.", AccountIndex([]))
+    assert (event.fields["person"], event.fields["role"]) == ("Paul Roe",
+                                                              "Vice President of Product")
+
+
+@pytest.mark.parametrize("text", [
+    "Roe's promotion reflects the company's commitment to growing talent.",
+    "Roe, formerly Acme Robotics's Construction Manager, has led twenty projects.",
+    "Roe joined Acme Robotics in 2021 as its first Head of Customer Success.",
+])
+def test_a_new_title_for_someone_already_there_is_a_promotion(text):
+    [event] = events_in("Acme Robotics Appoints Jane Roe as President", text, AccountIndex([]))
+    assert event.fields["change"] == "promoted"
+
+
+def test_someone_from_elsewhere_joins():
+    [event] = events_in("Acme Robotics Appoints Jane Roe as President",
+                        "Roe previously served as CFO at Globex Logistics.", AccountIndex([]))
+    assert event.fields["change"] == "joined"
+
+
 def test_an_appointment_is_a_leadership_change_with_person_role_and_previous_company():
     [event] = events_in(
         "Acme Robotics names Maria Santos Chief Operating Officer",

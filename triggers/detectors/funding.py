@@ -6,13 +6,14 @@ import re
 from typing import Any
 
 from ..model import Finding, Span
+from ..text import leading_name, strip_dateline, without_descriptor
 from .base import TextDetector, name_after, refers_back, subject_before
 
 _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                      "£": "GBP", "gbp": "GBP", "chf": "CHF", "c$": "CAD", "ca$": "CAD",
                      "cad": "CAD", "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
                      "¥": "JPY", "jpy": "JPY", "sek": "SEK", "dollars": "USD", "euros": "EUR",
-                     "pounds": "GBP"}
+                     "pounds": "GBP", "euro": "EUR"}
 _UNITS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mm": 1e6, "m": 1e6,
           "mio": 1e6, "mio.": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mrd": 1e9, "mrd.": 1e9}
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -20,7 +21,7 @@ _UNIT = r"billion|million|thousand|bn|mn|mm|Mio\.?|Mrd\.?|[mMbBkK]\b"
 _CUR_BEFORE = r"US\$|CA\$|C\$|A\$|\$|€|£|₹|¥|USD|EUR|GBP|CHF|CAD|AUD|INR|SEK"
 AMOUNT = re.compile(
     rf"(?P<cur>{_CUR_BEFORE})\s?(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?"
-    rf"|(?P<num2>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*(?P<cur2>€|\$|£|USD|EUR|GBP|CHF|dollars|euros|pounds)",
+    rf"|(?P<num2>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*(?P<cur2>€|\$|£|USD|EUR|GBP|CHF|dollars|euros?|pounds)",
     re.IGNORECASE,
 )
 ROUNDS = [
@@ -61,7 +62,12 @@ _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|l
                      r"hopes?|targets?|targeting)\s+to\s+(?:raise|secure|close)\b|"
                      r"\bin\s+securing\b|\bis\s+(?:raising|seeking)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recently\s+announced|"
-                      r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise))\b", re.IGNORECASE)
+                      r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise)|in\s+total|"
+                      r"has\s+now\s+raised|has\s+raised\s+(?:a\s+total\s+of|more\s+than|over))\b",
+                      re.IGNORECASE)
+# "..., bringing its total funding to $16 million": a running total, not this round.
+_CUMULATIVE = re.compile(r"\b(?:to\s+date|total\s+(?:funding|financing|capital|raised|investment)|"
+                         r"brings?|bringing|cumulative|overall)\b[^.$€£]{0,40}$", re.IGNORECASE)
 _INVESTORS = re.compile(
     r"\b(?P<kind>led\s+by|co-led\s+by|with\s+participation\s+(?:from|by)|participation\s+from|"
     r"from\s+(?:new\s+and\s+existing\s+)?investors?\s+(?:including|such\s+as)|backed\s+by|"
@@ -79,6 +85,10 @@ _INVESTS_IN = re.compile(
     rf"led)\s+(?:an?\s+|its\s+)?(?:(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+)?"
     rf"(?:strategic\s+|minority\s+|equity\s+|seed\s+)*investment)\s+"
     rf"(?:(?:of\s+)?(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+)?in(?:to)?\s", re.IGNORECASE)
+# "Acme Expands into Asia with $6M Funding Round".
+_WITH_ROUND = re.compile(
+    rf"\bwith\s+(?:a\s+|an\s+|its\s+|new\s+)*(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:round|funding|financing|investment|raise)\b", re.IGNORECASE)
 # "Acme Announces $1.5M Raised": the amount before a passive verb.
 _AMOUNT_RAISED = re.compile(rf"(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+raised\b",
                             re.IGNORECASE)
@@ -103,13 +113,16 @@ class FundingDetector(TextDetector):
         verb = next((m for m in _VERB.finditer(sentence)
                      if _NOUN.search(sentence, m.end(), m.end() + 160)), None) or \
             _RAISE_AMOUNT.search(sentence) or _AMOUNT_RAISED.search(sentence) or \
-            _INVESTS_IN.search(sentence)
+            _WITH_ROUND.search(sentence) or _INVESTS_IN.search(sentence)
         if verb is None or _FUND_CLOSE.search(sentence[: verb.end() + 160]) \
                 or _INTENT.search(sentence[: verb.end()]) or _HISTORY.search(sentence):
             return []
         if _SPENDING.search(sentence[: verb.end()]):
             return self._investee(sentence)
         subject, region = subject_before(sentence, verb.start())
+        if verb.re is _WITH_ROUND:  # "Acme expands into Asia with $6M": the clause's subject
+            opening = leading_name(strip_dateline(sentence[:verb.start()])[0])
+            subject = without_descriptor(opening[0]) if opening else subject
         if region.end - region.start < 2:
             return []
         back = subject is None and refers_back(sentence, region)
@@ -180,7 +193,8 @@ def parse_amount(text: str) -> tuple[float, str] | None:
     """'$12.5M' -> (12500000.0, 'USD'); '1,2 Mio. €' -> (1200000.0, 'EUR')."""
     if re.search(r"\bundisclosed\b", text[:120], re.IGNORECASE):
         return None
-    match = AMOUNT.search(text)
+    match = next((m for m in AMOUNT.finditer(text)
+                  if not _CUMULATIVE.search(text[max(0, m.start() - 60):m.start()])), None)
     if not match:
         return None
     number = match.group("num") or match.group("num2")

@@ -13,7 +13,7 @@ from .base import TextDetector, subject_before
 _WORD = r"[A-Z][A-Za-z&]+"
 _FUNCTION = rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+){_WORD}){{0,3}}"
 ROLE = re.compile(
-    r"\b(?:"
+    r"\b(?:(?:Interim|Acting)\s+)?(?:"
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
     r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
     r"|C[EFOTMRPIDHS]O|CISO|CHRO|CDAO"
@@ -86,7 +86,7 @@ class LeadershipDetector(TextDetector):
     cue = CUE
 
     def read(self, sentence: str) -> list[Finding]:
-        role = ROLE.search(sentence)
+        role = _role_taken(sentence)
         if role is None or _ADVISORY.search(sentence):
             return []
         previous = PREVIOUS.search(sentence)
@@ -115,6 +115,24 @@ class LeadershipDetector(TextDetector):
             type=self.type, sentence=sentence, subject=subject, subject_span=region,
             fields=fields, confidence=0.85, excluded=excluded,
         )]
+
+    def enrich(self, finding: Finding, document_sentences: list[str]) -> None:
+        """A new title for someone the release says already worked there is a promotion."""
+        if finding.fields["change"] != "joined":
+            return
+        surname = finding.fields["person"].split()[-1]
+        company = re.escape(finding.subject or "") if finding.subject else r"(?!)"
+        # "formerly Acme's Construction Manager", "joined Acme in 2021 as"
+        at_the_company = re.compile(rf"\b(?:formerly|previously)\s+{company}['’]s|\bjoined\s+"
+                                    rf"{company}\s+in\s+(?:\w+\s+(?:of\s+)?)?\d{{4}}")
+        for sentence in document_sentences:
+            if surname not in sentence:
+                continue
+            inside = _INSIDE.search(sentence)
+            if (inside and not _ELSEWHERE.match(sentence, inside.end())) \
+                    or at_the_company.search(sentence):
+                finding.fields["change"] = "promoted"
+                return
 
     def event_key(self, fields: dict[str, Any]) -> tuple:
         return (_person_key(fields["person"]), fields["change"])
@@ -146,6 +164,33 @@ class LeadershipDetector(TextDetector):
             return possessive.group("c"), Span(possessive.start("c"), possessive.end("c"))
         clause, offset = strip_dateline(sentence[: verb.start()])
         return None, Span(offset, verb.start())
+
+
+_AS = re.compile(r"\b(?:as|to\s+the\s+role\s+of|to\s+the\s+position\s+of|to)\s+"
+                 r"(?:its\s+|the\s+|our\s+|their\s+)?(?:new\s+|next\s+|first\s+)?(?=[A-Za-z])")
+
+
+# What a release says of someone who already works there, and what says they came from
+# elsewhere ("previously served as CRO at Globex").
+_INSIDE = re.compile(
+    r"\b(?:previously\s+served|has\s+served|most\s+recently\s+served|currently\s+serves|"
+    r"(?:who|she|he)\s+joined\s+(?:the\s+company|the\s+firm|the\s+team|us)|since\s+joining|"
+    r"has\s+been\s+with\s+(?:the\s+company|the\s+firm|us)|(?:was|is|been)\s+promoted|"
+    r"(?:his|her|['’]s)\s+promotion|promoting\s+(?:the|her|him)|rose\s+through\s+the\s+ranks|"
+    r"the\s+current\s+(?:[A-Z]{2,4}|chief|head|vice|president|director|general))\b",
+    re.IGNORECASE)
+_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from)\s+(?!the\s+company|the\s+firm|"
+                        r"our|its|the\s+team)(?:the\s+)?[A-Z]")
+
+
+def _role_taken(sentence: str) -> re.Match | None:
+    """The title a person takes: the one after 'as' ('welcomes Jane Roe, CEO of Globex, as
+    Vice President of Product'), else the first in the sentence."""
+    for lead in _AS.finditer(sentence):
+        role = ROLE.match(sentence, lead.end())
+        if role:
+            return role
+    return ROLE.search(sentence)
 
 
 def _person_key(person: str) -> str:
