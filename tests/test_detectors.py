@@ -164,6 +164,18 @@ def test_a_new_title_for_someone_already_there_is_a_promotion(text):
     assert event.fields["change"] == "promoted"
 
 
+def test_a_chief_executive_joining_a_reporter_is_an_interview():
+    assert events_in("", "Acme Robotics CEO Jane Roe joins Newswire's Sam Lee with details of "
+                         "the quarter.", AccountIndex([])) == []
+
+
+def test_a_division_named_with_a_possessive_is_its_company():
+    [event] = events_in("", "Acme Robotics today announced that Sam Lee joined as Senior Vice "
+                            "President, External Affairs for Acme Robotics's West Division.",
+                        AccountIndex([]))
+    assert event.company == "Acme Robotics"
+
+
 def test_someone_from_elsewhere_joins():
     [event] = events_in("Acme Robotics Appoints Jane Roe as President",
                         "Roe previously served as CFO at Globex Logistics.", AccountIndex([]))

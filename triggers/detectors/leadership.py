@@ -153,9 +153,10 @@ class LeadershipDetector(TextDetector):
             match = _COMPANY_AFTER.search(sentence, origin)
             if match is None or match.start() > origin + 60:
                 continue
-            span = Span(match.start("c"), match.end("c"))
+            name = re.sub(r"['’]s\b.*$", "", match.group("c"))  # "Acme's West Division"
+            span = Span(match.start("c"), match.start("c") + len(name))
             if not any(span.overlaps(e) for e in excluded):
-                return match.group("c"), span
+                return name, span
         named_before = _COMPANY_BEFORE_ROLE.search(sentence[: role.start()])
         if named_before:
             return named_before.group("c"), Span(named_before.start("c"), named_before.end("c"))
@@ -204,7 +205,7 @@ def _meets_a_person(sentence: str, verb: re.Match) -> bool:
         return False
     after = PERSON.match(sentence, verb.end() + 1)
     return bool(after and not _NOT_A_NAME.search(after.group(0))
-                and re.match(r"\s+(?:from|of|at|on|to|in)\b", sentence[after.end():]))
+                and re.match(r"\s+(?:from|of|at|on|to|in|with|for)\b", sentence[after.end():]))
 
 
 def _kind(match: re.Match) -> str:
