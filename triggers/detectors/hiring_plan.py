@@ -9,7 +9,8 @@ from .base import VerbDetector
 
 class HiringPlanDetector(VerbDetector):
     type = "hiring_plan"
-    keywords = ("hire", "hiring", "add", "creat", "double", "triple", "grow", "headcount")
+    keywords = ("hire", "hiring", "add", "creat", "double", "triple", "grow", "headcount",
+                "expan")
     specific_cue = True
     headline = "Announced plans to hire"
     verb = re.compile(
@@ -19,5 +20,9 @@ class HiringPlanDetector(VerbDetector):
         r"(?:new\s+)?(?:jobs|employees|staff|positions|roles|people)|"
         r"(?:double|triple|grow)s?\s+(?:its\s+)?(?:headcount|workforce|team|staff)|"
         r"(?:announce[sd]?|host(?:s|ed)?|hold(?:s)?)\s+(?:a\s+)?(?:\w+\s+)?hiring\s+events?|"
-        r"(?:significant\s+|rapid\s+)?headcount\s+growth)",
+        r"(?:significant\s+|rapid\s+)?headcount\s+growth|"
+        r"(?:announce[sd]?|adds?|added|makes?|made)\s+(?:several\s+|key\s+|strategic\s+|senior\s+|"
+        r"new\s+|\d+\s+)+hires|"
+        r"expan(?:ds?|ded|ding|sion\s+of)\s+(?:its\s+|their\s+|the\s+)?(?:dedicated\s+)?"
+        r"(?:workforce|headcount|staff|sales\s+team|engineering\s+team))",
         re.IGNORECASE)
