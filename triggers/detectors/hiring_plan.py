@@ -23,6 +23,6 @@ class HiringPlanDetector(VerbDetector):
         r"(?:significant\s+|rapid\s+)?headcount\s+growth|"
         r"(?:announce[sd]?|adds?|added|makes?|made)\s+(?:several\s+|key\s+|strategic\s+|senior\s+|"
         r"new\s+|\d+\s+)+hires|"
-        r"expan(?:ds?|ded|ding|sion\s+of)\s+(?:its\s+|their\s+|the\s+)?(?:dedicated\s+)?"
-        r"(?:workforce|headcount|staff|sales\s+team|engineering\s+team))",
+        r"expan(?:ds?|ded|ding|sion\s+of)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:workforce|headcount|staff|teams?)\b)",
         re.IGNORECASE)
