@@ -176,6 +176,17 @@ def test_a_division_named_with_a_possessive_is_its_company():
     assert event.company == "Acme Robotics"
 
 
+@pytest.mark.parametrize("text, company", [
+    ("Acme Holdings, Inc. Subsidiary Lumen Trucking Moves into New Headquarters.", "Lumen Trucking"),
+    ("Lumen Summer Camps will add a new location to its lineup in 2026.", "Lumen Summer Camps"),
+    ("Lumen Trucking serves customers throughout Texas and will open a new office in Austin.",
+     "Lumen Trucking"),
+])
+def test_expansion_subjects_behind_legal_suffixes_and_before_places(text, company):
+    assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
+        ("expansion", company)]
+
+
 def test_someone_from_elsewhere_joins():
     [event] = events_in("Acme Robotics Appoints Jane Roe as President",
                         "Roe previously served as CFO at Globex Logistics.", AccountIndex([]))

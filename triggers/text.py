@@ -147,6 +147,8 @@ def trailing_name(clause: str) -> tuple[str, int] | None:
     for match in COMPANY_NAME.finditer(clause):
         if match.end() >= len(clause.rstrip(".")) - 1:
             best = match
-    if best is None:
+    # "... services throughout Texas and will": a name after a preposition is an object.
+    if best is None or re.search(r"\b(?:in|at|throughout|across|to|from|for|with|into|on|by|"
+                                 r"near|around|within)\s+$", clause[:best.start()]):
         return None
     return cut_at_headline_verb(best.group(0).rstrip(".")), best.start()

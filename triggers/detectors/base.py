@@ -131,13 +131,16 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     # verb: "Fintech leader Acme Pay has raised", "The board of Acme Pay appointed".
     headline = headline_subject(clause)
     speaker_first = bool(REFERS_BACK.match(after_that))  # "... to announce that it has"
+    unsuffixed = _LEGAL_COMMA.sub("", clause)  # "Acme, Inc." is no appositive
     found = ((headline, 0) if headline else None) or (
-        trailing_name(clause) if "," not in clause and not speaker_first else None
+        trailing_name(unsuffixed) if "," not in unsuffixed and not speaker_first else None
     ) or leading_name(clause)
     if not found or not is_company_like(found[0]):
         return None, region
     return _TRAILING_TITLE.sub("", found[0]) or found[0], region
 
+
+_LEGAL_COMMA = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp|Co|LP|LLP|PLC|plc|S\.A|GmbH|N\.V|B\.V)\b\.?")
 
 # "Spectra Systems CEO Announces": the title after the name is not part of it.
 _TRAILING_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|Chairman|Chair|President|Founder|"

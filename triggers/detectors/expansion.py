@@ -9,10 +9,10 @@ from .base import VerbDetector
 
 class ExpansionDetector(VerbDetector):
     type = "expansion"
-    keywords = ("open", "expand", "enter", "launch", "move", "reloc")
+    keywords = ("open", "expand", "enter", "launch", "move", "reloc", "add")
     headline = "Expanded to a new site or market"
     verb = re.compile(
-        r"\b(?:open(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
+        r"\b(?:(?:open|add)(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
         r"additional\s+|[\w-]+\s+){0,2}(?:office|headquarters|facility|plant|site|hub|store|"
         r"location|data\s+center|warehouse|campus|factory|branch|clinic|restaurant|lab|"
         r"laboratory|cent(?:er|re)|studio|showroom|hospital|terminal)s?|"
