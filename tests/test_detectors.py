@@ -368,6 +368,25 @@ def test_a_nationality_is_not_the_partner():
     assert "Mexican" not in {e.company for e in events}
 
 
+@pytest.mark.parametrize("title, vendors", [
+    ("Zain Mobile selects Bahwan Labs and AccelESG to track emissions", {"Bahwan Labs", "AccelESG"}),
+    ("Glowpath Integrates PriceOn™ from TraderTools to Speed Up Trading", {"TraderTools"}),
+])
+def test_vendors_joined_by_and_or_named_as_makers(title, vendors):
+    assert {e.company for e in events_in(title, "", AccountIndex([]))
+            if e.type == "contract_win"} == vendors
+
+
+def test_a_plus_sign_belongs_to_the_name_and_a_subsidiary_speaks_for_itself():
+    assert ("tech_stack_change", "Reality+") in {
+        (e.type, e.company) for e in events_in("Reality+ chooses Hedera to mint collectibles", "",
+                                               AccountIndex([]))}
+    found = {(e.type, e.company) for e in events_in(
+        "", "For starters, Acme subsidiary Lumen Motors revealed that it would be going public "
+            "by merging with Cactus Acquisition Corp., a SPAC.", AccountIndex([]))}
+    assert ("ipo", "Lumen Motors") in found and ("acquisition", "Lumen Motors") in found
+
+
 def test_a_customer_choosing_several_vendors_is_a_win_for_each():
     found = {e.company for e in events_in(
         "Blue Lake Selects Vident, Brightlight, and Mammoth Technology to Run Its Funds", "",

@@ -76,7 +76,7 @@ def strip_dateline(sentence: str) -> tuple[str, int]:
     return sentence, 0
 
 
-_NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*|[0-9][\w.&-]*[A-Za-z][\w.&-]*|[a-z]{1,3}[A-Z][\w.&-]*"
+_NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|[0-9][\w.&-]*[A-Za-z][\w.&-]*|[a-z]{1,3}[A-Z][\w.&-]*"
                r"|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b)")
 _NAME_JOINER = r"(?:\s(?:&|and|of|de|der|for)\s|\s(?!And\s)|-)"
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")

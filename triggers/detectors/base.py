@@ -113,7 +113,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     clause starts with (after any dateline), and the span of the whole clause."""
     clause, offset = strip_dateline(sentence[:position])
     # Skip an opening phrase such as "On Tuesday," or "In a statement,".
-    opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After)\b[^,]{0,80}"
+    opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|"
+                      r"Through|Thanks\s+to|Due\s+to|Despite|Amid|Under|For)\b[^,]{0,80}"
                       r"|[A-Z][a-z]+ing\b[^,]{0,80}"  # or "Helping clinics X,"
                       r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of)\b[^,]{0,80}"
                       r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
@@ -137,7 +138,11 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     ) or leading_name(clause)
     if not found or not is_company_like(found[0]):
         return None, region
-    return _TRAILING_TITLE.sub("", found[0]) or found[0], region
+    # "Acme subsidiary Lumen Labs revealed that it ...": the subsidiary speaks.
+    owned = re.match(r"\s+(?:subsidiary|unit|division|brand)\s+(" + COMPANY_NAME.pattern + ")",
+                     clause[found[1] + len(found[0]):])
+    name = owned.group(1) if owned else found[0]
+    return _TRAILING_TITLE.sub("", name) or name, region
 
 
 _LEGAL_COMMA = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp|Co|LP|LLP|PLC|plc|S\.A|GmbH|N\.V|B\.V)\b\.?")

@@ -59,9 +59,14 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
     while (vendor := name_after(sentence, position)) is not None:
         if names_a_person(sentence, vendor[1].end):
             break
+        maker = _MADE_BY.match(sentence, vendor[1].end)  # "PriceOn from TraderTools"
+        if maker and (by := name_after(sentence, maker.end())):
+            vendor = by
         name = _POSSESSIVE.sub("", vendor[0]).strip()
-        if name:
-            vendors.append((name, Span(vendor[1].start, vendor[1].start + len(name))))
+        start = vendor[1].start
+        for part in re.split(r"\s+and\s+", name) if name else []:  # "Bahwan and AccelESG"
+            offset = sentence.find(part, start)
+            vendors.append((part, Span(offset, offset + len(part))))
         more = _NEXT_IN_LIST.match(sentence, vendor[1].end)
         if not name or more is None:
             break
@@ -69,4 +74,5 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
     return vendors
 
 
+_MADE_BY = re.compile(r"[™®]?\s+(?:from|by)\s+")
 _NEXT_IN_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
