@@ -362,6 +362,12 @@ def test_reports_funds_books_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
 
 
+def test_introducing_names_what_is_new():
+    assert [(e.type, e.company) for e in events_in("Introducing Tallyhub.io: Budgets for Freelancers",
+                                                   "", AccountIndex([]))] == [
+        ("product_launch", "Tallyhub.io")]
+
+
 def test_a_nationality_is_not_the_partner():
     events = events_in("", "Glowpath has partnered with Mexican rock band Los Rayos to stream "
                            "its concert.", AccountIndex([]))
@@ -644,6 +650,10 @@ def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor,
     ("Glowpath Expands with New Location in Austin", "expansion"),
     ("Glowpath Moves into New Headquarters", "expansion"),
     ("Glowpath Opens New Robotics Lab in Austin", "expansion"),
+    ("Glowpath Presents New Features for Its Route Planner", "product_launch"),
+    ("Glowpath announces commercialization for its infrared glass", "product_launch"),
+    ("Glowpath Expands Product Lines to Serve Property Agents", "product_launch"),
+    ("Glowpath Reintroduces Its Editable Compliance Toolkit", "product_launch"),
     ("Glowpath Announces Several Senior Hires as It Grows Its Charger Network", "hiring_plan"),
     ("Glowpath Announces the Expansion of Its Dedicated Support Workforce", "hiring_plan"),
     ("Glowpath Pharmacy Expands into 12 States", "expansion"),

@@ -5,24 +5,38 @@ from __future__ import annotations
 
 import re
 
-from .base import VerbDetector
+from ..model import Finding
+from .base import VerbDetector, name_after
 
 
 class ProductLaunchDetector(VerbDetector):
     type = "product_launch"
-    keywords = ("launch", "unveil", "introduc", "debut", "roll", "releas", "availab")
+    keywords = ("launch", "unveil", "introduc", "debut", "roll", "releas", "availab", "present",
+                "product line", "commerciali")
     headline = "Launched a new product"
     lead_sentences = 2  # launch verbs are everywhere in release prose; the news is up top
     verb = re.compile(
         # bare "launch" is a verb only after "to", "will" or "we": "its summer launch" is not
-        r"\b(?:launch(?:es|ed)|(?:(?<=\bto\s)|(?<=will\s)|(?<=\bwe\s))launch|unveil(?:s|ed)?|introduc(?:es|ed)|"
-        r"debut(?:s|ed)|roll(?:s|ed)?\s+out|releas(?:es|ed)|announce[sd]?\s+(?:the\s+)?(?:launch|"
-        r"release|general\s+availability|availability)\s+of)\b(?!\s+(?:a|an|its)?\s*(?:funding|"
+        r"\b(?:launch(?:es|ed)|(?:(?<=\bto\s)|(?<=will\s)|(?<=\bwe\s))(?:launch|debut)|"
+        r"unveil(?:s|ed)?|(?:re)?introduc(?:es|ed)|debut(?:s|ed)|roll(?:s|ed)?\s+out|releas(?:es|ed)|"
+        r"present(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?new|expand(?:s|ed)?\s+(?:its\s+)?product\s+lines?|"
+        r"announce[sd]?\s+(?:the\s+)?(?:launch|relaunch|release|commercial\s+release|"
+        r"commerciali[sz]ation|general\s+availability|availability)\s+(?:of|for)|^Introducing)"
+        r"\b(?!\s+(?:a|an|its)?\s*(?:funding|"
         r"round|investment|partnership|office|operations))(?!\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|"
         r"New\s+York|LSE|TSX|ASX|Euronext))"
         # releasing results is reporting, not a product
         r"(?!\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:results|earnings|report|statements?|"
         r"guidance|letter)\b)", re.IGNORECASE)
+
+    def read(self, sentence: str) -> list[Finding]:
+        """'Introducing Tally Pro: ...' opens a headline with what is new, by its maker."""
+        introducing = re.match(r"Introducing\s+", sentence)
+        named = name_after(sentence, introducing.end()) if introducing else None
+        if named:
+            return [Finding(type=self.type, sentence=sentence, subject=named[0],
+                            subject_span=named[1], fields={}, confidence=self.confidence)]
+        return super().read(sentence)
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         """None when what is launched is content, a fund or a campaign, not a product."""
