@@ -297,6 +297,16 @@ def test_joint_ventures_and_agreements_are_partnerships(title):
     assert found == {("Northbeam", "Shopwise"), ("Shopwise", "Northbeam")}
 
 
+@pytest.mark.parametrize("title, company, partner", [
+    ("Harbor Credit Union Joins Metal Chain's Banking Innovation Program", "Harbor Credit Union",
+     "Metal Chain"),
+    ("DC Wallet Powered by Radix Announces Partnership with Lumen Bank", "DC Wallet", "Lumen Bank"),
+])
+def test_programs_joined_and_powered_by_names(title, company, partner):
+    assert {(e.company, e.fields["counterparty"]) for e in events_in(title, "", AccountIndex([]))
+            if e.type == "partnership"} == {(company, partner), (partner, company)}
+
+
 def test_a_partnership_needs_a_named_partner():
     assert events_in("Glowpath Partners with Local Contractors to Build Homes", "",
                      AccountIndex([])) == []

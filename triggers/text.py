@@ -91,7 +91,8 @@ _HEADLINE_VERB = re.compile(
     r"Has|Have|Adds|Hires|Welcomes|Closes|Completes|Achieves|Marks|Offers|Teams|Collaborates|"
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
     r"Beats|Posts|Passes|Surpasses|Reaches|Continues|Sees|Makes|Gets|Inks|Forges|Strikes|"
-    r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens)\b.*$")
+    r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|"
+    r"Powered|Backed|Owned|Supported)\b.*$")
 
 
 def cut_at_headline_verb(name: str) -> str:

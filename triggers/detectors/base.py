@@ -315,6 +315,8 @@ class TwoPartyDetector(VerbDetector):
             first.subject = names[0]
             other = names[1], Span(start, start + len(names[1]))
         name, span = other
+        name = re.sub(r"['’]s\s.*$", "", name)  # "Globex's Banking Program" is Globex's
+        span = Span(span.start, span.start + len(name))
         first.fields = {**first.fields, "counterparty": name, **self.roles()[0]}
         findings.append(Finding(type=self.type, sentence=sentence, subject=name,
                                 subject_span=span,

@@ -12,7 +12,7 @@ from .base import TwoPartyDetector
 class PartnershipDetector(TwoPartyDetector):
     type = "partnership"
     keywords = ("partner", "team", "forces", "collaborat", "alliance", "agreement", "integrat",
-                "venture", "memorandum", "mou")
+                "venture", "memorandum", "mou", "join")
     verb = re.compile(
         r"\b(?:partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with|"
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
@@ -26,7 +26,10 @@ class PartnershipDetector(TwoPartyDetector):
         r"(?:agreement|deal|partnership)\s+with|"
         r"forge[sd]?\s+(?:a\s+|an\s+)?(?:new\s+|strategic\s+|global\s+)*(?:partnership|alliance)"
         r"(?:\s+with)?|"
-        r"select(?:s|ed)?(?=\s+[^.]{2,60}?\bas\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?partner\b))"
+        r"select(?:s|ed)?(?=\s+[^.]{2,60}?\bas\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?partner\b)|"
+        # "Acme Joins Globex's Banking Innovation Program": Globex runs it
+        r"join(?:s|ed)(?=\s+(?:the\s+)?[A-Z][^\s]*(?:\s[A-Z][^\s]*){0,3}?['’]s\s+(?:[^\s]+\s+){0,5}?"
+        r"(?:program|programme|partner\s+network|network|council|alliance|ecosystem|consortium)\b))"
         r"\b", re.IGNORECASE)
 
     needs_counterparty = True
@@ -39,7 +42,8 @@ class PartnershipDetector(TwoPartyDetector):
         return findings
 
     def object_follows(self, match: re.Match[str]) -> bool:
-        return match.group(0).lower().endswith(("with", "select", "selects", "selected"))
+        return match.group(0).lower().endswith(("with", "select", "selects", "selected", "joins",
+                                                "joined"))
 
 
 _COMMUNITY = re.compile(
