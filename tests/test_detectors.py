@@ -378,6 +378,12 @@ def test_introducing_names_what_is_new():
         ("product_launch", "Tallyhub.io")]
 
 
+def test_a_business_closed_by_name_is_the_one_that_closes():
+    assert [(e.type, e.company) for e in events_in(
+        "Chef Jane Roe Announces the Closure of Roe's Cooking School After 22 Years", "",
+        AccountIndex([]))] == [("layoffs", "Roe's Cooking School")]
+
+
 def test_a_nationality_is_not_the_partner():
     events = events_in("", "Glowpath has partnered with Mexican rock band Los Rayos to stream "
                            "its concert.", AccountIndex([]))
@@ -669,6 +675,8 @@ def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor,
     ("Glowpath Pharmacy Expands into 12 States", "expansion"),
     ("Glowpath Relocates Denver Office to New, Expanded Space", "expansion"),
     ("Glowpath Announces the Closure of Its Denver Studio", "layoffs"),
+    ("Glowpath Shuts Down Its Largest Lithium Mine", "layoffs"),
+    ("Glowpath Announces Corporate Restructuring", "layoffs"),
 ])
 def test_wider_events_in_headline_form(title, kind):
     assert [e.type for e in events_in(title, "", AccountIndex([]))] == [kind]

@@ -4,16 +4,32 @@ from __future__ import annotations
 
 import re
 
-from .base import VerbDetector
+from ..model import Finding
+from .base import VerbDetector, name_after
 
 
 class LayoffsDetector(VerbDetector):
     type = "layoffs"
-    keywords = ("lay", "laid", "cut", "reduc", "clos")
+    keywords = ("lay", "laid", "cut", "reduc", "clos", "shut", "wind", "cease", "restructur")
     headline = "Cut jobs or closed a site"
     verb = re.compile(
         r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|announce[sd]?\s+(?:a\s+)?(?:round\s+of\s+)?"
         r"layoffs|cut(?:s|ting)?\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:jobs|positions|"
         r"roles|employees|staff)|reduc(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|headcount|"
         r"staff)|clos(?:e|es|ed|ing)\s+(?:its\s+)?(?:\w+\s+)?(?:office|plant|facility|site|"
-        r"store|factory)s?|announce[sd]?\s+(?:the\s+)?closure\s+of)\b", re.IGNORECASE)
+        r"store|factory)s?|announce[sd]?\s+(?:the\s+)?closure\s+of|"
+        r"(?:shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|clos(?:e|es|ed|ing))\s+(?:its\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:mine|plant|facility|factory|site|store|office|operations|unit|"
+        r"division)s?|wind(?:s|ing)?\s+down\s+(?:its\s+)?operations|cease[sd]?\s+operations|"
+        r"announce[sd]?\s+(?:a\s+)?(?:corporate\s+)?restructuring|cost-cutting\s+(?:plan|program|"
+        r"measures))\b", re.IGNORECASE)
+
+    def read(self, sentence: str) -> list[Finding]:
+        """'Acme Announces the Closure of Acme Classroom': the business closed is the news."""
+        findings = super().read(sentence)
+        closure = re.search(r"\bclosure\s+of\s+(?!its\b|their\b|the\b|our\b|his\b|her\b)",
+                            sentence, re.IGNORECASE)
+        closed = name_after(sentence, closure.end()) if closure else None
+        for finding in findings if closed else []:
+            finding.subject, finding.subject_span = closed
+        return findings
