@@ -142,6 +142,20 @@ def test_a_round_named_with_the_news_and_a_running_total_is_not_the_amount():
     assert (event.company, event.fields["amount"]) == ("Haruko", 6_000_000)
 
 
+def test_money_secured_for_another_company_is_that_companys_funding():
+    [event] = events_in("ACME SECURES FULL US$10M INVESTMENT IN LUMEN FROM GULF INVESTMENT OFFICE",
+                        "", AccountIndex([]))
+    assert (event.type, event.company, event.fields["amount"]) == ("funding", "LUMEN", 10_000_000)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Markets announces a license from the Australian Securities and Investments Commission.",
+    "This division has been funded almost entirely by the U.S. Government with grant awards.",
+])
+def test_a_regulators_name_and_a_passive_funder_are_not_a_round(text):
+    assert "funding" not in {e.type for e in events_in("", text, AccountIndex([]))}
+
+
 def test_a_total_raised_so_far_is_background():
     assert events_in("", "In total, Acme Robotics has raised more than $15 million since 2018.",
                      AccountIndex([])) == []

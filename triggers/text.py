@@ -150,6 +150,6 @@ def trailing_name(clause: str) -> tuple[str, int] | None:
             best = match
     # "... services throughout Texas and will": a name after a preposition is an object.
     if best is None or re.search(r"\b(?:in|at|throughout|across|to|from|for|with|into|on|by|"
-                                 r"near|around|within)\s+$", clause[:best.start()]):
+                                 r"near|around|within)\s+(?:the\s+)?$", clause[:best.start()]):
         return None
     return cut_at_headline_verb(best.group(0).rstrip(".")), best.start()

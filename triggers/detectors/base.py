@@ -213,8 +213,8 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
         return None
     name = re.sub(r"['’]s$", "", cut_at_headline_verb(match.group("name").rstrip(".")))
     # "Partners with Lakeside Hospital for Phase II Trial": the name stops at "for" / "to".
-    name = re.split(r"\s(?:for|to|For|To|FOR|TO|Through|Via|Amid|After|Following)(?:\s|$)", name,
-                    maxsplit=1)[0]
+    name = re.split(r"\s(?:for|to|For|To|FOR|TO|FROM|From|WITH|With|BY|By|IN|AT|ON|Through|Via|"
+                    r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
     short = without_descriptor(name)  # "Retail Analytics Platform Shopwise" -> "Shopwise"
     if not is_company_like(short) or _describes_a_noun(sentence, short, match.start("name")):

@@ -44,7 +44,8 @@ _VERB = re.compile(
     r"bag(?:s|ged)|obtain(?:s|ed)?|get[s]?|got|attract(?:s|ed)?|wins?|won|award(?:s|ed))\b",
     re.IGNORECASE)
 _NOUN = re.compile(
-    r"\b(?:funding|financing|investments?|rounds?|seed|series\s+[a-f]|grants?|credit\s+facility|"
+    r"\b(?:funding|financing|investment|investments(?!\s+(?-i:[A-Z]))|rounds?|seed|series\s+[a-f]|grants?|"
+    r"credit\s+facility|"
     r"venture\s+debt|private\s+placements?|capital\s+raise|growth\s+capital|growth\s+equity|"
     r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?)\b",
     re.IGNORECASE)
@@ -127,6 +128,12 @@ class FundingDetector(TextDetector):
             return []
         back = subject is None and refers_back(sentence, region)
         tail = sentence[verb.start():]
+        # "Acme Secures $10M Investment in Lumen": the money goes to Lumen
+        into = re.search(r"\binvestment\s+in\s+", tail[:100], re.IGNORECASE)
+        investee = name_after(tail, into.end()) if into else None
+        if investee and investee[0] != subject:
+            subject, back = investee[0], False
+            region = Span(verb.start() + investee[1].start, verb.start() + investee[1].end)
         fields: dict[str, Any] = {"round": round_name(tail) or round_name(sentence) or "undisclosed"}
         amount = parse_amount(tail)
         if amount:
