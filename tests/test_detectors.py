@@ -156,6 +156,13 @@ def test_a_regulators_name_and_a_passive_funder_are_not_a_round(text):
     assert "funding" not in {e.type for e in events_in("", text, AccountIndex([]))}
 
 
+def test_a_headline_that_names_no_company_is_the_releases_own_news():
+    [event] = events_in("Steve Roe Named Senior Vice President of Sales",
+                        "Acme Robotics builds tree maps for cities.", AccountIndex([]))
+    assert (event.type, event.company, event.fields["person"]) == (
+        "leadership_change", "Acme Robotics", "Steve Roe")
+
+
 def test_a_total_raised_so_far_is_background():
     assert events_in("", "In total, Acme Robotics has raised more than $15 million since 2018.",
                      AccountIndex([])) == []

@@ -18,6 +18,7 @@ from .text import (
     sentences,
     strip_dateline,
     without_descriptor,
+    without_title,
 )
 from .typing import SentenceTyper
 
@@ -84,6 +85,9 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         if finding.subject is None and finding.refers_back and own_company:
             finding = replace(finding, subject=own_company, subject_span=None,
                               confidence=finding.confidence * 0.9)
+        elif finding.subject is None and finding.sentence == document.title and own_company:
+            # A headline that names no company is the release's own news.
+            finding = replace(finding, subject=own_company, confidence=finding.confidence * 0.9)
         elif finding.subject:
             finding = replace(finding, subject=without_descriptor(finding.subject))
         linked = link(finding, accounts, context)
@@ -149,7 +153,7 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
         clause, _ = strip_dateline(text or "")
         found = leading_name(clause)
         if found and found[0].split()[0].lower() not in NOT_COMPANIES:
-            return without_descriptor(found[0])
+            return without_title(without_descriptor(found[0]))
     return None
 
 

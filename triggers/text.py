@@ -131,6 +131,14 @@ _DESCRIPTOR = re.compile(
     r"(?=[A-Z0-9])", re.IGNORECASE)
 
 
+_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|Chairman|Chair|President|Founder|Co-Founder)\b.*$")
+
+
+def without_title(name: str) -> str:
+    """'Acme Robotics CEO Jane Roe' -> 'Acme Robotics'."""
+    return _TITLE.sub("", name) or name
+
+
 def without_descriptor(name: str) -> str:
     """'MN Tech Startup Roy' -> 'Roy'; a name with no descriptor word is left as it is."""
     stripped = _DESCRIPTOR.sub("", name)

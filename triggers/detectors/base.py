@@ -22,6 +22,7 @@ from ..text import (
     strip_dateline,
     trailing_name,
     without_descriptor,
+    without_title,
 )
 
 
@@ -142,14 +143,10 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     owned = re.match(r"\s+(?:subsidiary|unit|division|brand)\s+(" + COMPANY_NAME.pattern + ")",
                      clause[found[1] + len(found[0]):])
     name = owned.group(1) if owned else found[0]
-    return _TRAILING_TITLE.sub("", name) or name, region
+    return without_title(name), region  # "Spectra Systems CEO Announces"
 
 
 _LEGAL_COMMA = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp|Co|LP|LLP|PLC|plc|S\.A|GmbH|N\.V|B\.V)\b\.?")
-
-# "Spectra Systems CEO Announces": the title after the name is not part of it.
-_TRAILING_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|Chairman|Chair|President|Founder|"
-                             r"Co-Founder)\b.*$")
 
 
 # "Partners with Contractors", "Acquisition of Warehouse Software Companies": a kind of

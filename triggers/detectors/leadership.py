@@ -151,7 +151,8 @@ class LeadershipDetector(TextDetector):
         """'X joins Acme as CFO', 'CFO of Acme', "Acme's CFO", 'Acme CEO X steps down'."""
         for origin in (role.end(), verb.start()):
             match = _COMPANY_AFTER.search(sentence, origin)
-            if match is None or match.start() > origin + 60:
+            if match is None or match.start() > origin + 60 or (
+                    role.start() <= match.start("c") < role.end()):  # "VP of Sales"
                 continue
             name = re.sub(r"['’]s\b.*$", "", match.group("c"))  # "Acme's West Division"
             span = Span(match.start("c"), match.start("c") + len(name))
