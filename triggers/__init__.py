@@ -19,7 +19,7 @@ from .embedding import Embedder
 from .events import save_event
 from .linking import AccountIndex, AccountRef
 from .model import Document, Event, Evidence
-from .reading import events_from, find_candidates, lead, read_document
+from .reading import events_from, find_candidates, lead, read_document, to_confirm
 from .typing import SentenceTyper
 
 __all__ = ["AccountIndex", "AccountRef", "DetectSummary", "Document", "Event", "Evidence",
@@ -59,7 +59,8 @@ def detect_documents(documents: Iterable[Document], accounts: AccountIndex,
         found = [find_candidates(lines, detectors) for lines in leads]
         if typer is not None:
             typer.embedder.encode(list(dict.fromkeys(
-                finding.sentence for candidates in found for _, finding in candidates)))
+                sentence for document, candidates in zip(batch, found, strict=True)
+                for sentence in to_confirm(document, candidates))))
         for document, lines, candidates in zip(batch, leads, found, strict=True):
             yield document, events_from(document, lines, candidates, accounts, typer)
 

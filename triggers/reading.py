@@ -59,20 +59,24 @@ def find_candidates(lines: list[str], detectors: list[TextDetector]) -> list[Can
             for finding in detector.find(line, lowered)]
 
 
+def to_confirm(document: Document, candidates: list[Candidate]) -> list[str]:
+    """The candidate sentences the model must confirm: not those whose cue names the event
+    outright, nor the headline (it is the news)."""
+    return list(dict.fromkeys(
+        finding.sentence for detector, finding in candidates
+        if not (detector.specific_cue or (detector.specific_in_headline
+                                          and finding.sentence == document.title))))
+
+
 def events_from(document: Document, lines: list[str], candidates: list[Candidate],
                 accounts: AccountIndex, typer: SentenceTyper | None = None) -> list[Event]:
     """Confirm, link and merge a document's candidates (found in its `lead` lines) into
     events."""
     if typer is not None and candidates:
-        def specific(detector: TextDetector, finding: Finding) -> bool:
-            return detector.specific_cue or (detector.specific_in_headline
-                                             and finding.sentence == document.title)
-
-        unique = list(dict.fromkeys(finding.sentence for detector, finding in candidates
-                                    if not specific(detector, finding)))
+        unique = to_confirm(document, candidates)
         similarity = dict(zip(unique, typer.similarities(unique), strict=True))
         candidates = [(detector, finding) for detector, finding in candidates
-                      if specific(detector, finding)
+                      if finding.sentence not in similarity
                       or typer.confirms(finding.reads_as or finding.type,
                                         similarity[finding.sentence])]
     if not candidates:
