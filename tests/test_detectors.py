@@ -430,6 +430,13 @@ def test_a_plus_sign_belongs_to_the_name_and_a_subsidiary_speaks_for_itself():
     assert ("ipo", "Lumen Motors") in found and ("acquisition", "Lumen Motors") in found
 
 
+def test_a_customer_described_not_named_still_makes_the_vendors_win():
+    events = events_in("City-Owned Utility Selects Lumen Mobile’s Handsets for Its Crews", "",
+                       AccountIndex([]))
+    assert [(e.type, e.company, e.fields["counterparty"]) for e in events] == [
+        ("contract_win", "Lumen Mobile", "City-Owned Utility")]
+
+
 def test_a_customer_choosing_several_vendors_is_a_win_for_each():
     found = {e.company for e in events_in(
         "Blue Lake Selects Vident, Brightlight, and Mammoth Technology to Run Its Funds", "",

@@ -59,13 +59,17 @@ def find_candidates(lines: list[str], detectors: list[TextDetector]) -> list[Can
             for finding in detector.find(line, lowered)]
 
 
+def needs_model(document: Document, detector: TextDetector, finding: Finding) -> bool:
+    """Must the model confirm this candidate? Not when its cue names the event outright,
+    nor in the headline (it is the news)."""
+    return not (detector.specific_cue or (detector.specific_in_headline
+                                          and finding.sentence == document.title))
+
+
 def to_confirm(document: Document, candidates: list[Candidate]) -> list[str]:
-    """The candidate sentences the model must confirm: not those whose cue names the event
-    outright, nor the headline (it is the news)."""
-    return list(dict.fromkeys(
-        finding.sentence for detector, finding in candidates
-        if not (detector.specific_cue or (detector.specific_in_headline
-                                          and finding.sentence == document.title))))
+    """The candidate sentences the model must read."""
+    return list(dict.fromkeys(finding.sentence for detector, finding in candidates
+                              if needs_model(document, detector, finding)))
 
 
 def events_from(document: Document, lines: list[str], candidates: list[Candidate],
@@ -76,7 +80,7 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         unique = to_confirm(document, candidates)
         similarity = dict(zip(unique, typer.similarities(unique), strict=True))
         candidates = [(detector, finding) for detector, finding in candidates
-                      if finding.sentence not in similarity
+                      if not needs_model(document, detector, finding)
                       or typer.confirms(finding.reads_as or finding.type,
                                         similarity[finding.sentence])]
     if not candidates:

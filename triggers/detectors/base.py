@@ -166,7 +166,7 @@ _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investm
 def is_company_like(name: str) -> bool:
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
     return not (name.split()[0].lower() in NOT_COMPANIES or _AMOUNT_LIKE.match(name)
-                or _PLURAL_KIND.search(name) or "based" in words
+                or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
 
 

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Span
-from .base import AS_PARTNER, VerbDetector, name_after, names_a_person, subject_before
+from .base import (
+    AS_PARTNER,
+    VerbDetector,
+    name_after,
+    names_a_person,
+    refers_back,
+    subject_before,
+)
 
 # The customer's verbs; the vendor is named right after them.
 _CHOSEN = re.compile(
@@ -43,7 +50,9 @@ class ContractWinDetector(VerbDetector):
         if chosen is None or AS_PARTNER.search(sentence, chosen.end()):
             return []
         customer, region = subject_before(sentence, chosen.start())
-        if customer is None:
+        # "City-Owned Utility Selects Acme": a customer described, not named, still counts
+        customer = customer or sentence[region.start:region.end].strip(" ,") or None
+        if customer is None or refers_back(sentence, region):
             return []
         return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
                         fields={"counterparty": customer}, confidence=0.6, excluded=[region],
