@@ -348,6 +348,20 @@ def test_a_headline_short_name_is_the_bodys_full_name():
         ("Polaris Minerals Ltd", "acquirer"), ("Ridge Labs", "target")}
 
 
+@pytest.mark.parametrize("text", [
+    "Kincell Labs will acquire the facility for $6 million.",
+    "Lumen Trucking acquired a new headquarters in Orlando.",
+])
+def test_property_changing_hands_is_no_acquisition(text):
+    assert events_in("", text, AccountIndex([])) == []
+
+
+def test_an_asset_named_with_a_list_is_still_an_asset():
+    assert [(e.company, e.fields["role"]) for e in events_in(
+        "Polaris finalises acquisition of Endeavor Silver, Zinc & Lead Mine", "",
+        AccountIndex([]))] == [("Polaris", "acquirer")]
+
+
 def test_an_asset_bought_is_only_the_buyers_event():
     assert [(e.company, e.fields["role"]) for e in events_in(
         "North Ridge Resources Acquires Mt Vernon Mine", "", AccountIndex([]))] == [

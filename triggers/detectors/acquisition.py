@@ -25,10 +25,13 @@ class AcquisitionDetector(TwoPartyDetector):
         r"planned\s+|strategic\s+)*acquisition\s+of)\b(?!\s+by)", re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
-        # A mine, a plant or a building bought is an asset: only the buyer has an event.
+        match = self.verb.search(sentence)
+        if match and _AN_ASSET.match(sentence, match.end()):
+            return []  # "will acquire the facility": property changes hands, not a company
+        # A mine, a plant or a building bought by name: only the buyer has an event.
         return [finding for finding in super().read(sentence)
-                if not (finding.fields.get("role") == "target"
-                        and _ASSET.search(finding.subject or ""))]
+                if not (finding.fields.get("role") == "target" and finding.subject_span
+                        and _ASSET.match(sentence, finding.subject_span.start))]
 
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:
         return {"role": "acquirer"}, {"role": "target"}
@@ -38,5 +41,10 @@ class AcquisitionDetector(TwoPartyDetector):
         return f"Acquired by {other}" if fields.get("role") == "target" else f"Acquired {other}"
 
 
-_ASSET = re.compile(r"\b(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|"
-                    r"Claims?|Project|Land|Assets|Hotel|Resort|Farm|Field|Deposit|Tower|Mall)$")
+_ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
+                r"Project|Land|Assets|Hotel|Resort|Farm|Field|Deposit|Tower|Mall)\b")
+# "Ridge Mine", "Endeavor Silver, Zinc & Lead Mine"
+_ASSET = re.compile(r"(?:[\w.-]+(?:,?\s+&?\s*)){1,6}?" + _ASSET_NOUNS)
+_AN_ASSET = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _ASSET_NOUNS.lower()
+                       + r"|\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:headquarters|equipment|"
+                       r"site|building)\b")
