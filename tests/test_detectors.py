@@ -156,6 +156,12 @@ def test_a_regulators_name_and_a_passive_funder_are_not_a_round(text):
     assert "funding" not in {e.type for e in events_in("", text, AccountIndex([]))}
 
 
+def test_an_officer_speaking_for_the_company_is_not_the_company():
+    events = events_in("", "Glowpath Chief Product Officer Sam Lee joined a reporter from a news "
+                            "site to unveil the company's indoor navigation app.", AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("product_launch", "Glowpath")]
+
+
 def test_a_headline_that_names_no_company_is_the_releases_own_news():
     [event] = events_in("Steve Roe Named Senior Vice President of Sales",
                         "Acme Robotics builds tree maps for cities.", AccountIndex([]))
@@ -392,6 +398,7 @@ def test_leadership_headlines_name_the_company_around_the_title(title, company, 
 @pytest.mark.parametrize("text", [
     "Glowpath, a new player in payments, has been growing fast since its summer launch.",
     "Glowpath today released financial results for the second quarter of 2026.",
+    "Glowpath (NASDAQ: GLWP) Releases Q2 2026 Financial, Business Result",
 ])
 def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     assert events_in("", text, AccountIndex([])) == []

@@ -97,7 +97,8 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
             # A headline that names no company is the release's own news.
             finding = replace(finding, subject=own_company, confidence=finding.confidence * 0.9)
         elif finding.subject:
-            finding = replace(finding, subject=without_descriptor(finding.subject))
+            finding = replace(finding, subject=without_descriptor(
+                finding.subject.strip("‘’'\"“” ")))
         linked = link(finding, accounts, context)
         if linked is not None:
             resolved.append((detector, finding, *linked))

@@ -131,7 +131,9 @@ _DESCRIPTOR = re.compile(
     r"(?=[A-Z0-9])", re.IGNORECASE)
 
 
-_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|Chairman|Chair|President|Founder|Co-Founder)\b.*$")
+_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CMO|CRO|Chairman|Chair|President|Founder|Co-Founder|"
+                    r"Chief\s+\w+(?:\s+\w+)?\s+Officer|Vice\s+President|[ES]?VP|"
+                    r"Managing\s+Director|Head\s+of)\b.*$")
 
 
 def without_title(name: str) -> str:

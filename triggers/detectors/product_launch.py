@@ -56,4 +56,4 @@ _NOT_A_PRODUCT = re.compile(
     r"\b(?:analysis|report|trends?|guide|study|survey|white\s?paper|e-?book|book|novel|memoir|"
     r"album|single|song|lists?|rankings?|index|insights|predictions|findings|research|"
     r"statistics|article|blog|newsletter|fund|campaign|webinar|contest|giveaway|sweepstakes|"
-    r"scholarship|results|earnings)\b", re.IGNORECASE)
+    r"scholarship|results?|earnings|Q[1-4])\b", re.IGNORECASE)
