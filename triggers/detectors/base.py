@@ -179,8 +179,8 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "in", "on", "at", "as", "with", "for", "by", "from", "today", "now", "company",
                  "a", "an", "after", "following", "according", "under", "while", "once", "when",
                  "i", "you", "all", "both", "if", "upon", "each", "every", "more", "new",
-                 "there", "here",
-                 "we're", "we’re", "it's", "it’s", "that", "those", "such", "many", "most",
+                 "there", "here", "we're", "we’re", "it's", "it’s", "that", "those", "such",
+                 "many", "most",
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",
@@ -294,6 +294,10 @@ class TwoPartyDetector(VerbDetector):
     named right after the verb ("acquires Initech", "partners with Initech"), or shares the
     subject ("Globex and Initech announce a partnership")."""
 
+    # A partnership is news only with a named partner; an acquisition is news for the buyer
+    # even when the target goes unnamed ("acquires a regional rival").
+    needs_counterparty: ClassVar[bool] = False
+
     def read(self, sentence: str) -> list[Finding]:
         findings = super().read(sentence)
         match = self.verb.search(sentence)
@@ -335,10 +339,6 @@ class TwoPartyDetector(VerbDetector):
         fields = {"counterparty": sentence[:match.start()].strip(), **self.roles()[1]}
         return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
                         fields=fields, confidence=0.6)]
-
-    # A partnership is news only with a named partner; an acquisition is news for the buyer
-    # even when the target goes unnamed ("acquires a regional rival").
-    needs_counterparty: ClassVar[bool] = False
 
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:
         return {}, {}
