@@ -214,6 +214,20 @@ def test_expansion_subjects_behind_legal_suffixes_and_before_places(text, compan
         ("expansion", company)]
 
 
+def test_joining_a_board_is_a_seat_at_that_company_not_the_one_the_person_runs():
+    [event] = events_in("", "Additionally, Jane Roe, CEO of Globex Mining, will join Acme "
+                            "Robotics’ board, adding valuable expertise.", AccountIndex([]))
+    assert (event.company, event.fields["role"]) == ("Acme Robotics", "Board member")
+
+
+def test_a_headline_running_on_is_not_the_first_sentence():
+    [event] = events_in("Steve Roe Named Senior Vice President of",
+                        "Claims Solutions for Acme Health\nAcme Health Group, LLC (“Acme Health”), "
+                        "a national insurer, announced that Steve Roe will lead its claims team.",
+                        AccountIndex([]))
+    assert (event.company, event.fields["person"]) == ("Acme Health Group", "Steve Roe")
+
+
 def test_someone_from_elsewhere_joins():
     [event] = events_in("Acme Robotics Appoints Jane Roe as President",
                         "Roe previously served as CFO at Globex Logistics.", AccountIndex([]))

@@ -157,8 +157,11 @@ def full_names(names: list[str], defined: dict[str, str] | None = None) -> dict[
 def primary_company(document: Document, lines: list[str]) -> str | None:
     """The company a press release is by: the name its first sentence opens with (after the
     dateline), else the name its headline opens with."""
-    first = lines[1:2] if document.title else lines[:1]
-    for text in (*first, document.title):
+    body = lines[1:] if document.title else lines
+    # A short line without a full stop is the headline running on, not the first sentence.
+    first = next((line for line in body[:3] if len(line.split()) > 8 or line.endswith(".")),
+                 None)
+    for text in (first, document.title):
         clause, _ = strip_dateline(text or "")
         found = leading_name(clause)
         if found and found[0].split()[0].lower() not in NOT_COMPANIES:

@@ -25,6 +25,7 @@ ROLE = re.compile(
     r"|(?i:general\s+manager|managing\s+director|managing\s+partner|president\b)"
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman)"
     r"|(?:member\s+of\s+(?:its|the)\s+)?(?i:board\s+of\s+directors)|(?i:board\s+member)"
+    r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
     r"|(?:Independent\s+|Non-Executive\s+)Director"
     rf"|Director\s+of\s+{_FUNCTION}"
     r")\b")
@@ -96,6 +97,9 @@ class LeadershipDetector(TextDetector):
         if person_act and (company_act is None or person_act.start() <= company_act.start()):
             change, verb = _kind(person_act), person_act
             person = _person_near(sentence, before=verb.start(), excluded=excluded)
+            # "Jane Roe, CEO of Globex, will join Acme's board": the seat after the verb
+            joining = ROLE.search(sentence, verb.end(), verb.end() + 80)
+            role = joining if joining and "join" in verb.group(0).lower() else role
             subject, region = self._company_around(sentence, verb, role, excluded)
         elif company_act:
             change, verb = _kind(company_act), company_act
@@ -149,12 +153,12 @@ class LeadershipDetector(TextDetector):
     def _company_around(sentence: str, verb: re.Match, role: re.Match,
                         excluded: list[Span]) -> tuple[str | None, Span]:
         """'X joins Acme as CFO', 'CFO of Acme', "Acme's CFO", 'Acme CEO X steps down'."""
-        for origin in (role.end(), verb.start()):
+        for origin in sorted((role.end(), verb.start())):
             match = _COMPANY_AFTER.search(sentence, origin)
             if match is None or match.start() > origin + 60 or (
                     role.start() <= match.start("c") < role.end()):  # "VP of Sales"
                 continue
-            name = re.sub(r"['’]s\b.*$", "", match.group("c"))  # "Acme's West Division"
+            name = re.sub(r"['’](?:s\b.*)?$", "", match.group("c"))  # "Acme's West Division"
             span = Span(match.start("c"), match.start("c") + len(name))
             if not any(span.overlaps(e) for e in excluded):
                 return name, span
@@ -265,7 +269,7 @@ def _company_position(sentence: str, span: Span) -> bool:
     return after[:1] == " " and bool(ROLE.match(after[1:]))
 
 
-_BOARD_SEAT = re.compile(r"^(?:member\s+of\s+(?:its|the)\s+)?board\s+(?:of\s+directors|member)$",
+_BOARD_SEAT = re.compile(r"^(?:member\s+of\s+(?:its|the)\s+)?board(?:\s+(?:of\s+directors|member))?$",
                          re.IGNORECASE)
 
 
