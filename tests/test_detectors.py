@@ -169,6 +169,12 @@ def test_a_headline_that_names_no_company_is_the_releases_own_news():
         "leadership_change", "Acme Robotics", "Steve Roe")
 
 
+def test_announcing_something_about_funding_far_from_the_verb_is_not_a_round():
+    assert "funding" not in {e.type for e in events_in(
+        "", "Glowpath is thrilled to announce the Rockstart initiative, a groundbreaking platform "
+            "that will revolutionize project funding for game studios.", AccountIndex([]))}
+
+
 def test_a_total_raised_so_far_is_background():
     assert events_in("", "In total, Acme Robotics has raised more than $15 million since 2018.",
                      AccountIndex([])) == []

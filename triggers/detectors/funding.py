@@ -112,7 +112,7 @@ class FundingDetector(TextDetector):
 
     def read(self, sentence: str) -> list[Finding]:
         verb = next((m for m in _VERB.finditer(sentence)
-                     if _NOUN.search(sentence, m.end(), m.end() + 160)), None) or \
+                     if _NOUN.search(sentence, m.end(), m.end() + _reach(m))), None) or \
             _RAISE_AMOUNT.search(sentence) or _AMOUNT_RAISED.search(sentence) or \
             _WITH_ROUND.search(sentence) or _INVESTS_IN.search(sentence)
         if verb is None or _FUND_CLOSE.search(sentence[: verb.end() + 160]) \
@@ -194,6 +194,12 @@ class FundingDetector(TextDetector):
                 finding.fields["investors"] = investors
             if leads and "lead_investors" not in finding.fields:
                 finding.fields["lead_investors"] = leads
+
+
+def _reach(verb: re.Match[str]) -> int:
+    """How far after its verb the money may be named: 'raised, together with ..., $5M in
+    funding' reaches far; 'announces' is said of everything, so its noun must be near."""
+    return 60 if re.match(r"announc|complet", verb.group(0), re.IGNORECASE) else 160
 
 
 def parse_amount(text: str) -> tuple[float, str] | None:
