@@ -118,6 +118,7 @@ def test_an_investment_into_the_company_is_its_funding(title, amount, investor):
 @pytest.mark.parametrize("title, round_", [
     ("Acme Robotics Announces $1.5M Raised in Its Seed Round", "seed"),
     ("Acme Robotics Secures Investments from Two Venture Firms", "undisclosed"),
+    ("Acme Robotics Announces Recapitalization and Growth Financing", "growth"),
     ("Acme Robotics Announces Registered Direct Offering", "public_offering"),
 ])
 def test_more_ways_to_say_new_capital(title, round_):

@@ -28,7 +28,7 @@ ROUNDS = [
     ("pre_seed", r"pre-?seed"),
     ("seed", r"seed"),
     *[(f"series_{letter}", rf"series\s+{letter}(?:\d|\+|-?\s?extension)?") for letter in "abcdef"],
-    ("growth", r"growth(?:\s+equity|\s+round|\s+funding|\s+investment)"),
+    ("growth", r"growth(?:\s+equity|\s+round|\s+funding|\s+investment|\s+financing|\s+capital)"),
     ("debt", r"venture\s+debt|debt\s+financing|credit\s+facility|term\s+loan|convertible\s+notes?"),
     ("grant", r"grant"),
     ("public_offering", r"initial\s+public\s+offering|public\s+offering|(?:registered\s+)?direct\s+"
