@@ -24,6 +24,7 @@ AMOUNT = re.compile(
     rf"|(?P<num2>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*(?P<cur2>€|\$|£|USD|EUR|GBP|CHF|dollars|euros?|pounds)",
     re.IGNORECASE,
 )
+_MONEY = rf"(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?"  # "$12.5M", "€3 million"
 ROUNDS = [
     ("pre_seed", r"pre-?seed"),
     ("seed", r"seed"),
@@ -83,21 +84,20 @@ _INVESTOR_STOP = re.compile(
 # "Lumen Capital invests $4M in Acme", "makes a strategic investment in Acme".
 _INVESTS_IN = re.compile(
     rf"\b(?:invest(?:s|ed)|(?:make[sd]?|made|allocate[sd]?|announce[sd]?|complete[sd]?|lead(?:s)?|"
-    rf"led)\s+(?:an?\s+|its\s+)?(?:(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+)?"
+    rf"led)\s+(?:an?\s+|its\s+)?(?:{_MONEY}\s+)?"
     rf"(?:strategic\s+|minority\s+|equity\s+|seed\s+)*investment)\s+"
-    rf"(?:(?:of\s+)?(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+)?in(?:to)?\s", re.IGNORECASE)
+    rf"(?:(?:of\s+)?{_MONEY}\s+)?in(?:to)?\s", re.IGNORECASE)
 # "Acme Expands into Asia with $6M Funding Round".
 _WITH_ROUND = re.compile(
-    rf"\bwith\s+(?:a\s+|an\s+|its\s+|new\s+)*(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+"
+    rf"\bwith\s+(?:a\s+|an\s+|its\s+|new\s+)*{_MONEY}\s+"
     r"(?:[\w-]+\s+){0,2}?(?:round|funding|financing|investment|raise)\b", re.IGNORECASE)
 # "Acme Announces $1.5M Raised": the amount before a passive verb.
-_AMOUNT_RAISED = re.compile(rf"(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?\s+raised\b",
-                            re.IGNORECASE)
+_AMOUNT_RAISED = re.compile(rf"{_MONEY}\s+raised\b", re.IGNORECASE)
 # "Acme Raises $5M to Expand": a raise with an amount needs no word for funding, unless the
 # money is revenue, a contract or an order.
 _RAISE_AMOUNT = re.compile(
     rf"\b(?:raise[sd]?|raising|secure[sd]?|securing|land(?:s|ed)?|close[sd]?|nab(?:s|bed))\s+"
-    rf"(?:an?\s+|its\s+)?(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?"
+    rf"(?:an?\s+|its\s+)?{_MONEY}"
     r"(?!\s*(?:in\s+)?(?:[\w-]+\s+){0,2}(?:contracts?|orders?|deal|tender|revenue|sales|award|"
     r"worth|purchase))", re.IGNORECASE)
 
