@@ -435,6 +435,16 @@ def test_reports_funds_books_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
 
 
+@pytest.mark.parametrize("title, company", [
+    ("Lumen Textiles' Groundbreaking Fashion Line ‘Modality’ to Debut at Milan Fashion Week",
+     "Lumen Textiles"),
+    ("1935 Botanicals Launches New Topical Collection", "1935 Botanicals"),
+])
+def test_the_maker_launches_not_its_product(title, company):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("product_launch", company)]
+
+
 def test_introducing_names_what_is_new():
     assert [(e.type, e.company) for e in events_in("Introducing Tallyhub.io: Budgets for Freelancers",
                                                    "", AccountIndex([]))] == [

@@ -36,7 +36,15 @@ class ProductLaunchDetector(VerbDetector):
         if named:
             return [Finding(type=self.type, sentence=sentence, subject=named[0],
                             subject_span=named[1], fields={}, confidence=self.confidence)]
-        return super().read(sentence)
+        findings = super().read(sentence)
+        for finding in findings:
+            # "Acme's Fashion Line 'Modality' to Debut": the maker, not the product
+            clause = finding.sentence[finding.subject_span.start:finding.subject_span.end] \
+                if finding.subject_span else ""
+            owner = _OWNER.match(clause.strip())
+            if owner:
+                finding.subject = owner.group(1)
+        return findings
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         """None when what is launched is content, a fund or a campaign, not a product."""
@@ -50,6 +58,9 @@ class ProductLaunchDetector(VerbDetector):
 
 _NO_OBJECT = re.compile(r"\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
 
+
+_OWNER = re.compile(r"^(.+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:line|collection|app|platform|product|"
+                    r"range|series|model|game|device|service|tool|feature|brand)\b", re.IGNORECASE)
 
 # A report, a fund or a campaign is published or opened, not brought to market as a product.
 _NOT_A_PRODUCT = re.compile(
