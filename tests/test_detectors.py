@@ -130,28 +130,28 @@ def test_more_ways_to_say_new_capital(title, round_):
 @pytest.mark.parametrize("title, text", [
     ("Acme Robotics plans Nasdaq listing, aims to raise $8 million", ""),
     ("", "The deal aids Acme Robotics in securing project financing for its plant."),
-    ("", "Acme Robotics closed a $4 million raise earlier this year to expand in Europe."),
+    ("", "Acme Robotics closed a $7 million round earlier this year to open a lab in Berlin."),
 ])
 def test_money_hoped_for_or_raised_before_is_not_news(title, text):
     assert "funding" not in [e.type for e in events_in(title, text, AccountIndex([]))]
 
 
 def test_a_round_named_with_the_news_and_a_running_total_is_not_the_amount():
-    [event] = [e for e in events_in("Haruko expands into Asia with $6m funding round",
+    [event] = [e for e in events_in("Kestrel Pay expands into Asia with $6m funding round",
                                     "The round brings its total funding to date to $16 million.",
                                     AccountIndex([])) if e.type == "funding"]
-    assert (event.company, event.fields["amount"]) == ("Haruko", 6_000_000)
+    assert (event.company, event.fields["amount"]) == ("Kestrel Pay", 6_000_000)
 
 
 def test_money_secured_for_another_company_is_that_companys_funding():
-    [event] = events_in("ACME SECURES FULL US$10M INVESTMENT IN LUMEN FROM GULF INVESTMENT OFFICE",
+    [event] = events_in("ACME SECURES US$10M INVESTMENT IN LUMEN FROM HARBOR CAPITAL PARTNERS",
                         "", AccountIndex([]))
     assert (event.type, event.company, event.fields["amount"]) == ("funding", "LUMEN", 10_000_000)
 
 
 @pytest.mark.parametrize("text", [
-    "Acme Markets announces a license from the Australian Securities and Investments Commission.",
-    "This division has been funded almost entirely by the U.S. Government with grant awards.",
+    "Acme Markets announces a licence from the Ontario Securities and Investments Commission.",
+    "The lab has been funded mostly by the U.S. Government with grant awards.",
 ])
 def test_a_regulators_name_and_a_passive_funder_are_not_a_round(text):
     assert "funding" not in {e.type for e in events_in("", text, AccountIndex([]))}
@@ -159,7 +159,7 @@ def test_a_regulators_name_and_a_passive_funder_are_not_a_round(text):
 
 def test_an_officer_speaking_for_the_company_is_not_the_company():
     events = events_in("", "Glowpath Chief Product Officer Sam Lee joined a reporter from a news "
-                            "site to unveil the company's indoor navigation app.", AccountIndex([]))
+                            "site to unveil the company's warehouse robot.", AccountIndex([]))
     assert [(e.type, e.company) for e in events] == [("product_launch", "Glowpath")]
 
 
@@ -172,7 +172,7 @@ def test_a_headline_that_names_no_company_is_the_releases_own_news():
 
 def test_announcing_something_about_funding_far_from_the_verb_is_not_a_round():
     assert "funding" not in {e.type for e in events_in(
-        "", "Glowpath is thrilled to announce the Rockstart initiative, a groundbreaking platform "
+        "", "Glowpath is thrilled to announce the Launchpad initiative, a groundbreaking platform "
             "that will revolutionize project funding for game studios.", AccountIndex([]))}
 
 
@@ -212,7 +212,7 @@ def test_a_division_named_with_a_possessive_is_its_company():
 
 @pytest.mark.parametrize("text, company", [
     ("Acme Holdings, Inc. Subsidiary Lumen Trucking Moves into New Headquarters.", "Lumen Trucking"),
-    ("Lumen Summer Camps will add a new location to its lineup in 2026.", "Lumen Summer Camps"),
+    ("Lumen Dental will add a new location to its network in 2026.", "Lumen Dental"),
     ("Lumen Trucking serves customers throughout Texas and will open a new office in Austin.",
      "Lumen Trucking"),
 ])
@@ -222,14 +222,14 @@ def test_expansion_subjects_behind_legal_suffixes_and_before_places(text, compan
 
 
 def test_joining_a_board_is_a_seat_at_that_company_not_the_one_the_person_runs():
-    [event] = events_in("", "Additionally, Jane Roe, CEO of Globex Mining, will join Acme "
-                            "Robotics’ board, adding valuable expertise.", AccountIndex([]))
+    [event] = events_in("", "Also, Jane Roe, CEO of Globex Mining, will join Acme "
+                            "Robotics’ board this spring.", AccountIndex([]))
     assert (event.company, event.fields["role"]) == ("Acme Robotics", "Board member")
 
 
 def test_a_headline_running_on_is_not_the_first_sentence():
     [event] = events_in("Steve Roe Named Senior Vice President of",
-                        "Claims Solutions for Acme Health\nAcme Health Group, LLC (“Acme Health”), "
+                        "Fleet Programs for Acme Health\nAcme Health Group, LLC (“Acme Health”), "
                         "a national insurer, announced that Steve Roe will lead its claims team.",
                         AccountIndex([]))
     assert (event.company, event.fields["person"]) == ("Acme Health Group", "Steve Roe")
@@ -346,9 +346,10 @@ def test_joint_ventures_and_agreements_are_partnerships(title):
 
 
 @pytest.mark.parametrize("title, company, partner", [
-    ("Harbor Credit Union Joins Metal Chain's Banking Innovation Program", "Harbor Credit Union",
-     "Metal Chain"),
-    ("DC Wallet Powered by Radix Announces Partnership with Lumen Bank", "DC Wallet", "Lumen Bank"),
+    ("Harbor Credit Union Joins Ledgerline's Digital Banking Accelerator Program",
+     "Harbor Credit Union", "Ledgerline"),
+    ("PayNest Wallet Powered by Chainlane Announces Partnership with Lumen Bank", "PayNest Wallet",
+     "Lumen Bank"),
 ])
 def test_programs_joined_and_powered_by_names(title, company, partner):
     assert {(e.company, e.fields["counterparty"]) for e in events_in(title, "", AccountIndex([]))
@@ -376,7 +377,7 @@ def test_a_headline_short_name_is_the_bodys_full_name():
 
 
 @pytest.mark.parametrize("text", [
-    "Kincell Labs will acquire the facility for $6 million.",
+    "Birchwood Labs will acquire the facility for $4 million.",
     "Lumen Trucking acquired a new headquarters in Orlando.",
 ])
 def test_property_changing_hands_is_no_acquisition(text):
@@ -385,18 +386,18 @@ def test_property_changing_hands_is_no_acquisition(text):
 
 def test_an_asset_named_with_a_list_is_still_an_asset():
     assert [(e.company, e.fields["role"]) for e in events_in(
-        "Polaris finalises acquisition of Endeavor Silver, Zinc & Lead Mine", "",
+        "Polaris finalises acquisition of Granite Copper, Gold & Silver Mine", "",
         AccountIndex([]))] == [("Polaris", "acquirer")]
 
 
 def test_an_asset_bought_is_only_the_buyers_event():
     assert [(e.company, e.fields["role"]) for e in events_in(
-        "North Ridge Resources Acquires Mt Vernon Mine", "", AccountIndex([]))] == [
+        "North Ridge Resources Acquires Cedar Creek Mine", "", AccountIndex([]))] == [
         ("North Ridge Resources", "acquirer")]
 
 
 @pytest.mark.parametrize("title", [
-    "Asia-Based Private Equity Group Acquires Lumen Systems, Inc.",
+    "Texas-Based Private Equity Group Acquires Lumen Systems, Inc.",
     "Glowpath Enters into Acquisition Agreement to Purchase 100% of the Assets of Lumen Systems",
 ])
 def test_the_target_of_a_takeover_is_found_behind_descriptions_and_shares(title):
@@ -428,17 +429,17 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
 @pytest.mark.parametrize("title", [
     "Glowpath Releases Comprehensive 2026 Logistics Trends Report",
     "Glowpath Launches $2M Investment Fund for Game Studios",
-    "Harbor Nights by Jane Roe Released for Worldwide Distribution",
-    "Glowpath Partners with Pineview Elementary Through Classroom Program",
+    "Harbor Nights, a Novel by Jane Roe, Released for Sale in Bookstores",
+    "Glowpath Partners with Maple Grove Elementary Through Reading Program",
 ])
 def test_reports_funds_books_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
 
 
 @pytest.mark.parametrize("title, company", [
-    ("Lumen Textiles' Groundbreaking Fashion Line ‘Modality’ to Debut at Milan Fashion Week",
+    ("Lumen Textiles' New Outdoor Clothing Line ‘Trailhead’ to Debut at Paris Trade Fair",
      "Lumen Textiles"),
-    ("1935 Botanicals Launches New Topical Collection", "1935 Botanicals"),
+    ("1887 Botanicals Launches New Tea Collection", "1887 Botanicals"),
 ])
 def test_the_maker_launches_not_its_product(title, company):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
@@ -453,8 +454,8 @@ def test_introducing_names_what_is_new():
 
 def test_a_business_closed_by_name_is_the_one_that_closes():
     assert [(e.type, e.company) for e in events_in(
-        "Chef Jane Roe Announces the Closure of Roe's Cooking School After 22 Years", "",
-        AccountIndex([]))] == [("layoffs", "Roe's Cooking School")]
+        "Baker Jane Roe Announces the Closure of Roe's Pastry Studio After 15 Years", "",
+        AccountIndex([]))] == [("layoffs", "Roe's Pastry Studio")]
 
 
 def test_a_nationality_is_not_the_partner():
@@ -464,8 +465,9 @@ def test_a_nationality_is_not_the_partner():
 
 
 @pytest.mark.parametrize("title, vendors", [
-    ("Zain Mobile selects Bahwan Labs and AccelESG to track emissions", {"Bahwan Labs", "AccelESG"}),
-    ("Glowpath Integrates PriceOn™ from TraderTools to Speed Up Trading", {"TraderTools"}),
+    ("Harbor Telecom selects Northwind Labs and GreenLedger to track emissions",
+     {"Northwind Labs", "GreenLedger"}),
+    ("Glowpath Integrates QuoteStream™ from MarketForge to Speed Up Trading", {"MarketForge"}),
 ])
 def test_vendors_joined_by_and_or_named_as_makers(title, vendors):
     assert {e.company for e in events_in(title, "", AccountIndex([]))
@@ -473,34 +475,34 @@ def test_vendors_joined_by_and_or_named_as_makers(title, vendors):
 
 
 def test_a_plus_sign_belongs_to_the_name_and_a_subsidiary_speaks_for_itself():
-    assert ("tech_stack_change", "Reality+") in {
-        (e.type, e.company) for e in events_in("Reality+ chooses Hedera to mint collectibles", "",
+    assert ("tech_stack_change", "Studio+") in {
+        (e.type, e.company) for e in events_in("Studio+ chooses Ledgerline to mint collectibles", "",
                                                AccountIndex([]))}
     found = {(e.type, e.company) for e in events_in(
-        "", "For starters, Acme subsidiary Lumen Motors revealed that it would be going public "
-            "by merging with Cactus Acquisition Corp., a SPAC.", AccountIndex([]))}
+        "", "For starters, Acme subsidiary Lumen Motors said that it will go public by merging "
+            "with Pinecone Acquisition Corp., a blank-check company.", AccountIndex([]))}
     assert ("ipo", "Lumen Motors") in found and ("acquisition", "Lumen Motors") in found
 
 
 def test_a_customer_described_not_named_still_makes_the_vendors_win():
-    events = events_in("City-Owned Utility Selects Lumen Mobile’s Handsets for Its Crews", "",
+    events = events_in("County-Owned Water Authority Selects Lumen Mobile’s Radios for Its Crews", "",
                        AccountIndex([]))
     assert [(e.type, e.company, e.fields["counterparty"]) for e in events] == [
-        ("contract_win", "Lumen Mobile", "City-Owned Utility")]
+        ("contract_win", "Lumen Mobile", "County-Owned Water Authority")]
 
 
 def test_a_customer_choosing_several_vendors_is_a_win_for_each():
     found = {e.company for e in events_in(
-        "Blue Lake Selects Vident, Brightlight, and Mammoth Technology to Run Its Funds", "",
+        "Blue Lake Selects Norcliff, Brightwave, and Tundra Technology to Run Its Funds", "",
         AccountIndex([])) if e.type == "contract_win"}
-    assert found == {"Vident", "Brightlight", "Mammoth Technology"}
+    assert found == {"Norcliff", "Brightwave", "Tundra Technology"}
 
 
 @pytest.mark.parametrize("title, text, company", [
-    ("Graphite Two Secures Lucid Motors Supply Agreement", "", "Graphite Two"),
-    ("Spectra Systems CEO Announces Major Contract with Central Bank", "", "Spectra Systems"),
-    ("", "Ocean Power CEO Jane Roe joined Sam Lee from a news site to announce that the company "
-         "has secured a contract to deliver a vessel.", "Ocean Power"),
+    ("Graphite Two Secures Orbit Motors Supply Agreement", "", "Graphite Two"),
+    ("Prism Sensors CEO Announces Major Contract with Central Bank", "", "Prism Sensors"),
+    ("", "Tidal Works CEO Jane Roe joined Sam Lee from a news site to say that the company "
+         "has secured a contract to supply two buoys.", "Tidal Works"),
     ("", "Acme Robotics announced that Globex has won a contract to supply robots.", "Globex"),
 ])
 def test_the_winner_of_a_contract_is_the_company_that_speaks_or_is_reported(title, text,
@@ -510,12 +512,12 @@ def test_the_winner_of_a_contract_is_the_company_that_speaks_or_is_reported(titl
 
 
 def test_a_person_selected_for_a_role_is_a_hire_not_a_vendor_and_short_names_are_defined():
-    events = events_in("Andrew Roe, M.D. named LNOC Chief Medical Officer",
-                       "The Lakeview Network for Organ Care (LNOC) announced today that it "
+    events = events_in("Andrew Roe, M.D. named LCRH Chief Medical Officer",
+                       "The Lakeview Council for Rural Health (LCRH) announced today that it "
                        "selected Andrew S. Roe, M.D. to serve as its next chief medical officer.",
                        AccountIndex([]))
     assert [(e.type, e.company, e.fields["person"]) for e in events] == [
-        ("leadership_change", "Lakeview Network for Organ Care", "Andrew S. Roe")]
+        ("leadership_change", "Lakeview Council for Rural Health", "Andrew S. Roe")]
 
 
 def test_an_advisor_is_not_leadership():
@@ -747,18 +749,18 @@ def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor,
     ("Glowpath Moves into New Headquarters", "expansion"),
     ("Glowpath Opens New Robotics Lab in Austin", "expansion"),
     ("Glowpath Breaks Ground on $50 Million Manufacturing Facility", "expansion"),
-    ("Glowpath on track with building of Battery Anode Facility in Mauritius", "expansion"),
+    ("Glowpath on track with building of Solar Glass Facility in Portugal", "expansion"),
     ("Glowpath Opens New Family Owned Restaurant in Miami", "expansion"),
     ("Glowpath Presents New Features for Its Route Planner", "product_launch"),
-    ("Glowpath announces commercialization for its infrared glass", "product_launch"),
-    ("Glowpath Expands Product Lines to Serve Property Agents", "product_launch"),
-    ("Glowpath Reintroduces Its Editable Compliance Toolkit", "product_launch"),
-    ("Glowpath Announces Several Senior Hires as It Grows Its Charger Network", "hiring_plan"),
-    ("Glowpath Announces the Expansion of Its Dedicated Support Workforce", "hiring_plan"),
+    ("Glowpath announces commercialization for its heat-resistant coating", "product_launch"),
+    ("Glowpath Expands Product Lines to Serve Dental Clinics", "product_launch"),
+    ("Glowpath Reintroduces Its Classic Espresso Grinder", "product_launch"),
+    ("Glowpath Announces Several Senior Hires as It Grows Its Clinic Network", "hiring_plan"),
+    ("Glowpath Announces the Expansion of Its Field Service Workforce", "hiring_plan"),
     ("Glowpath Pharmacy Expands into 12 States", "expansion"),
     ("Glowpath Relocates Denver Office to New, Expanded Space", "expansion"),
     ("Glowpath Announces the Closure of Its Denver Studio", "layoffs"),
-    ("Glowpath Shuts Down Its Largest Lithium Mine", "layoffs"),
+    ("Glowpath Shuts Down Its Oldest Copper Mine", "layoffs"),
     ("Glowpath Announces Corporate Restructuring", "layoffs"),
 ])
 def test_wider_events_in_headline_form(title, kind):

@@ -76,8 +76,8 @@ def test_a_headline_is_the_news_and_needs_no_second_opinion(typer):
     from triggers import AccountIndex, Document, read_document
     from triggers.detectors import text_detectors
 
-    headline = "Glowpath Unveils Faraday Backpacks for Frequent Travellers"
-    body = "The backpacks block wireless signals to protect cards and phones."
+    headline = "Glowpath Unveils Solar Backpacks for Frequent Travellers"
+    body = "The backpacks charge phones from panels sewn into their flaps."
     found = read_document(Document("d", headline, body, "https://news.example/d",
                                    date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
     assert [(e.type, e.company, e.evidence[0].quote) for e in found] == [
