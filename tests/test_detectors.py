@@ -484,6 +484,18 @@ def test_a_plus_sign_belongs_to_the_name_and_a_subsidiary_speaks_for_itself():
     assert ("ipo", "Lumen Motors") in found and ("acquisition", "Lumen Motors") in found
 
 
+@pytest.mark.parametrize("text, technology, direction", [
+    ("Stockton Games, the gaming platform, announces its strategic migration to Ledgerline "
+     "Chain.", "Ledgerline Chain", "adopted"),
+    ("Stockton Games completed its move to Snowflake from Teradata.", "Snowflake", "migrated"),
+])
+def test_a_migration_named_by_its_noun(text, technology, direction):
+    [event] = events_in("", text, AccountIndex([]))
+    assert (event.type, event.company, event.fields["technology"], event.fields["direction"]) \
+        == ("tech_stack_change", "Stockton Games", technology, direction)
+    assert event.fields.get("previous_technology") in (None, "Teradata")
+
+
 def test_a_customer_described_not_named_still_makes_the_vendors_win():
     events = events_in("County-Owned Water Authority Selects Lumen Mobile’s Radios for Its Crews", "",
                        AccountIndex([]))
