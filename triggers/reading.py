@@ -102,8 +102,8 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         linked = link(finding, accounts, context)
         if linked is not None:
             resolved.append((detector, finding, *linked))
-    full = full_names([company for *_, account_id, company, _ in resolved if not account_id],
-                      defined_names(document))
+    unlinked = [company for *_, account_id, company, _ in resolved if not account_id]
+    full = full_names(unlinked, defined_names(document) if unlinked else {})
     for detector, finding, account_id, company, confidence in resolved:
         company = company if account_id else full[company]
         detector.enrich(finding, lines)
