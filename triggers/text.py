@@ -141,6 +141,11 @@ def without_title(name: str) -> str:
     return _TITLE.sub("", name) or name
 
 
+def owner(name: str) -> str:
+    """'Globex's Banking Program' -> 'Globex': a possessive names who owns the rest."""
+    return re.sub(r"['’]s\b.*$", "", name).strip()
+
+
 def without_descriptor(name: str) -> str:
     """'MN Tech Startup Roy' -> 'Roy'; a name with no descriptor word is left as it is."""
     stripped = _DESCRIPTOR.sub("", name)

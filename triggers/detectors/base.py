@@ -19,6 +19,7 @@ from ..text import (
     cut_at_headline_verb,
     headline_subject,
     leading_name,
+    owner,
     strip_dateline,
     trailing_name,
     without_descriptor,
@@ -316,7 +317,7 @@ class TwoPartyDetector(VerbDetector):
             first.subject = names[0]
             other = names[1], Span(start, start + len(names[1]))
         name, span = other
-        name = re.sub(r"['’]s\s.*$", "", name)  # "Globex's Banking Program" is Globex's
+        name = owner(name)  # "Globex's Banking Program" is Globex's
         span = Span(span.start, span.start + len(name))
         first.fields = {**first.fields, "counterparty": name, **self.roles()[0]}
         findings.append(Finding(type=self.type, sentence=sentence, subject=name,

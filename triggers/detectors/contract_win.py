@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Span
+from ..text import owner
 from .base import (
     AS_PARTNER,
     VerbDetector,
@@ -22,7 +23,6 @@ from .base import (
 _CHOSEN = re.compile(
     r"\b(?:select(?:s|ed)|chooses|chose|implement(?:s|ed)|integrat(?:es|ed)|leverag(?:es|ed)|"
     r"deploy(?:s|ed)|tap(?:s|ped))\b(?!\s+by)", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|’s)\b.*$")
 
 
 class ContractWinDetector(VerbDetector):
@@ -71,7 +71,7 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
         maker = _MADE_BY.match(sentence, vendor[1].end)  # "PriceOn from TraderTools"
         if maker and (by := name_after(sentence, maker.end())):
             vendor = by
-        name = _POSSESSIVE.sub("", vendor[0]).strip()
+        name = owner(vendor[0])
         start = vendor[1].start
         for part in re.split(r"\s+and\s+", name) if name else []:  # "Bahwan and AccelESG"
             offset = sentence.find(part, start)

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..model import Finding, Span
-from ..text import COMPANY_NAME, strip_dateline
+from ..text import COMPANY_NAME, owner, strip_dateline
 from .base import TextDetector, subject_before
 
 _WORD = r"[A-Z][A-Za-z&]+"
@@ -158,7 +158,7 @@ class LeadershipDetector(TextDetector):
             if match is None or match.start() > origin + 60 or (
                     role.start() <= match.start("c") < role.end()):  # "VP of Sales"
                 continue
-            name = re.sub(r"['’](?:s\b.*)?$", "", match.group("c"))  # "Acme's West Division"
+            name = owner(match.group("c")).rstrip("'’")  # "Acme's West Division"
             span = Span(match.start("c"), match.start("c") + len(name))
             if not any(span.overlaps(e) for e in excluded):
                 return name, span
