@@ -57,7 +57,7 @@ _DATELINE = re.compile(
 _WIRE_PREFIX = re.compile(r"^.{0,80}?/\s?[A-Za-z][A-Za-z .]{1,30}/\s*(?:--|—|–|-)?\s*")
 
 
-# Any opening of up to 220 characters with a year in it, closed by a dash: 'Brandon, Florida
+# An opening with a year in it, closed by a dash after the date and time: 'Brandon, Florida
 # (Newsworthy.ai) Thursday Dec 28, 2023 @ 7:00 AM Eastern — TMS ...'.
 _DATED_OPENING = re.compile(r"^[^!?]{0,160}?\b(?:19|20)\d\d\b(?:[,.]?\s*(?![a-z])[^\s!?]+){0,8}?"
                             r"\s(?:--|—|–|-)\s+")

@@ -41,9 +41,9 @@ class ProductLaunchDetector(VerbDetector):
             # "Acme's Fashion Line 'Modality' to Debut": the maker, not the product
             clause = finding.sentence[finding.subject_span.start:finding.subject_span.end] \
                 if finding.subject_span else ""
-            owner = _OWNER.match(clause.strip())
-            if owner:
-                finding.subject = owner.group(1)
+            maker = _MAKER.match(clause.strip())
+            if maker:
+                finding.subject = maker.group(1)
         return findings
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
@@ -59,7 +59,7 @@ class ProductLaunchDetector(VerbDetector):
 _NO_OBJECT = re.compile(r"\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
 
 
-_OWNER = re.compile(r"^(.+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:line|collection|app|platform|product|"
+_MAKER = re.compile(r"^(.+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:line|collection|app|platform|product|"
                     r"range|series|model|game|device|service|tool|feature|brand)\b", re.IGNORECASE)
 
 # A report, a fund or a campaign is published or opened, not brought to market as a product.
