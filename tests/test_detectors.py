@@ -266,6 +266,26 @@ def test_leadership_moves_in_each_direction(sentence, person, change):
         "acmerobotics.example", person, change)
 
 
+@pytest.mark.parametrize("title, text, company, person, role", [
+    ("Brightwater Logistics Passes 900 Customers under New CEO Priya Natarajan", "",
+     "Brightwater Logistics", "Priya Natarajan", "CEO"),
+    ("Marcus Hale Joins Fenwick Capital Partners as Director",
+     "Fenwick Capital Partners today announced the appointment of Marcus Hale as its new "
+     "director.", "Fenwick Capital Partners", "Marcus Hale", "director"),
+    ("Tallgrass Foods grows its sales team",
+     "Tallgrass Foods CEO Nora Biel spoke with a reporter about the plan. Biel introduced Owen "
+     "Pratt as the Vice President of Sales, tasked with new deals.", "Tallgrass Foods",
+     "Owen Pratt", "Vice President of Sales"),
+])
+def test_a_new_leader_named_in_passing_or_introduced_by_an_executive(title, text, company,
+                                                                     person, role):
+    events = events_in(title, text, AccountIndex([]))
+    [event] = [e for e in events if e.type == "leadership_change"]
+    assert (event.company, event.fields["person"], event.fields["role"].lower(),
+            event.fields["change"]) == (company, person, role.lower(), "joined")
+    assert "product_launch" not in [e.type for e in events]  # a person is introduced
+
+
 def test_the_previous_employer_is_not_the_company_that_hired():
     [event] = events_in("Dana Whitfield joins Arbor Software as Chief Technology Officer",
                         "Whitfield was previously Vice President of Engineering at Northwind "

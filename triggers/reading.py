@@ -90,7 +90,11 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     context = " ".join((document.url, document.title, document.text))
     resolved = []
     for detector, finding in candidates:
-        if finding.subject is None and finding.refers_back and own_company:
+        if finding.subject and own_company and is_a_person(document, finding.subject):
+            # "Roe introduced Sam Lee as CFO": the speaker is the company's executive.
+            finding = replace(finding, subject=own_company, subject_span=None,
+                              confidence=finding.confidence * 0.9)
+        elif finding.subject is None and finding.refers_back and own_company:
             finding = replace(finding, subject=own_company, subject_span=None,
                               confidence=finding.confidence * 0.9)
         elif finding.subject is None and finding.sentence == document.title and own_company:
@@ -123,6 +127,20 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)
     return [_event(document, *entry) for entry in merged.values()]
+
+
+_TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman|Chair|Director|"
+           r"Officer|Dr\.|Mr\.|Ms\.|Mrs\.)")
+
+
+def is_a_person(document: Document, name: str) -> bool:
+    """Is this one-word subject the surname of someone the document introduces by title
+    ('CEO Nora Biel', 'Nora Biel, the founder')?"""
+    if " " in name:
+        return False
+    full = rf"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b"
+    return bool(re.search(rf"{_TITLES}\s+{full}|{full},\s+(?:the\s+|its\s+|our\s+)?"
+                          rf"(?:[\w-]+\s+){{0,3}}?{_TITLES}", document.title + " " + document.text))
 
 
 _DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|"

@@ -86,27 +86,31 @@ _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
 # In a title-case headline the verb is capitalised too: a name ends where one starts.
 _HEADLINE_VERB = re.compile(
     r"\s(?:Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
-    r"Partners|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|Signs|Wins|Completes|"
+    # "Partners" ends a name ("Fenwick Capital Partners today said") unless "with" follows
+    r"Partners(?=\s+(?i:with|to|on|in)\b)|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|Signs|Wins|Completes|"
     r"Reports|Joins|Debuts|Files|Enters|Receives|Selects|Takes|Begins|Sets?|To|Is|Are|Will|"
     r"Has|Have|Adds|Hires|Welcomes|Closes|Completes|Achieves|Marks|Offers|Teams|Collaborates|"
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
-    r"Beats|Posts|Passes|Surpasses|Reaches|Continues|Sees|Makes|Gets|Inks|Forges|Strikes|"
+    r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|Forges|Strikes|"
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|"
     r"Powered|Backed|Owned|Supported)\b.*$")
 
 
-def cut_at_headline_verb(name: str) -> str:
-    """'BitMart Celebrates Blast TGE' -> 'BitMart'."""
-    return _HEADLINE_VERB.sub("", name) or name
+def cut_at_headline_verb(name: str, following: str = "") -> str:
+    """'BitMart Celebrates Blast TGE' -> 'BitMart'. `following` is the text after the name,
+    which tells the verb "Partners with" from the name "Capital Partners"."""
+    cut = _HEADLINE_VERB.sub("", name + following[:8])
+    return cut if cut and len(cut) < len(name) else name
 
 
 def headline_subject(clause: str) -> str | None:
     """The name a title-case headline clause opens with, when a capitalised verb ends it:
     'Acme Group Expands in Arlington with' -> 'Acme Group' (not 'Arlington')."""
     match = COMPANY_NAME.match(clause)
-    if not match or not _HEADLINE_VERB.search(match.group(0)):
+    if not match:
         return None
-    return cut_at_headline_verb(match.group(0)) or None
+    cut = cut_at_headline_verb(match.group(0), clause[match.end():])
+    return cut if cut != match.group(0) else None
 
 
 def leading_name(clause: str) -> tuple[str, int] | None:
@@ -118,7 +122,7 @@ def leading_name(clause: str) -> tuple[str, int] | None:
     match = COMPANY_NAME.match(clause, offset)
     if not match:
         return None
-    name = cut_at_headline_verb(match.group(0).rstrip("."))
+    name = cut_at_headline_verb(match.group(0).rstrip("."), clause[match.end():])
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
     return name, match.start()
 
@@ -167,4 +171,4 @@ def trailing_name(clause: str) -> tuple[str, int] | None:
     if best is None or re.search(r"\b(?:in|at|throughout|across|to|from|for|with|into|on|by|"
                                  r"near|around|within)\s+(?:the\s+)?$", clause[:best.start()]):
         return None
-    return cut_at_headline_verb(best.group(0).rstrip(".")), best.start()
+    return cut_at_headline_verb(best.group(0).rstrip("."), clause[best.end():]), best.start()

@@ -209,7 +209,8 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     match = _NAME_AFTER.match(sentence, position)
     if not match:
         return None
-    name = re.sub(r"['’]s$", "", cut_at_headline_verb(match.group("name").rstrip(".")))
+    name = re.sub(r"['’]s$", "", cut_at_headline_verb(
+        match.group("name").rstrip("."), sentence[match.end("name"):]))
     # "Partners with Lakeside Hospital for Phase II Trial": the name stops at "for" / "to".
     name = re.split(r"\s(?:for|to|For|To|FOR|TO|FROM|From|WITH|With|BY|By|IN|AT|ON|Through|Via|"
                     r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]

@@ -32,10 +32,13 @@ ROLE = re.compile(
 _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
 
 # Verbs by the change they report, and on which side of the verb the person stands.
-_APPOINT = r"appoint(?:s|ed)?|name[sd]?|hire[sd]?|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|" \
-           r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+(?:the\s+)?(?:appointment|hiring|election)\s+of|" \
-           r"announce[sd]?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+as\s)|" \
-           r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with"
+_APPOINT = (
+    r"appoint(?:s|ed)?|name[sd]?|hire[sd]?|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|"
+    r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+(?:the\s+)?(?:appointment|hiring|election)\s+of|"
+    r"(?:announce|introduce)[sd]?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+as\s)|"
+    # "Acme passes 1,000 clients under new CEO Jane Roe"
+    r"under\s+(?:the\s+leadership\s+of\s+)?(?:its\s+)?new(?=\s+(?-i:[A-Z]))|"
+    r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with")
 _PROMOTE = r"promote[sd]?|announce[sd]?\s+the\s+promotion\s+of"
 _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<departed>departure))\s+of"
 COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b|\b(?P<promoted>{_PROMOTE})\b|"
@@ -75,14 +78,14 @@ PREVIOUS = re.compile(
 # "Jane Roe named Acme Chief Medical Officer": the company stands right before the title.
 _COMPANY_BEFORE_ROLE = re.compile(r"\b(?:named|appointed|elected|as)\s+(?:the\s+)?(?:new\s+)?"
                                   r"(?P<c>" + COMPANY_NAME.pattern + r")\s+$")
-_COMPANY_AFTER = re.compile(r"\b(?:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
+_COMPANY_AFTER = re.compile(r"\b(?:(?i:join(?:s|ed|ing)?)|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
                             + ")")
 
 
 class LeadershipDetector(TextDetector):
     type = "leadership_change"
     keywords = ("appoint", "name", "hire", "hiring", "welcome", "add", "tap", "elect", "select", "promot",
-                "announce", "team with", "succeed", "helm", "assume", "become",
+                "announce", "introduce", "under", "team with", "succeed", "helm", "assume", "become",
                 "join", "step", "resign", "depart", "leave", "left", "exit", "retire")
     cue = CUE
 
@@ -189,11 +192,15 @@ _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from)\s+(?!the\s+company|t
                         r"our|its|the\s+team)(?:the\s+)?[A-Z]")
 
 
+# Taken "as director" with no function named, a director is a seat at the top of the firm.
+_DIRECTOR = re.compile(r"(?i:director)\b(?!\s+(?:of|for)\b)")
+
+
 def _role_taken(sentence: str) -> re.Match | None:
     """The title a person takes: the one after 'as' ('welcomes Jane Roe, CEO of Globex, as
     Vice President of Product'), else the first in the sentence."""
     for lead in _AS.finditer(sentence):
-        role = ROLE.match(sentence, lead.end())
+        role = ROLE.match(sentence, lead.end()) or _DIRECTOR.match(sentence, lead.end())
         if role:
             return role
     return ROLE.search(sentence)

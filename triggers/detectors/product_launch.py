@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .base import VerbDetector, name_after
+from .base import VerbDetector, name_after, names_a_person
 
 
 class ProductLaunchDetector(VerbDetector):
@@ -51,11 +51,15 @@ class ProductLaunchDetector(VerbDetector):
         after = sentence[match.end(): match.end() + 80]
         if match.group(0).lower().endswith("ed") and _NO_OBJECT.match(after):
             return None  # "Asphalt Blues Released for Worldwide Distribution": passive
+        person = _FULL_NAME.match(after)
+        if person and names_a_person(after, person.end()):
+            return None  # "introduced Sam Lee as its CFO"
         launched = re.split(r"\s(?:for|to|with|in|on|at|that|which|by|from|amid)\s", after,
                             maxsplit=1)[0]
         return None if _NOT_A_PRODUCT.search(launched) else {}
 
 
+_FULL_NAME = re.compile(r"\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
 _NO_OBJECT = re.compile(r"\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
 
 
