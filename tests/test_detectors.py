@@ -818,6 +818,10 @@ def test_an_amount_is_never_the_company():
     ("Glowpath Selects Shopwise’s Checkout API to Speed Up Payments", "Shopwise Checkout API"),
     ("Glowpath Leverages Vaultline to Secure Customer Assets", "Vaultline"),
     ("Glowpath integrates Pricewell to improve its trading desk", "Pricewell"),
+    ("Glowpath implements Shopwise’s claims management platform", "Shopwise claims management "
+     "platform"),
+    ("Given Shopwise's record with regional insurers and its support for every step of the "
+     "claims process, Glowpath selected the Shopwise platform", "Shopwise"),
 ])
 def test_a_company_taking_up_a_product_is_a_tech_stack_change(title, technology):
     [event] = [e for e in events_in(title, "", AccountIndex([]))

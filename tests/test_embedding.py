@@ -82,3 +82,19 @@ def test_a_headline_is_the_news_and_needs_no_second_opinion(typer):
                                    date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
     assert [(e.type, e.company, e.evidence[0].quote) for e in found] == [
         ("product_launch", "Glowpath", headline)]
+
+
+def test_the_model_reads_the_clause_an_announcer_reports_not_the_announcers_description(typer):
+    from datetime import date
+
+    from triggers import AccountIndex, Document, read_document
+    from triggers.detectors import text_detectors
+
+    sentence = ("Shopwise, whose quarterly revenue grew 40 percent and whose stock trades on the "
+                "Nasdaq, announced that Glowpath Insurance has gone live with its claims platform.")
+    [whole] = typer.similarities([sentence])
+    assert not typer.confirms("tech_stack_change", whole)  # the description reads as results
+    found = read_document(Document("d", "", sentence, "https://news.example/d",
+                                   date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
+    assert [(e.type, e.company, e.fields["technology"]) for e in found] == [
+        ("tech_stack_change", "Glowpath Insurance", "Shopwise claims platform")]

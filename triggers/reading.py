@@ -67,9 +67,17 @@ def needs_model(document: Document, detector: TextDetector, finding: Finding) ->
 
 
 def to_confirm(document: Document, candidates: list[Candidate]) -> list[str]:
-    """The candidate sentences the model must read."""
-    return list(dict.fromkeys(finding.sentence for detector, finding in candidates
+    """The candidate clauses the model must read."""
+    return list(dict.fromkeys(clause_of(finding) for detector, finding in candidates
                               if needs_model(document, detector, finding)))
+
+
+def clause_of(finding: Finding) -> str:
+    """What the model reads: the sentence, or the clause reported after "announced that"
+    (the announcer's description is not the event)."""
+    span = finding.subject_span
+    reported = span and re.search(r"\b(?:that|how)\s+$", finding.sentence[:span.start])
+    return finding.sentence[span.start:] if reported else finding.sentence
 
 
 def events_from(document: Document, lines: list[str], candidates: list[Candidate],
@@ -82,7 +90,7 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         candidates = [(detector, finding) for detector, finding in candidates
                       if not needs_model(document, detector, finding)
                       or typer.confirms(finding.reads_as or finding.type,
-                                        similarity[finding.sentence])]
+                                        similarity[clause_of(finding)])]
     if not candidates:
         return []
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}

@@ -119,6 +119,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
                       r"Through|Thanks\s+to|Due\s+to|Despite|Amid|Under|For)\b[^,]{0,80}"
                       r"|[A-Z][a-z]+ing\b[^,]{0,80}"  # or "Helping clinics X,"
                       r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of)\b[^,]{0,80}"
+                      # a reason may run long: "Given Globex's experience with ... and its ...,"
+                      r"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of)\b[^,]{0,200}"
                       r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
                       r"Separately|Together|Now),\s*", clause)  # or "Specifically,"
     if opener:
@@ -181,7 +183,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "a", "an", "after", "following", "according", "under", "while", "once", "when",
                  "i", "you", "all", "both", "if", "upon", "each", "every", "more", "new",
                  "there", "here", "we're", "we’re", "it's", "it’s", "that", "those", "such",
-                 "many", "most",
+                 "many", "most", "given",
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",

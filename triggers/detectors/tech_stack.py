@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
+from ..text import leading_name, strip_dateline
 from .base import AS_PARTNER, VerbDetector, name_after, names_a_person
+
+# What a vendor's product is called when the release does not name it: "Novidea's insurance
+# management platform", "its claims software".
+_PRODUCT = (r"((?:[a-z][\w-]*\s+){0,3}?(?:platform|software|solution|system|suite|app|"
+            r"application|tool|technology|engine|portal|cloud|network|API))s?\b")
+_OWNED_PRODUCT = re.compile(r"['’]s\s+" + _PRODUCT)
+_ITS_PRODUCT = re.compile(r"\s+(?:its|their)\s+" + _PRODUCT)
+# "Novidea announced that Madanes has gone live with its platform": "its" is the speaker's.
+_REPORTED = re.compile(r"\b(?:announce[sd]?|said|says|reported)\s+(?:today\s+)?that\b")
 
 
 class TechStackNewsDetector(VerbDetector):
@@ -15,7 +25,7 @@ class TechStackNewsDetector(VerbDetector):
     verb = re.compile(
         r"\b(?:select(?:s|ed)|implement(?:s|ed)|deploy(?:s|ed)|adopt(?:s|ed)|"
         r"migrat(?:es|ed)\s+to|switch(?:es|ed)\s+to|standardi[sz](?:es|ed)\s+on|"
-        r"go(?:es)?\s+live\s+(?:on|with)|went\s+live\s+(?:on|with)|chooses|chose|"
+        r"(?:go(?:es)?|went|(?:has\s+|have\s+)?gone)\s+live\s+(?:on|with)|chooses|chose|"
         r"(?:has\s+)?rolled\s+out|integrat(?:es|ed)|leverag(?:es|ed)|"
         # "announces its strategic migration to Arbitrum"
         r"(?:announce[sd]?|complete[sd]?|begins?)\s+(?:its\s+|the\s+|a\s+)?(?:strategic\s+|planned\s+|"
@@ -24,11 +34,9 @@ class TechStackNewsDetector(VerbDetector):
     _migrate = re.compile(r"\bfrom\s+(?P<old>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})")
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
-        technology = name_after(sentence, match.end())
-        if technology is None or AS_PARTNER.search(sentence, match.end()) \
-                or names_a_person(sentence, technology[1].end):
+        name = _technology(sentence, match.end())
+        if name is None or AS_PARTNER.search(sentence, match.end()):
             return None  # "selects Initech as its exclusive partner" is a partnership
-        name = re.sub(r"(?<=\w)(?:'s|’s)\b", "", technology[0])  # "Initech’s API" -> "Initech API"
         fields = {"technology": name, "direction": "adopted", "evidence_kind": "news"}
         previous = self._migrate.search(sentence, match.end())
         if previous and re.search(r"migrat|switch|replac|move", match.group(0), re.IGNORECASE):
@@ -39,3 +47,21 @@ class TechStackNewsDetector(VerbDetector):
         if fields.get("direction") == "migrated":
             return f"Moved from {fields['previous_technology']} to {fields['technology']}"
         return f"Adopted {fields['technology']}"
+
+
+def _technology(sentence: str, position: int) -> str | None:
+    """What is adopted: the name after the verb with the product it owns ("Novidea
+    insurance management platform"), or the speaker's product ("its platform")."""
+    named = name_after(sentence, position)
+    if named is None:
+        speaker = leading_name(strip_dateline(sentence)[0])
+        product = _ITS_PRODUCT.match(sentence, position)
+        if speaker and product and _REPORTED.search(sentence, 0, position):
+            return f"{speaker[0]} {product.group(1)}"
+        return None
+    name, span = named
+    if names_a_person(sentence, span.end):
+        return None
+    name = re.sub(r"(?<=\w)(?:'s|’s)\b", "", name)  # "Initech’s API" -> "Initech API"
+    product = _OWNED_PRODUCT.match(sentence, span.end)
+    return f"{name} {product.group(1)}" if product else name
