@@ -771,6 +771,23 @@ def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor,
     assert ("contract_win", vendor) in found and ("tech_stack_change", customer) in found
 
 
+def test_a_vendors_customer_story_is_its_win_and_the_customers_new_technology():
+    found = {(e.type, e.company, e.fields.get("counterparty") or e.fields.get("technology"))
+             for e in events_in("From Plan to Shelf: Lumen Planning Transforms Glowpath "
+                                "Retail's Supply Chain", "", AccountIndex([]))}
+    assert found == {("contract_win", "Lumen Planning", "Glowpath Retail"),
+                     ("tech_stack_change", "Glowpath Retail", "Lumen Planning")}
+    assert events_in("Lumen Planning Transforms Healthcare's Future With AI", "",
+                     AccountIndex([])) == []
+
+
+def test_a_customer_named_before_which_has_taken_up_the_product():
+    found = {(e.type, e.company) for e in events_in(
+        "", "Roe highlighted one of these customers, Glowpath Retail, which has implemented "
+            "Shopwise's new Ledger application across its stores.", AccountIndex([]))}
+    assert found == {("tech_stack_change", "Glowpath Retail"), ("contract_win", "Shopwise")}
+
+
 @pytest.mark.parametrize("title, kind", [
     ("Glowpath Begins Trading on the Nasdaq Under Symbol GLWP", "ipo"),
     ("Glowpath (NYSE: GLW) Debuts On NYSE", "ipo"),

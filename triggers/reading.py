@@ -73,10 +73,11 @@ def to_confirm(document: Document, candidates: list[Candidate]) -> list[str]:
 
 
 def clause_of(finding: Finding) -> str:
-    """What the model reads: the sentence, or the clause reported after "announced that"
-    (the announcer's description is not the event)."""
+    """What the model reads: the sentence, or the clause reported after "announced that" or
+    opened by "Globex, which" (the announcer's words around it are not the event)."""
     span = finding.subject_span
-    reported = span and re.search(r"\b(?:that|how)\s+$", finding.sentence[:span.start])
+    reported = span and (re.search(r"\b(?:that|how)\s+$", finding.sentence[:span.start])
+                         or re.search(r",\s+(?:which|who)\s", finding.sentence[span.start:span.end]))
     return finding.sentence[span.start:] if reported else finding.sentence
 
 

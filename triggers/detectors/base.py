@@ -131,6 +131,11 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     after_that = clause[reported[-1].end():] if reported else ""
     if reported and (named := leading_name(after_that)) and is_company_like(named[0]):
         clause, offset = after_that, offset + reported[-1].end()
+    # "one of its customers, Globex, which has implemented ...": the relative clause's name
+    relative = _RELATIVE.search(clause)
+    if relative and is_company_like(relative.group("name")):
+        return without_title(relative.group("name")), Span(offset + relative.start("name"),
+                                                          position)
     region = Span(offset, position)
     # Without an appositive ("Acme, a leader in X, ...") the company stands right before the
     # verb: "Fintech leader Acme Pay has raised", "The board of Acme Pay appointed".
@@ -149,6 +154,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     return without_title(name), region  # "Spectra Systems CEO Announces"
 
 
+_RELATIVE = re.compile(r"(?:^|\s)(?P<name>" + COMPANY_NAME.pattern + r"),\s+(?:which|who)\s+"
+                       r"(?:(?:has|have|had|recently|also|now|today|just|successfully)\s+)*$")
 _LEGAL_COMMA = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp|Co|LP|LLP|PLC|plc|S\.A|GmbH|N\.V|B\.V)\b\.?")
 
 
@@ -195,6 +202,35 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
 # "selects Initech as its exclusive partner": a partnership, not a purchase.
 AS_PARTNER = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:partner|provider\s+of\s+choice|sponsor|ambassador)\b", re.I)
+
+# A vendor's customer story: "ToolsGroup Transforms Acme's Supply Chain". The customer has
+# taken up the vendor's technology; the vendor has won the customer.
+SERVES_CUSTOMER = re.compile(r"\b(?:transforms|moderni[sz]es|digiti[sz]es|automates|"
+                             r"streamlines)\s", re.IGNORECASE)
+_CUSTOMER_OWNS = re.compile(r"(?P<customer>" + COMPANY_NAME.pattern + r")['’]s\s+(?i:[a-z])")
+
+
+# "Acme Transforms Healthcare's Future": an industry or a place is not a customer.
+_SECTORS = {"healthcare", "retail", "banking", "insurance", "education", "manufacturing",
+            "finance", "logistics", "energy", "government", "hospitality", "commerce", "media",
+            "marketing", "travel", "business", "industry", "agriculture", "construction",
+            "telecom", "pharma", "fintech", "gaming", "legal", "america", "europe", "africa",
+            "asia", "world", "earth", "tomorrow"}
+
+
+def vendor_and_customer(sentence: str) -> tuple[str, Span, str, Span] | None:
+    """The vendor and the customer of a customer story, each with its span."""
+    verb = SERVES_CUSTOMER.search(sentence)
+    story = verb and _CUSTOMER_OWNS.match(sentence, verb.end())
+    if not story:
+        return None
+    vendor, region = subject_before(sentence, verb.start())
+    customer = owner(story.group("customer"))
+    if vendor is None or not is_company_like(customer) or customer.lower() in _SECTORS:
+        return None
+    start = story.start("customer")
+    return vendor, region, customer, Span(start, start + len(customer))
+
 
 # A few lower-case words may describe the other party first: "acquires analytics startup
 # Initech", "acquires a majority stake in Initech".

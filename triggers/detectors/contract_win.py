@@ -12,11 +12,13 @@ from ..model import Finding, Span
 from ..text import owner
 from .base import (
     AS_PARTNER,
+    SERVES_CUSTOMER,
     VerbDetector,
     name_after,
     names_a_person,
     refers_back,
     subject_before,
+    vendor_and_customer,
 )
 
 # The customer's verbs; the vendor is named right after them.
@@ -28,7 +30,8 @@ _CHOSEN = re.compile(
 class ContractWinDetector(VerbDetector):
     type = "contract_win"
     keywords = ("contract", "tender", "order", "agreement", "selected", "chosen", "select",
-                "chose", "choose", "implement", "integrat", "leverag", "deploy", "tap")
+                "chose", "choose", "implement", "integrat", "leverag", "deploy", "tap",
+                "transform", "moderni", "digiti", "automat", "streamlin")
     headline = "Won a contract or customer"
     verb = re.compile(
         r"\b(?:(?:wins?|won|(?:has\s+been\s+|was\s+)?awarded|secure[sd]?|land(?:s|ed)?|"
@@ -41,11 +44,17 @@ class ContractWinDetector(VerbDetector):
         r"blanket\s+purchase\s+agreement|BPA)s?|"
         r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by)\b", re.IGNORECASE)
 
-    cue = re.compile(f"{verb.pattern}|{_CHOSEN.pattern}", re.IGNORECASE)  # type: ignore[assignment]
+    cue = re.compile(f"{verb.pattern}|{_CHOSEN.pattern}|{SERVES_CUSTOMER.pattern}",  # type: ignore[assignment]
+                     re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
         if self.verb.search(sentence):
             return super().read(sentence)
+        if story := vendor_and_customer(sentence):
+            vendor, region, customer, _ = story
+            return [Finding(type=self.type, sentence=sentence, subject=vendor,
+                            subject_span=region, fields={"counterparty": customer},
+                            confidence=0.6, reads_as="tech_stack_change")]
         chosen = _CHOSEN.search(sentence)
         if chosen is None or AS_PARTNER.search(sentence, chosen.end()):
             return []

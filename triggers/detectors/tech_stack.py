@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import re
 
+from ..model import Finding
 from ..text import leading_name, strip_dateline
-from .base import AS_PARTNER, VerbDetector, name_after, names_a_person
+from .base import (
+    AS_PARTNER,
+    SERVES_CUSTOMER,
+    VerbDetector,
+    name_after,
+    names_a_person,
+    vendor_and_customer,
+)
 
 # What a vendor's product is called when the release does not name it: "Novidea's insurance
 # management platform", "its claims software".
@@ -21,7 +29,8 @@ _REPORTED = re.compile(r"\b(?:announce[sd]?|said|says|reported)\s+(?:today\s+)?t
 class TechStackNewsDetector(VerbDetector):
     type = "tech_stack_change"
     keywords = ("select", "implement", "deploy", "adopt", "migrat", "switch", "standardi",
-                "live", "choose", "chose", "rolled", "integrat", "leverag", "move", "transition")
+                "live", "choose", "chose", "rolled", "integrat", "leverag", "move", "transition",
+                "transform", "moderni", "digiti", "automat", "streamlin")
     verb = re.compile(
         r"\b(?:select(?:s|ed)|implement(?:s|ed)|deploy(?:s|ed)|adopt(?:s|ed)|"
         r"migrat(?:es|ed)\s+to|switch(?:es|ed)\s+to|standardi[sz](?:es|ed)\s+on|"
@@ -32,6 +41,21 @@ class TechStackNewsDetector(VerbDetector):
         r"full\s+)?(?:migration|move|transition|switch)\s+to)\b(?!\s+(?:by|with))",
         re.IGNORECASE)
     _migrate = re.compile(r"\bfrom\s+(?P<old>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})")
+
+    @property
+    def cue(self) -> re.Pattern[str]:  # type: ignore[override]
+        return _CUE
+
+    def read(self, sentence: str) -> list[Finding]:
+        findings = super().read(sentence) if self.verb.search(sentence) else []
+        story = None if findings else vendor_and_customer(sentence)
+        if story:
+            vendor, _, customer, span = story
+            findings = [Finding(type=self.type, sentence=sentence, subject=customer,
+                                subject_span=span, confidence=self.confidence, fields={
+                                    "technology": vendor, "direction": "adopted",
+                                    "evidence_kind": "news"})]
+        return findings
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         name = _technology(sentence, match.end())
@@ -65,3 +89,6 @@ def _technology(sentence: str, position: int) -> str | None:
     name = re.sub(r"(?<=\w)(?:'s|’s)\b", "", name)  # "Initech’s API" -> "Initech API"
     product = _OWNED_PRODUCT.match(sentence, span.end)
     return f"{name} {product.group(1)}" if product else name
+
+
+_CUE = re.compile(f"{TechStackNewsDetector.verb.pattern}|{SERVES_CUSTOMER.pattern}", re.IGNORECASE)
