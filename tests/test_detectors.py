@@ -508,12 +508,14 @@ def test_a_plus_sign_belongs_to_the_name_and_a_subsidiary_speaks_for_itself():
     ("Stockton Games, the gaming platform, announces its strategic migration to Ledgerline "
      "Chain.", "Ledgerline Chain", "adopted"),
     ("Stockton Games completed its move to Snowflake from Teradata.", "Snowflake", "migrated"),
+    ("Stockton Games has migrated its player accounts from the Ledgerline chain to the Harbor "
+     "network.", "Harbor", "migrated"),
 ])
-def test_a_migration_named_by_its_noun(text, technology, direction):
+def test_a_migration_named_by_its_noun_or_with_what_moved(text, technology, direction):
     [event] = events_in("", text, AccountIndex([]))
     assert (event.type, event.company, event.fields["technology"], event.fields["direction"]) \
         == ("tech_stack_change", "Stockton Games", technology, direction)
-    assert event.fields.get("previous_technology") in (None, "Teradata")
+    assert event.fields.get("previous_technology") in (None, "Teradata", "Ledgerline")
 
 
 def test_a_customer_described_not_named_still_makes_the_vendors_win():

@@ -33,14 +33,16 @@ class TechStackNewsDetector(VerbDetector):
                 "transform", "moderni", "digiti", "automat", "streamlin")
     verb = re.compile(
         r"\b(?:select(?:s|ed)|implement(?:s|ed)|deploy(?:s|ed)|adopt(?:s|ed)|"
-        r"migrat(?:es|ed)\s+to|switch(?:es|ed)\s+to|standardi[sz](?:es|ed)\s+on|"
+        # "migrated its tokens from the Tron mainnet to the Gala mainnet"
+        r"migrat(?:es|ed)\s+(?:(?:its|their|our|the|all)\s+)?(?:[\w$-]+\s+){0,3}?"
+        r"(?:from\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?\s+)?to|switch(?:es|ed)\s+to|standardi[sz](?:es|ed)\s+on|"
         r"(?:go(?:es)?|went|(?:has\s+|have\s+)?gone)\s+live\s+(?:on|with)|chooses|chose|"
         r"(?:has\s+)?rolled\s+out|integrat(?:es|ed)|leverag(?:es|ed)|"
         # "announces its strategic migration to Arbitrum"
         r"(?:announce[sd]?|complete[sd]?|begins?)\s+(?:its\s+|the\s+|a\s+)?(?:strategic\s+|planned\s+|"
         r"full\s+)?(?:migration|move|transition|switch)\s+to)\b(?!\s+(?:by|with))",
         re.IGNORECASE)
-    _migrate = re.compile(r"\bfrom\s+(?P<old>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})")
+    _migrate = re.compile(r"\bfrom\s+(?:the\s+)?(?P<old>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})")
 
     @property
     def cue(self) -> re.Pattern[str]:  # type: ignore[override]
@@ -62,7 +64,7 @@ class TechStackNewsDetector(VerbDetector):
         if name is None or AS_PARTNER.search(sentence, match.end()):
             return None  # "selects Initech as its exclusive partner" is a partnership
         fields = {"technology": name, "direction": "adopted", "evidence_kind": "news"}
-        previous = self._migrate.search(sentence, match.end())
+        previous = self._migrate.search(sentence, match.start())
         if previous and re.search(r"migrat|switch|replac|move", match.group(0), re.IGNORECASE):
             fields.update(previous_technology=previous.group("old").rstrip("."), direction="migrated")
         return fields
