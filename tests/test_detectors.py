@@ -773,6 +773,20 @@ def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor,
     assert ("contract_win", vendor) in found and ("tech_stack_change", customer) in found
 
 
+@pytest.mark.parametrize("title, text", [
+    ("Inkpot Welcomes Mira Solberg as New CEO",
+     "OSLO, May 4, 2026 /Wire/ -- Northlight Media, the operator of the comics platform Inkpot, "
+     "announced that it has appointed Mira Solberg as its new CEO."),
+    ("Inkpot integrates Ledgerline to track print runs",
+     "Northlight Media, a publisher of graphic novels, is excited to announce the integration "
+     "of Ledgerline in its new reader platform, Inkpot."),
+])
+def test_a_headline_about_a_product_is_news_of_the_company_that_runs_it(title, text):
+    companies = {e.company for e in events_in(title, text, AccountIndex([]))
+                 if e.type in ("leadership_change", "tech_stack_change")}
+    assert companies == {"Northlight Media"}
+
+
 def test_a_vendors_customer_story_is_its_win_and_the_customers_new_technology():
     found = {(e.type, e.company, e.fields.get("counterparty") or e.fields.get("technology"))
              for e in events_in("From Plan to Shelf: Lumen Planning Transforms Glowpath "

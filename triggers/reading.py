@@ -115,6 +115,13 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         linked = link(finding, accounts, context)
         if linked is not None:
             resolved.append((detector, finding, *linked))
+    if products := owners_of_products(document, lines):
+        for finding in (finding for _, finding, *_ in resolved):
+            if finding.fields.get("counterparty") in products:
+                finding.fields["counterparty"] = products[finding.fields["counterparty"]]
+        resolved = [(detector, finding, account_id,
+                     company if account_id else products.get(company, company), confidence)
+                    for detector, finding, account_id, company, confidence in resolved]
     unlinked = [company for *_, account_id, company, _ in resolved if not account_id]
     full = full_names(unlinked, defined_names(document) if unlinked else {})
     for detector, finding, account_id, company, confidence in resolved:
@@ -150,6 +157,30 @@ def is_a_person(document: Document, name: str) -> bool:
     full = rf"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b"
     return bool(re.search(rf"{_TITLES}\s+{full}|{full},\s+(?:the\s+|its\s+|our\s+)?"
                           rf"(?:[\w-]+\s+){{0,3}}?{_TITLES}", document.title + " " + document.text))
+
+
+# "MEME Entertainment, the operator of the webtoon platform MemeToon", "Muhdo ... in their
+# new Web3 platform, MuhdoHub": a product the release's own company runs.
+_PRODUCT_OF = re.compile(
+    r"\b(?:operator|maker|creator|developer|owner|publisher|parent(?:\s+company)?)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?P<a>[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+){0,2})"
+    r"|\b(?:its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:platform|app|brand|game|marketplace|"
+    r"service|product|protocol|network),?\s+(?P<b>[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+){0,2})")
+
+
+def owners_of_products(document: Document, lines: list[str]) -> dict[str, str]:
+    """Names the release's first sentence gives as products of its own company, each with
+    that company: an event the headline gives to the product is the company's."""
+    body = lines[1:] if document.title else lines
+    first = next((line for line in body[:3] if len(line.split()) > 8), None)
+    if first is None or not _PRODUCT_OF.search(first):
+        return {}
+    found = leading_name(strip_dateline(first)[0])
+    if not found:
+        return {}
+    company = without_title(without_descriptor(found[0]))
+    return {product: company for match in _PRODUCT_OF.finditer(first)
+            if (product := (match.group("a") or match.group("b")).rstrip(".")) != company}
 
 
 _DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|"
