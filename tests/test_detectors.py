@@ -396,6 +396,20 @@ def test_a_headline_short_name_is_the_bodys_full_name():
         ("Polaris Minerals Ltd", "acquirer"), ("Ridge Labs", "target")}
 
 
+def test_a_headline_short_name_takes_the_releases_own_full_name_when_it_only_adds_a_suffix():
+    events = events_in("Polaris finalises acquisition of Ridge Labs",
+                       "Polaris Minerals Ltd is pleased to report the deal has closed. The deal "
+                       "also positions Polaris to create over 150 jobs in the region.",
+                       AccountIndex([]))
+    assert {(e.type, e.company, e.fields.get("counterparty")) for e in events} == {
+        ("acquisition", "Polaris Minerals Ltd", "Ridge Labs"),
+        ("acquisition", "Ridge Labs", "Polaris Minerals Ltd"),
+        ("hiring_plan", "Polaris Minerals Ltd", None)}
+    [launch] = events_in("Tallgrass Presents New Features for Its Mixer",
+                         "Tallgrass Presents New Features for Its Mixer Range at the fair.")
+    assert launch.company == "Tallgrass"
+
+
 @pytest.mark.parametrize("text", [
     "Birchwood Labs will acquire the facility for $4 million.",
     "Lumen Trucking acquired a new headquarters in Orlando.",
@@ -830,6 +844,25 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
 ])
 def test_wider_events_in_headline_form(title, kind):
     assert [e.type for e in events_in(title, "", AccountIndex([]))] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Glowpath Foods today opened its bakery. This facility will create 200 full-time jobs.",
+    "Glowpath Foods grew sales 80%. To support this growth, Glowpath Foods has expanded its "
+    "team by adding 11 new team members in August.",
+    "Glowpath Foods sees strong demand. The company plans to increase its workforce in Ohio.",
+    "Glowpath Foods moved production in-house. This operational shift has created 10 new jobs.",
+])
+def test_jobs_a_release_says_it_creates_are_a_hiring_plan(text):
+    assert ("hiring_plan", "Glowpath Foods") in {
+        (e.type, e.company) for e in events_in("", text, AccountIndex([]))}
+
+
+def test_a_participle_opening_a_sentence_is_no_company():
+    events = events_in("", "Understanding that a strong service rests on the skill and the "
+                           "patience of the people behind it, Glowpath Foods has been expanding "
+                           "its team of support staff.", AccountIndex([]))
+    assert {e.company for e in events} <= {"Glowpath Foods"}
 
 
 @pytest.mark.parametrize("title", [

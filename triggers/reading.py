@@ -123,9 +123,12 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
                      company if account_id else products.get(company, company), confidence)
                     for detector, finding, account_id, company, confidence in resolved]
     unlinked = [company for *_, account_id, company, _ in resolved if not account_id]
-    full = full_names(unlinked, defined_names(document) if unlinked else {})
+    full = full_names(unlinked, defined_names(document) if unlinked else {},
+                      [own_company] if own_company and _CORPORATE_END.search(own_company) else [])
     for detector, finding, account_id, company, confidence in resolved:
         company = company if account_id else full[company]
+        if finding.fields.get("counterparty") in full:
+            finding.fields["counterparty"] = full[finding.fields["counterparty"]]
         detector.enrich(finding, lines)
         key = (finding.type, account_id or normalize_company(company),
                detector.document_key(finding.fields))
@@ -195,12 +198,21 @@ def defined_names(document: Document) -> dict[str, str]:
             if len(match.group("long")) > len(match.group("short"))}
 
 
-def full_names(names: list[str], defined: dict[str, str] | None = None) -> dict[str, str]:
+# The release's own full name may complete a headline's short one only when what it adds
+# is corporate: 'Polymetals' -> 'Polymetals Resources', never 'NextSource Materials Executive'.
+_CORPORATE_END = re.compile(r"\s(?:Resources|Technolog(?:y|ies)|Holdings|Group|Labs|Systems|"
+                            r"Solutions|Industries|International|Mining|Energy|Therapeutics|"
+                            r"Pharmaceuticals|Software|Networks|Capital|Ventures|Enterprises|"
+                            r"Company|Inc|Ltd|Limited|Corp|Corporation|LLC|plc|AG|GmbH|SA)\.?$")
+
+
+def full_names(names: list[str], defined: dict[str, str] | None = None,
+               others: list[str] = ()) -> dict[str, str]:
     """Each name, or the longest name of the document it is the start of: a headline's
     'Polymetals' is the body's 'Polymetals Resources Ltd', and a short name the document
     defines ('LNOC') is the name it stands for."""
     expanded = {name: (defined or {}).get(name, name) for name in names}
-    candidates = list(dict.fromkeys(expanded.values()))
+    candidates = list(dict.fromkeys([*expanded.values(), *others]))
     words = {name: normalize_company(name).split() for name in candidates}
 
     def longest(name: str) -> str:

@@ -102,7 +102,10 @@ class SnapshotDetector(HistoryDetector):
 
 
 REFERS_BACK = re.compile(r"^(?:the\s+(?:company|firm|startup|group|business|organi[sz]ation|"
-                         r"platform)|it|we)\b", re.IGNORECASE)
+                         r"platform)|it|we"
+                         # "This facility will create 200 jobs": the company's own project
+                         r"|(?:this|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:facility|plant|factory|"
+                         r"project|expansion|shift|move|initiative))\b", re.IGNORECASE)
 
 
 def refers_back(sentence: str, region: Span) -> bool:
@@ -118,7 +121,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|"
                       r"Through|Thanks\s+to|Due\s+to|Despite|Amid|Under|For)\b[^,]{0,80}"
                       r"|[A-Z][a-z]+ing\b[^,]{0,80}"  # or "Helping clinics X,"
-                      r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of)\b[^,]{0,80}"
+                      r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To)\b[^,]{0,80}"
                       # a reason may run long: "Given Globex's experience with ... and its ...,"
                       r"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of)\b[^,]{0,200}"
                       r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
@@ -190,7 +193,8 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "a", "an", "after", "following", "according", "under", "while", "once", "when",
                  "i", "you", "all", "both", "if", "upon", "each", "every", "more", "new",
                  "there", "here", "we're", "we’re", "it's", "it’s", "that", "those", "such",
-                 "many", "most", "given",
+                 "many", "most", "given", "understanding", "recognizing", "recognising",
+                 "knowing", "noting", "seeing", "believing", "realizing", "realising",
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",

@@ -9,16 +9,21 @@ from .base import VerbDetector
 
 class HiringPlanDetector(VerbDetector):
     type = "hiring_plan"
-    keywords = ("hire", "hiring", "add", "creat", "double", "triple", "grow", "headcount",
-                "expan")
+    keywords = ("hire", "hiring", "add", "creat", "double", "triple", "grow", "increas",
+                "headcount", "expan")
+    # A number of jobs is news wherever the lead states it, often after the main story.
+    lead_sentences = 12
     specific_cue = True
     headline = "Announced plans to hire"
     verb = re.compile(
         r"\b(?:plans?\s+to\s+hire|will\s+hire|expects?\s+to\s+hire|to\s+hire\s+(?:more\s+than\s+|"
         r"over\s+|up\s+to\s+|about\s+)?\d|hiring\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,]*|"
-        r"(?:add|create)(?:s|ing)?\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?\d[\d,]*\s+"
-        r"(?:new\s+)?(?:jobs|employees|staff|positions|roles|people)|"
-        r"(?:double|triple|grow)s?\s+(?:its\s+)?(?:headcount|workforce|team|staff)|"
+        r"(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s+(?:more\s+than\s+|over\s+|up\s+to\s+|"
+        r"about\s+|nearly\s+|some\s+)?\d[\d,]*\s+(?:new\s+|full-time\s+|part-time\s+|"
+        r"permanent\s+|local\s+|skilled\s+|high-paying\s+|direct\s+)*(?:jobs|employees|staff|"
+        r"positions|roles|people|team\s+members|workers|technicians|engineers)|"
+        r"(?:double|triple|grow|increase)[sd]?\s+(?:its\s+|their\s+)?(?:headcount|workforce|team|"
+        r"staff)|"
         r"(?:announce[sd]?|host(?:s|ed)?|hold(?:s)?)\s+(?:a\s+)?(?:\w+\s+)?hiring\s+events?|"
         r"(?:significant\s+|rapid\s+)?headcount\s+growth|"
         r"(?:announce[sd]?|adds?|added|makes?|made)\s+(?:several\s+|key\s+|strategic\s+|senior\s+|"
