@@ -410,6 +410,21 @@ def test_a_headline_short_name_takes_the_releases_own_full_name_when_it_only_add
     assert launch.company == "Tallgrass"
 
 
+@pytest.mark.parametrize("title, text, company", [
+    ("Harbor Roller (NYSE: HRLR) Debuts On NYSE",
+     "Online games keep growing. That is not lost on Harbor Roller Technologies Inc. (NYSE: "
+     "HRLR), the online gaming company.", "Harbor Roller Technologies"),
+    ("Update from the field",
+     "New Harbor Helium, Inc. is an exploration company in Texas with ten wells. The company "
+     "began trading on the Nasdaq today under the symbol NHHC.", "New Harbor Helium"),
+    ("Tembo e-Trucks $640 Million SPAC IPO Set To Unlock Value For Its Parent", "",
+     "Tembo e-Trucks"),
+])
+def test_the_company_going_public_by_its_legal_name(title, text, company):
+    [event] = events_in(title, text, AccountIndex([]))
+    assert (event.type, event.company) == ("ipo", company)
+
+
 @pytest.mark.parametrize("text", [
     "Birchwood Labs will acquire the facility for $4 million.",
     "Lumen Trucking acquired a new headquarters in Orlando.",

@@ -124,7 +124,7 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
                     for detector, finding, account_id, company, confidence in resolved]
     unlinked = [company for *_, account_id, company, _ in resolved if not account_id]
     full = full_names(unlinked, defined_names(document) if unlinked else {},
-                      [own_company] if own_company and _CORPORATE_END.search(own_company) else [])
+                      legal_names(document, own_company) if unlinked else [])
     for detector, finding, account_id, company, confidence in resolved:
         company = company if account_id else full[company]
         if finding.fields.get("counterparty") in full:
@@ -198,8 +198,20 @@ def defined_names(document: Document) -> dict[str, str]:
             if len(match.group("long")) > len(match.group("short"))}
 
 
-# The release's own full name may complete a headline's short one only when what it adds
-# is corporate: 'Polymetals' -> 'Polymetals Resources', never 'NextSource Materials Executive'.
+def legal_names(document: Document, own_company: str | None) -> list[str]:
+    """Names that can complete a short one: those the document writes with a legal suffix
+    ('High Roller Technologies Inc.'), and the release's own name when what it adds is
+    corporate ('Polymetals' -> 'Polymetals Resources', never 'NextSource Materials
+    Executive')."""
+    names = [name for match in _LEGAL_NAME.finditer(document.text[:5000])
+             if ". " not in (name := match.group("name")) and len(name.split()) <= 5]
+    if own_company and _CORPORATE_END.search(own_company):
+        names.append(own_company)
+    return names
+
+
+_LEGAL_NAME = re.compile(r"(?P<name>" + COMPANY_NAME.pattern + r"),?\s+(?:Inc|Ltd|LLC|Corp|plc|"
+                         r"Limited|Corporation|GmbH|AG)\b")
 _CORPORATE_END = re.compile(r"\s(?:Resources|Technolog(?:y|ies)|Holdings|Group|Labs|Systems|"
                             r"Solutions|Industries|International|Mining|Energy|Therapeutics|"
                             r"Pharmaceuticals|Software|Networks|Capital|Ventures|Enterprises|"
@@ -224,6 +236,10 @@ def full_names(names: list[str], defined: dict[str, str] | None = None,
     return {name: longest(expanded[name]) for name in names}
 
 
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|AG|GmbH|SA|NV|BV|Limited|"
+                           r"Corporation)\b")
+
+
 def primary_company(document: Document, lines: list[str]) -> str | None:
     """The company a press release is by: the name its first sentence opens with (after the
     dateline), else the name its headline opens with."""
@@ -234,7 +250,9 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
     for text in (first, document.title):
         clause, _ = strip_dateline(text or "")
         found = leading_name(clause)
-        if found and found[0].split()[0].lower() not in NOT_COMPANIES:
+        # "New Era Helium, Inc." is a company whatever its first word
+        if found and (found[0].split()[0].lower() not in NOT_COMPANIES
+                      or _LEGAL_SUFFIX.match(clause, found[1] + len(found[0]))):
             return without_title(without_descriptor(found[0]))
     return None
 

@@ -139,6 +139,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     if relative and is_company_like(relative.group("name")):
         return without_title(relative.group("name")), Span(offset + relative.start("name"),
                                                           position)
+    clause = _TRAILING_MONEY.sub("", clause)  # "Tembo $838 Million SPAC IPO"
     region = Span(offset, position)
     # Without an appositive ("Acme, a leader in X, ...") the company stands right before the
     # verb: "Fintech leader Acme Pay has raised", "The board of Acme Pay appointed".
@@ -159,6 +160,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
 
 _RELATIVE = re.compile(r"(?:^|\s)(?P<name>" + COMPANY_NAME.pattern + r"),\s+(?:which|who)\s+"
                        r"(?:(?:has|have|had|recently|also|now|today|just|successfully)\s+)*$")
+_TRAILING_MONEY = re.compile(r"\s*(?:US|A|C)?[$€£]\s?\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?"
+                             r"\s*$")
 _LEGAL_COMMA = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp|Co|LP|LLP|PLC|plc|S\.A|GmbH|N\.V|B\.V)\b\.?")
 
 
@@ -184,7 +187,7 @@ def is_company_like(name: str) -> bool:
 
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.
-_AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|million|billion)?$")
+_AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?$")
 
 
 # Capitalised words that open a clause without naming a company.
