@@ -203,11 +203,9 @@ def legal_names(document: Document, own_company: str | None) -> list[str]:
     ('High Roller Technologies Inc.'), and the release's own name when what it adds is
     corporate ('Polymetals' -> 'Polymetals Resources', never 'NextSource Materials
     Executive')."""
-    names = [name for match in _LEGAL_NAME.finditer(document.text[:5000])
-             if ". " not in (name := match.group("name")) and len(name.split()) <= 5]
-    if own_company and _CORPORATE_END.search(own_company):
-        names.append(own_company)
-    return names
+    own = [own_company] if own_company and _CORPORATE_END.search(own_company) else []
+    return own + [name for match in _LEGAL_NAME.finditer(document.text[:5000])
+                  if ". " not in (name := match.group("name")) and len(name.split()) <= 5]
 
 
 _LEGAL_NAME = re.compile(r"(?P<name>" + COMPANY_NAME.pattern + r"),?\s+(?:Inc|Ltd|LLC|Corp|plc|"
