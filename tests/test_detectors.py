@@ -873,6 +873,21 @@ def test_jobs_a_release_says_it_creates_are_a_hiring_plan(text):
         (e.type, e.company) for e in events_in("", text, AccountIndex([]))}
 
 
+def test_a_cut_stated_as_a_noun_is_the_releases_own_layoff():
+    events = events_in("Harbor Trucks Forecasts Growth",
+                       "Harbor Trucks, an electric truck maker, today announced that it expects "
+                       "higher sales. The company is taking steps to reduce its spending. The $5 "
+                       "million saving is driven by a 20% reduction in headcount and facility "
+                       "consolidations.", AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("layoffs", "Harbor Trucks")]
+
+
+def test_a_nationality_describes_the_company_after_it():
+    [event] = events_in("", "Analysts said that Chinese battery giant Harbin Cells Co. has shut "
+                            "down its largest lithium mine.", AccountIndex([]))
+    assert (event.type, event.company) == ("layoffs", "Harbin Cells Co")
+
+
 def test_a_participle_opening_a_sentence_is_no_company():
     events = events_in("", "Understanding that a strong service rests on the skill and the "
                            "patience of the people behind it, Glowpath Foods has been expanding "

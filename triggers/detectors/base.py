@@ -151,11 +151,15 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     ) or leading_name(clause)
     if not found or not is_company_like(found[0]):
         return None, region
-    # "Acme subsidiary Lumen Labs revealed that it ...": the subsidiary speaks.
+    # "Acme subsidiary Lumen Labs revealed that it ...": the subsidiary speaks; "Chinese
+    # battery giant Harbin Cells has": a nationality describes the name that follows.
+    after = clause[found[1] + len(found[0]):]
     owned = re.match(r"\s+(?:subsidiary|unit|division|brand)\s+(" + COMPANY_NAME.pattern + ")",
-                     clause[found[1] + len(found[0]):])
-    name = owned.group(1) if owned else found[0]
-    return without_title(name), region  # "Spectra Systems CEO Announces"
+                     after)
+    described = _NATIONALITY.match(found[0]) and re.match(
+        r"(?:\s+[a-z][\w-]*){1,4}\s+(" + COMPANY_NAME.pattern + ")", after)
+    name = (owned or described).group(1) if owned or described else found[0]
+    return without_title(name.rstrip(".")), region  # "Spectra Systems CEO Announces"
 
 
 _RELATIVE = re.compile(r"(?:^|\s)(?P<name>" + COMPANY_NAME.pattern + r"),\s+(?:which|who)\s+"

@@ -7,11 +7,16 @@ import re
 from ..model import Finding
 from .base import VerbDetector, name_after
 
+# The cut named by its noun: "driven by a 20% reduction in headcount", "a reduction in force".
+_REDUCTION = (r"\d+(?:\.\d+)?\s?%\s+(?:reduction|cut)\s+in\s+(?:its\s+|the\s+)?(?:overall\s+)?"
+              r"(?:headcount|workforce|staff)|reduction\s+in\s+force|workforce\s+reduction")
+
 
 class LayoffsDetector(VerbDetector):
     type = "layoffs"
     keywords = ("lay", "laid", "cut", "reduc", "clos", "shut", "wind", "cease", "restructur")
     headline = "Cut jobs or closed a site"
+    lead_sentences = 6
     verb = re.compile(
         r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|announce[sd]?\s+(?:a\s+)?(?:round\s+of\s+)?"
         r"layoffs|cut(?:s|ting)?\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:jobs|positions|"
@@ -22,11 +27,15 @@ class LayoffsDetector(VerbDetector):
         r"(?:[\w-]+\s+){0,3}?(?:mine|plant|facility|factory|site|store|office|operations|unit|"
         r"division)s?|wind(?:s|ing)?\s+down\s+(?:its\s+)?operations|cease[sd]?\s+operations|"
         r"announce[sd]?\s+(?:a\s+)?(?:corporate\s+)?restructuring|cost-cutting\s+(?:plan|program|"
-        r"measures))\b", re.IGNORECASE)
+        r"measures)|" + _REDUCTION + r")\b", re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
         """'Acme Announces the Closure of Acme Classroom': the business closed is the news."""
         findings = super().read(sentence)
+        if not findings and re.search(_REDUCTION, sentence, re.IGNORECASE):
+            # a cut stated as a noun is the release's own: "The savings come from a 20% ..."
+            return [Finding(type=self.type, sentence=sentence, subject=None, subject_span=None,
+                            fields={}, confidence=self.confidence, refers_back=True)]
         closure = re.search(r"\bclosure\s+of\s+(?!its\b|their\b|the\b|our\b|his\b|her\b)",
                             sentence, re.IGNORECASE)
         closed = name_after(sentence, closure.end()) if closure else None
