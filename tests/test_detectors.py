@@ -931,3 +931,19 @@ def test_a_round_named_in_another_sentence_fills_an_undisclosed_round():
         "Glowpath Raises $4 Million", "Glowpath has raised $4 million to build its product."
         " The seed round was led by Harbor Ventures.", AccountIndex([])) if e.type == "funding"]
     assert (event.fields["round"], event.fields["lead_investors"]) == ("seed", ["Harbor Ventures"])
+
+
+@pytest.mark.parametrize("title, text, round_, amount", [
+    ("Glowpath Secures Major Investment from Harbor Holding", "", "strategic", None),
+    ("Harbor Ventures Makes Strategic Investment in Glowpath",
+     "Harbor Ventures took part in Glowpath's $43M Series A fundraise alongside Lumen Capital.",
+     "series_a", 43_000_000),
+    ("Glowpath Announces Concurrent Private Placement",
+     "Glowpath has signed a securities purchase agreement with an institutional investor. Gross "
+     "proceeds will total an estimated $7.3 million, before fees.", "private_placement",
+     7_300_000),
+])
+def test_the_round_and_amount_other_sentences_state(title, text, round_, amount):
+    [event] = [e for e in events_in(title, text, AccountIndex([])) if e.type == "funding"]
+    assert (event.company, event.fields["round"], event.fields.get("amount")) == (
+        "Glowpath", round_, amount)

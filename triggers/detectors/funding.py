@@ -37,6 +37,11 @@ ROUNDS = [
     ("private_placement", r"private\s+placement"),
     ("strategic", r"strategic\s+(?:investment|funding|round)"),
 ]
+# "Gross proceeds will total an estimated $7.3 million": what an offering raises.
+_PROCEEDS = re.compile(r"\b(?:gross|aggregate|net)\s+proceeds\b", re.IGNORECASE)
+_PRICED = {"pre_seed", "seed", *(f"series_{letter}" for letter in "abcdef"), "growth"}
+# Money called an investment, with no round named: a strategic investment (TRIGGERS.md).
+_AN_INVESTMENT = re.compile(r"\binvestment\b(?!\s+(?:round|firm|fund|bank))", re.IGNORECASE)
 _ROUND = re.compile(r"\b(?:" + "|".join(f"(?P<{key}>{rx})" for key, rx in ROUNDS) + r")\b",
                     re.IGNORECASE)
 _VERB = re.compile(
@@ -182,18 +187,29 @@ class FundingDetector(TextDetector):
         """Investors, leads and an undisclosed round's name from the document's other
         sentences about the money."""
         for sentence in document_sentences:
-            if not re.search(r"\b(?:round|funding|financing|investment|raise[sd]?)\b", sentence,
-                             re.I):
+            if not re.search(r"\b(?:round|funding|financing|investment|raise[sd]?|fundrais\w*|"
+                             r"proceeds)\b", sentence, re.I) or _FUND_CLOSE.search(sentence) \
+                    or _HISTORY.search(sentence):
                 continue
-            if finding.fields.get("round") == "undisclosed":
-                found = round_name(sentence)
-                if found and not _FUND_CLOSE.search(sentence):
-                    finding.fields["round"] = found
+            if "amount" not in finding.fields and _PROCEEDS.search(sentence) \
+                    and (amount := parse_amount(sentence)):
+                finding.fields["amount"], finding.fields["currency"] = amount
+            found = round_name(sentence)
+            # a strategic investment may be the investor's part of a priced round
+            if found and (finding.fields.get("round") == "undisclosed" or (
+                    finding.fields.get("round") == "strategic" and found in _PRICED)):
+                finding.fields["round"] = found
+                amount = parse_amount(sentence)
+                if amount and "amount" not in finding.fields:
+                    finding.fields["amount"], finding.fields["currency"] = amount
             investors, leads, _ = investors_in(sentence)
             if investors and "investors" not in finding.fields:
                 finding.fields["investors"] = investors
             if leads and "lead_investors" not in finding.fields:
                 finding.fields["lead_investors"] = leads
+        if finding.fields.get("round") == "undisclosed" and _AN_INVESTMENT.search(
+                finding.sentence):
+            finding.fields["round"] = "strategic"  # "secures major investment from SNZ"
 
 
 def _reach(verb: re.Match[str]) -> int:
