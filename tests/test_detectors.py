@@ -947,3 +947,34 @@ def test_the_round_and_amount_other_sentences_state(title, text, round_, amount)
     [event] = [e for e in events_in(title, text, AccountIndex([])) if e.type == "funding"]
     assert (event.company, event.fields["round"], event.fields.get("amount")) == (
         "Glowpath", round_, amount)
+
+
+@pytest.mark.parametrize("title, text, person, role, change", [
+    ("Lumen Bank Names Barry Stone Senior Vice President of Lending", "", "Barry Stone",
+     "Senior Vice President of Lending", "joined"),
+    ("Dr. Ana Ruiz Named New President of Lumen Bank", "", "Ana Ruiz", "President",
+     "joined"),
+    ("Lumen Bank Hires Sam Ortiz as Senior Vice President",
+     "Lumen Bank is proud to announce that Sam Ortiz, Esq. has joined the Bank as a Senior "
+     "Vice President, Attorney.", "Sam Ortiz", "Senior Vice President, Attorney", "joined"),
+    ("Lumen Bank Update",
+     "Lumen Bank, a regional lender, today announced that Chris Dale, the current CFO, has been "
+     "appointed president of the organization.", "Chris Dale", "president", "promoted"),
+    ("Lumen Bank appoints Nadia Petrova as the new CEO",
+     "Lumen Bank is thrilled to announce the appointment of Nadia Petrova as its new Chief "
+     "Executive Officer. Nadia joined Lumen Bank in 2019 as a Sales Manager.", "Nadia Petrova",
+     "Chief Executive Officer", "promoted"),
+    ("Lumen Bank Opens in Europe",
+     "Lumen Bank, a regional lender, has announced a new position to lead European sales. The "
+     "company has named Alain Van Dijk as its new vice president of Europe.", "Alain Van Dijk",
+     "vice president of Europe", "joined"),
+    ("Lumen Bank Reports Strong Quarter",
+     "Lumen Bank Inc., a regional lender, just announced its incoming interim-CEO, Dana Fox, a "
+     "veteran of the industry.", "Dana Fox", "CEO", "joined"),
+])
+def test_the_person_and_title_of_a_leadership_change(title, text, person, role, change):
+    [event] = [e for e in events_in(title, text, AccountIndex([]))
+               if e.type == "leadership_change"]
+    assert event.company.startswith("Lumen Bank")
+    assert (event.fields["person"], event.fields["role"], event.fields["change"]) == (
+        person, role, change)

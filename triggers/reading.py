@@ -97,21 +97,14 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
     own_company = primary_company(document, lines)
     context = " ".join((document.url, document.title, document.text))
+    # Whose event a sentence that names no company reports, when another sentence names the
+    # company for the same person: "Jane Roe has joined the Bank as" after "Acme Hires Jane Roe".
+    named = {(finding.type, key): finding.subject for detector, finding in candidates
+             if finding.subject and (key := detector.document_key(finding.fields))}
     resolved = []
     for detector, finding in candidates:
-        if finding.subject and own_company and is_a_person(document, finding.subject):
-            # "Roe introduced Sam Lee as CFO": the speaker is the company's executive.
-            finding = replace(finding, subject=own_company, subject_span=None,
-                              confidence=finding.confidence * 0.9)
-        elif finding.subject is None and finding.refers_back and own_company:
-            finding = replace(finding, subject=own_company, subject_span=None,
-                              confidence=finding.confidence * 0.9)
-        elif finding.subject is None and finding.sentence == document.title and own_company:
-            # A headline that names no company is the release's own news.
-            finding = replace(finding, subject=own_company, confidence=finding.confidence * 0.9)
-        elif finding.subject:
-            finding = replace(finding, subject=without_descriptor(
-                finding.subject.strip("‘’'\"“” ")))
+        finding = _with_subject(document, finding, own_company,
+                                named.get((finding.type, detector.document_key(finding.fields))))
         linked = link(finding, accounts, context)
         if linked is not None:
             resolved.append((detector, finding, *linked))
@@ -146,6 +139,26 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)
     return [_event(document, *entry) for entry in merged.values()]
+
+
+def _with_subject(document: Document, finding: Finding, own_company: str | None,
+                  named_elsewhere: str | None) -> Finding:
+    """The finding with the company it is about, where the sentence alone does not say."""
+    if finding.subject and own_company and is_a_person(document, finding.subject):
+        # "Roe introduced Sam Lee as CFO": the speaker is the company's executive.
+        return replace(finding, subject=own_company, subject_span=None,
+                       confidence=finding.confidence * 0.9)
+    if finding.subject:
+        return replace(finding, subject=without_descriptor(finding.subject.strip("‘’'\"“” ")))
+    if named_elsewhere:
+        return replace(finding, subject=named_elsewhere, subject_span=None)
+    if finding.refers_back and own_company:
+        return replace(finding, subject=own_company, subject_span=None,
+                       confidence=finding.confidence * 0.9)
+    if finding.sentence == document.title and own_company:
+        # A headline that names no company is the release's own news.
+        return replace(finding, subject=own_company, confidence=finding.confidence * 0.9)
+    return finding
 
 
 _TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman|Chair|Director|"

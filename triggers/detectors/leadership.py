@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import Finding, Span
 from ..text import COMPANY_NAME, owner, strip_dateline
-from .base import TextDetector, subject_before
+from .base import TextDetector, refers_back, subject_before
 
 _WORD = r"[A-Z][A-Za-z&]+"
 _FUNCTION = rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+){_WORD}){{0,3}}"
@@ -17,7 +17,7 @@ ROLE = re.compile(
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
     r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
     r"|C[EFOTMRPIDHS]O|CISO|CHRO|CDAO"
-    rf"|(?:Senior\s+|Executive\s+|Group\s+|Corporate\s+)?Vice\s+President(?:\s*(?:of|,)\s+{_FUNCTION})?"
+    rf"|(?:Senior\s+|Executive\s+|Group\s+|Corporate\s+)?(?i:vice\s+president)(?:\s*(?:of|,)\s+{_FUNCTION})?"
     rf"|[SE]?VP(?:\s*(?:of|,)?\s+{_FUNCTION})?"
     rf"|(?:Global\s+)?Head\s+of\s+{_FUNCTION}"
     r"|(?:Co-)?President"
@@ -38,6 +38,8 @@ _APPOINT = (
     r"(?:announce|introduce)[sd]?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+as\s)|"
     # "Acme passes 1,000 clients under new CEO Jane Roe"
     r"under\s+(?:the\s+leadership\s+of\s+)?(?:its\s+)?new(?=\s+(?-i:[A-Z]))|"
+    # "announced its incoming interim-CEO, Jane Roe"
+    r"announce[sd]?\s+(?:its|the)\s+(?:incoming|new)(?=\s+\S+,\s+[A-Z])|"
     r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with")
 _PROMOTE = r"promote[sd]?|announce[sd]?\s+the\s+promotion\s+of"
 _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<departed>departure))\s+of"
@@ -66,7 +68,8 @@ _NOT_A_NAME = re.compile(
     r"Managing|Partner|Chair\w*|Founder|Today|The|Company|Inc|Corp|Ltd|LLC|Group|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|CEO|CFO|"
     r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
-    r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment)\b")
+    r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|"
+    r"Reports?|First|New|Orders?|Revenue|Results)\b")
 PERSON = re.compile(r"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.)?"
                     r"(?:\s(?:van|de|von|der|da|di|le|la|del))?(?:\s[A-Z][a-z'’-]+){1,2}\b")
 PREVIOUS = re.compile(
@@ -103,6 +106,9 @@ class LeadershipDetector(TextDetector):
             # "Jane Roe, CEO of Globex, will join Acme's board": the seat after the verb
             joining = ROLE.search(sentence, verb.end(), verb.end() + 80)
             role = joining if joining and "join" in verb.group(0).lower() else role
+            # "Jane Roe, the current CFO, has been appointed president": the title taken
+            taken = _NEXT_TITLE.match(sentence, verb.end())
+            role = ROLE.match(sentence, taken.end()) or role if taken else role
             subject, region = self._company_around(sentence, verb, role, excluded)
         elif company_act:
             change, verb = _kind(company_act), company_act
@@ -113,6 +119,7 @@ class LeadershipDetector(TextDetector):
         if person is None or _meets_a_person(sentence, verb):
             return []
         name, person_span = person
+        name = re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s", "", name)  # the name, not the honorific
         excluded.append(person_span)
         fields = {"person": name, "role": _clean_role(role.group(0)), "change": change}
         if previous:
@@ -121,19 +128,22 @@ class LeadershipDetector(TextDetector):
         return [Finding(
             type=self.type, sentence=sentence, subject=subject, subject_span=region,
             fields=fields, confidence=0.85, excluded=excluded,
+            refers_back=subject is None and (refers_back(sentence, region)
+                                             or bool(_THE_COMPANY.search(sentence))),
         )]
 
     def enrich(self, finding: Finding, document_sentences: list[str]) -> None:
         """A new title for someone the release says already worked there is a promotion."""
         if finding.fields["change"] != "joined":
             return
-        surname = finding.fields["person"].split()[-1]
+        names = finding.fields["person"].split()
+        first_or_last = re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
         company = re.escape(finding.subject or "") if finding.subject else r"(?!)"
         # "formerly Acme's Construction Manager", "joined Acme in 2021 as"
         at_the_company = re.compile(rf"\b(?:formerly|previously)\s+{company}['’]s|\bjoined\s+"
                                     rf"{company}\s+in\s+(?:\w+\s+(?:of\s+)?)?\d{{4}}")
         for sentence in document_sentences:
-            if surname not in sentence:
+            if not first_or_last.search(sentence):
                 continue
             inside = _INSIDE.search(sentence)
             if (inside and not _ELSEWHERE.match(sentence, inside.end())) \
@@ -176,7 +186,7 @@ class LeadershipDetector(TextDetector):
 
 
 _AS = re.compile(r"\b(?:as|to\s+the\s+role\s+of|to\s+the\s+position\s+of|to)\s+"
-                 r"(?:its\s+|the\s+|our\s+|their\s+)?(?:new\s+|next\s+|first\s+)?(?=[A-Za-z])")
+                 r"(?:its\s+|the\s+|our\s+|their\s+|an?\s+)?(?:new\s+|next\s+|first\s+)?(?=[A-Za-z])")
 
 
 # What a release says of someone who already works there, and what says they came from
@@ -192,6 +202,10 @@ _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from)\s+(?!the\s+company|t
                         r"our|its|the\s+team)(?:the\s+)?[A-Z]")
 
 
+# "appointed president of the organization", "has joined the Bank": the release's company
+_THE_COMPANY = re.compile(r"\b(?:of|at|join(?:s|ed)?)\s+the\s+(?:company|organi[sz]ation|firm|"
+                          r"bank|business|group)\b", re.IGNORECASE)
+_NEXT_TITLE = re.compile(r"\s+(?:as\s+|to\s+)?(?:the\s+|its\s+|our\s+)?(?:new\s+)?")
 # Taken "as director" with no function named, a director is a seat at the top of the firm.
 _DIRECTOR = re.compile(r"(?i:director)\b(?!\s+(?:of|for)\b)")
 
@@ -224,17 +238,25 @@ def _kind(match: re.Match) -> str:
     return next(key for key, value in match.groupdict().items() if value)
 
 
+_TITLE_WORD = re.compile(r"\s(?:Chief|President|Vice|Head|Director|Senior|Executive|General|"
+                         r"Managing|Chair\w*|CEO|CFO|CTO|COO|CMO|Interim|Acting)\b")
+
+
 def _people(sentence: str, start: int, end: int):
-    """PERSON matches, retried a word later when a match holds a title or descriptor
-    ("Industry Veteran Jane Roe" -> "Jane Roe")."""
+    """PERSON matches, cut before a title ("Jane Roe Senior Vice President" -> "Jane Roe") or
+    retried a word later when one opens it ("Industry Veteran Jane Roe" -> "Jane Roe")."""
     position = start
-    while (match := PERSON.search(sentence, position, end)) is not None:
-        if not _NOT_A_NAME.search(match.group(0)):
+    while (found := PERSON.search(sentence, position, end)) is not None:
+        # "Barry French Senior Vice President": the name ends where the title starts
+        title = _TITLE_WORD.search(found.group(0))
+        match = PERSON.match(sentence, found.start(), found.start() + title.start()) \
+            if title else found
+        if match and not _NOT_A_NAME.search(match.group(0)):
             yield match
             position = match.end()
         else:
-            position = sentence.find(" ", match.start(), end) + 1 or end
-            if position <= match.start():
+            position = sentence.find(" ", found.start(), end) + 1 or end
+            if position <= found.start():
                 return
 
 
