@@ -849,6 +849,7 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath announces commercialization for its heat-resistant coating", "product_launch"),
     ("Glowpath Expands Product Lines to Serve Dental Clinics", "product_launch"),
     ("Glowpath Reintroduces Its Classic Espresso Grinder", "product_launch"),
+    ("Glowpath Announces New Lending Division for Home Builders", "product_launch"),
     ("Glowpath Announces Several Senior Hires as It Grows Its Clinic Network", "hiring_plan"),
     ("Glowpath Announces the Expansion of Its Field Service Workforce", "hiring_plan"),
     ("Glowpath Pharmacy Expands into 12 States", "expansion"),

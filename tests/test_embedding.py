@@ -98,3 +98,19 @@ def test_the_model_reads_the_clause_an_announcer_reports_not_the_announcers_desc
                                    date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
     assert [(e.type, e.company, e.fields["technology"]) for e in found] == [
         ("tech_stack_change", "Glowpath Insurance", "Shopwise claims platform")]
+
+
+def test_announcing_the_launch_of_a_product_names_it_outright(typer):
+    from datetime import date
+
+    from triggers import AccountIndex, Document, read_document
+    from triggers.detectors import text_detectors
+
+    sentence = ("Harbor Pool, a leader in bitcoin mining-pool innovation, is proud to announce the "
+                "launch of TALLY (Template And Ledger Layer), a protocol that lets miners build "
+                "their own block templates.")
+    [similarity] = typer.similarities([sentence])
+    assert not typer.confirms("product_launch", similarity)  # the model alone would miss it
+    found = read_document(Document("d", "Mining news", sentence, "https://news.example/d",
+                                   date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
+    assert [(e.type, e.company) for e in found] == [("product_launch", "Harbor Pool")]

@@ -62,8 +62,8 @@ def find_candidates(lines: list[str], detectors: list[TextDetector]) -> list[Can
 def needs_model(document: Document, detector: TextDetector, finding: Finding) -> bool:
     """Must the model confirm this candidate? Not when its cue names the event outright,
     nor in the headline (it is the news)."""
-    return not (detector.specific_cue or (detector.specific_in_headline
-                                          and finding.sentence == document.title))
+    return not (detector.names_outright(finding) or (detector.specific_in_headline
+                                                     and finding.sentence == document.title))
 
 
 def to_confirm(document: Document, candidates: list[Candidate]) -> list[str]:

@@ -42,6 +42,10 @@ class TextDetector:
     # sentences use the same verbs for background, products and history; they get one.
     specific_in_headline: ClassVar[bool] = True
 
+    def names_outright(self, finding: Finding) -> bool:
+        """Does this finding's sentence name the event beyond doubt (no model needed)?"""
+        return self.specific_cue
+
     def find(self, sentence: str, lowered: str | None = None) -> list[Finding]:
         lowered = lowered if lowered is not None else sentence.lower()
         if self.keywords and not any(word in lowered for word in self.keywords):

@@ -12,7 +12,8 @@ from .base import VerbDetector, name_after, names_a_person
 class ProductLaunchDetector(VerbDetector):
     type = "product_launch"
     keywords = ("launch", "unveil", "introduc", "debut", "roll", "releas", "availab", "present",
-                "product line", "commerciali")
+                "product line", "commerciali", *(f"{verb} {det}new" for verb in (
+                    "announces", "announced", "announce") for det in ("", "a ", "its ")))
     headline = "Launched a new product"
     lead_sentences = 2  # launch verbs are everywhere in release prose; the news is up top
     verb = re.compile(
@@ -21,13 +22,20 @@ class ProductLaunchDetector(VerbDetector):
         r"unveil(?:s|ed)?|(?:re)?introduc(?:es|ed)|debut(?:s|ed)|roll(?:s|ed)?\s+out|releas(?:es|ed)|"
         r"present(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?new|expand(?:s|ed)?\s+(?:its\s+)?product\s+lines?|"
         r"announce[sd]?\s+(?:the\s+)?(?:launch|relaunch|release|commercial\s+release|"
-        r"commerciali[sz]ation|general\s+availability|availability)\s+(?:of|for)|^Introducing)"
+        r"commerciali[sz]ation|general\s+availability|availability)\s+(?:of|for)|^Introducing|"
+        # "Announces New Lending Division": a new line of business is a new service
+        r"announce[sd]?\s+(?:a\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:division|service|platform|"
+        r"app|product\s+line|solution|feature|offering)s?)"
         r"\b(?!\s+(?:a|an|its)?\s*(?:funding|"
         r"round|investment|partnership|office|operations))(?!\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|"
         r"New\s+York|LSE|TSX|ASX|Euronext))"
         # releasing results is reporting, not a product
         r"(?!\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:results|earnings|report|statements?|"
         r"guidance|letter)\b)", re.IGNORECASE)
+
+    def names_outright(self, finding: Finding) -> bool:
+        """'is proud to announce the launch of DATUM' says it in so many words."""
+        return bool(_ANNOUNCED_LAUNCH.search(finding.sentence))
 
     def read(self, sentence: str) -> list[Finding]:
         """'Introducing Tally Pro: ...' opens a headline with what is new, by its maker."""
@@ -59,6 +67,8 @@ class ProductLaunchDetector(VerbDetector):
         return None if _NOT_A_PRODUCT.search(launched) else {}
 
 
+_ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:launch|release|general\s+availability)"
+                               r"\s+of\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
 _NO_OBJECT = re.compile(r"\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
 
