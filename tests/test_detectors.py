@@ -838,7 +838,7 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath (NYSE: GLW) Debuts On NYSE", "ipo"),
     ("Glowpath Announces Direct Listing on the Nasdaq", "ipo"),
     ("Glowpath Car Wash Announces Hiring Events in Denver", "hiring_plan"),
-    ("Glowpath Announces New Division and Significant Headcount Growth", "hiring_plan"),
+    ("Glowpath Reports Significant Headcount Growth", "hiring_plan"),
     ("Glowpath Expands with New Location in Austin", "expansion"),
     ("Glowpath Moves into New Headquarters", "expansion"),
     ("Glowpath Opens New Robotics Lab in Austin", "expansion"),
