@@ -8,7 +8,7 @@ import string
 from datetime import date
 from typing import Any
 
-from triggers.detectors.funding import format_amount
+from triggers.money import format_amount
 
 _OPENERS: dict[str, list[str]] = {
     "funding": [

@@ -8,8 +8,8 @@ import pytest
 
 from triggers import AccountIndex, AccountRef, Document, read_document
 from triggers.detectors import text_detectors
-from triggers.detectors.funding import parse_amount
 from triggers.detectors.hiring_spike import HiringSpikeDetector
+from triggers.money import parse_amount
 from triggers.text import normalize_company, sentences
 from whynow.store import Store
 

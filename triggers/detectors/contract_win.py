@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Span
+from ..money import parse_amount
 from ..text import owner
 from .base import (
     AS_PARTNER,
@@ -29,7 +30,7 @@ _CHOSEN = re.compile(
 
 class ContractWinDetector(VerbDetector):
     type = "contract_win"
-    keywords = ("contract", "tender", "order", "agreement", "selected", "chosen", "select",
+    keywords = ("contract", "tender", "order", "agreement", "bpa", "selected", "chosen", "select",
                 "chose", "choose", "implement", "integrat", "leverag", "deploy", "tap",
                 "transform", "moderni", "digiti", "automat", "streamlin")
     headline = "Won a contract or customer"
@@ -68,6 +69,13 @@ class ContractWinDetector(VerbDetector):
                         reads_as="tech_stack_change")
                 for name, span in _vendors(sentence, chosen.end())
                 if name.lower() != customer.lower()]
+
+
+    def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
+        """The contract's value when the sentence states it ('awarded a $5.8 million
+        contract')."""
+        amount = parse_amount(sentence[max(0, match.start() - 40):match.end() + 80])
+        return {"amount": amount[0], "currency": amount[1]} if amount else {}
 
 
 def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:

@@ -6,25 +6,10 @@ import re
 from typing import Any
 
 from ..model import Finding, Span
+from ..money import MONEY, format_amount, parse_amount
 from ..text import leading_name, strip_dateline, without_descriptor
 from .base import TextDetector, name_after, refers_back, subject_before
 
-_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
-                     "£": "GBP", "gbp": "GBP", "chf": "CHF", "c$": "CAD", "ca$": "CAD",
-                     "cad": "CAD", "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
-                     "¥": "JPY", "jpy": "JPY", "sek": "SEK", "dollars": "USD", "euros": "EUR",
-                     "pounds": "GBP", "euro": "EUR"}
-_UNITS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mm": 1e6, "m": 1e6,
-          "mio": 1e6, "mio.": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mrd": 1e9, "mrd.": 1e9}
-_NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_UNIT = r"billion|million|thousand|bn|mn|mm|Mio\.?|Mrd\.?|[mMbBkK]\b"
-_CUR_BEFORE = r"US\$|CA\$|C\$|A\$|\$|€|£|₹|¥|USD|EUR|GBP|CHF|CAD|AUD|INR|SEK"
-AMOUNT = re.compile(
-    rf"(?P<cur>{_CUR_BEFORE})\s?(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?"
-    rf"|(?P<num2>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*(?P<cur2>€|\$|£|USD|EUR|GBP|CHF|dollars|euros?|pounds)",
-    re.IGNORECASE,
-)
-_MONEY = rf"(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?"  # "$12.5M", "€3 million"
 ROUNDS = [
     ("pre_seed", r"pre-?seed"),
     ("seed", r"seed"),
@@ -72,9 +57,6 @@ _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recent
                       r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise)|in\s+total|"
                       r"has\s+now\s+raised|has\s+raised\s+(?:a\s+total\s+of|more\s+than|over))\b",
                       re.IGNORECASE)
-# "..., bringing its total funding to $16 million": a running total, not this round.
-_CUMULATIVE = re.compile(r"\b(?:to\s+date|total\s+(?:funding|financing|capital|raised|investment)|"
-                         r"brings?|bringing|cumulative|overall)\b[^.$€£]{0,40}$", re.IGNORECASE)
 _INVESTORS = re.compile(
     r"\b(?P<kind>led\s+by|co-led\s+by|with\s+participation\s+(?:from|by)|participation\s+from|"
     r"from\s+(?:new\s+and\s+existing\s+)?investors?\s+(?:including|such\s+as)|backed\s+by|"
@@ -89,20 +71,20 @@ _INVESTOR_STOP = re.compile(
 # "Lumen Capital invests $4M in Acme", "makes a strategic investment in Acme".
 _INVESTS_IN = re.compile(
     rf"\b(?:invest(?:s|ed)|(?:make[sd]?|made|allocate[sd]?|announce[sd]?|complete[sd]?|lead(?:s)?|"
-    rf"led)\s+(?:an?\s+|its\s+)?(?:{_MONEY}\s+)?"
+    rf"led)\s+(?:an?\s+|its\s+)?(?:{MONEY}\s+)?"
     rf"(?:strategic\s+|minority\s+|equity\s+|seed\s+)*investment)\s+"
-    rf"(?:(?:of\s+)?{_MONEY}\s+)?in(?:to)?\s", re.IGNORECASE)
+    rf"(?:(?:of\s+)?{MONEY}\s+)?in(?:to)?\s", re.IGNORECASE)
 # "Acme Expands into Asia with $6M Funding Round".
 _WITH_ROUND = re.compile(
-    rf"\bwith\s+(?:a\s+|an\s+|its\s+|new\s+)*{_MONEY}\s+"
+    rf"\bwith\s+(?:a\s+|an\s+|its\s+|new\s+)*{MONEY}\s+"
     r"(?:[\w-]+\s+){0,2}?(?:round|funding|financing|investment|raise)\b", re.IGNORECASE)
 # "Acme Announces $1.5M Raised": the amount before a passive verb.
-_AMOUNT_RAISED = re.compile(rf"{_MONEY}\s+raised\b", re.IGNORECASE)
+_AMOUNT_RAISED = re.compile(rf"{MONEY}\s+raised\b", re.IGNORECASE)
 # "Acme Raises $5M to Expand": a raise with an amount needs no word for funding, unless the
 # money is revenue, a contract or an order.
 _RAISE_AMOUNT = re.compile(
     rf"\b(?:raise[sd]?|raising|secure[sd]?|securing|land(?:s|ed)?|close[sd]?|nab(?:s|bed))\s+"
-    rf"(?:an?\s+|its\s+)?{_MONEY}"
+    rf"(?:an?\s+|its\s+)?{MONEY}"
     r"(?!\s*(?:in\s+)?(?:[\w-]+\s+){0,2}(?:contracts?|orders?|deal|tender|revenue|sales|award|"
     r"worth|purchase))", re.IGNORECASE)
 
@@ -218,36 +200,6 @@ def _reach(verb: re.Match[str]) -> int:
     return 60 if re.match(r"announc|complet", verb.group(0), re.IGNORECASE) else 160
 
 
-def parse_amount(text: str) -> tuple[float, str] | None:
-    """'$12.5M' -> (12500000.0, 'USD'); '1,2 Mio. €' -> (1200000.0, 'EUR')."""
-    if re.search(r"\bundisclosed\b", text[:120], re.IGNORECASE):
-        return None
-    match = next((m for m in AMOUNT.finditer(text)
-                  if not _CUMULATIVE.search(text[max(0, m.start() - 60):m.start()])), None)
-    if not match:
-        return None
-    number = match.group("num") or match.group("num2")
-    unit = (match.group("unit") or match.group("unit2") or "").lower()
-    currency = _CURRENCY_SYMBOLS.get((match.group("cur") or match.group("cur2")).lower(), "USD")
-    value = parse_number(number, decimal_comma=bool(unit) and re.fullmatch(r"\d+,\d{1,2}", number))
-    if value is None:
-        return None
-    return value * _UNITS.get(unit, 1.0), currency
-
-
-def parse_number(text: str, decimal_comma: bool = False) -> float | None:
-    if decimal_comma:
-        text = text.replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):  # 1.250.000,50
-        text = text.replace(".", "").replace(",", ".")
-    else:
-        text = text.replace(",", "")
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
 def round_name(text: str) -> str | None:
     match = _ROUND.search(text)
     if not match:
@@ -284,13 +236,3 @@ def split_names(text: str) -> list[str]:
         if part and part[0].isupper() and len(part) <= 60:
             names.append(part)
     return names
-
-
-def format_amount(amount: float | None, currency: str | None) -> str:
-    if not amount:
-        return "an undisclosed amount"
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency or "", (currency or "") + " ")
-    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if amount >= size:
-            return f"{symbol}{amount / size:g}{suffix}"
-    return f"{symbol}{amount:g}"

@@ -1,0 +1,65 @@
+"""Money in text: amounts with units and currencies, read and written back."""
+
+from __future__ import annotations
+
+import re
+
+_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
+                     "£": "GBP", "gbp": "GBP", "chf": "CHF", "c$": "CAD", "ca$": "CAD",
+                     "cad": "CAD", "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
+                     "¥": "JPY", "jpy": "JPY", "sek": "SEK", "dollars": "USD", "euros": "EUR",
+                     "pounds": "GBP", "euro": "EUR"}
+_UNITS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mm": 1e6, "m": 1e6,
+          "mio": 1e6, "mio.": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mrd": 1e9, "mrd.": 1e9}
+_NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_UNIT = r"billion|million|thousand|bn|mn|mm|Mio\.?|Mrd\.?|[mMbBkK]\b"
+_CUR_BEFORE = r"US\$|CA\$|C\$|A\$|\$|€|£|₹|¥|USD|EUR|GBP|CHF|CAD|AUD|INR|SEK"
+AMOUNT = re.compile(
+    rf"(?P<cur>{_CUR_BEFORE})\s?(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?"
+    rf"|(?P<num2>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*(?P<cur2>€|\$|£|USD|EUR|GBP|CHF|dollars|euros?|pounds)",
+    re.IGNORECASE,
+)
+MONEY = rf"(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?"  # "$12.5M", "€3 million"
+# "..., bringing its total funding to $16 million": a running total, not this round.
+_CUMULATIVE = re.compile(r"\b(?:to\s+date|total\s+(?:funding|financing|capital|raised|investment)|"
+                         r"brings?|bringing|cumulative|overall)\b[^.$€£]{0,40}$", re.IGNORECASE)
+
+
+def parse_amount(text: str) -> tuple[float, str] | None:
+    """'$12.5M' -> (12500000.0, 'USD'); '1,2 Mio. €' -> (1200000.0, 'EUR')."""
+    if re.search(r"\bundisclosed\b", text[:120], re.IGNORECASE):
+        return None
+    match = next((m for m in AMOUNT.finditer(text)
+                  if not _CUMULATIVE.search(text[max(0, m.start() - 60):m.start()])), None)
+    if not match:
+        return None
+    number = match.group("num") or match.group("num2")
+    unit = (match.group("unit") or match.group("unit2") or "").lower()
+    currency = _CURRENCY_SYMBOLS.get((match.group("cur") or match.group("cur2")).lower(), "USD")
+    value = parse_number(number, decimal_comma=bool(unit) and re.fullmatch(r"\d+,\d{1,2}", number))
+    if value is None:
+        return None
+    return value * _UNITS.get(unit, 1.0), currency
+
+
+def parse_number(text: str, decimal_comma: bool = False) -> float | None:
+    if decimal_comma:
+        text = text.replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):  # 1.250.000,50
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def format_amount(amount: float | None, currency: str | None) -> str:
+    if not amount:
+        return "an undisclosed amount"
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency or "", (currency or "") + " ")
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if amount >= size:
+            return f"{symbol}{amount / size:g}{suffix}"
+    return f"{symbol}{amount:g}"
