@@ -979,3 +979,14 @@ def test_the_person_and_title_of_a_leadership_change(title, text, person, role, 
     assert event.company.startswith("Lumen Bank")
     assert (event.fields["person"], event.fields["role"], event.fields["change"]) == (
         person, role, change)
+
+
+@pytest.mark.parametrize("title, amount", [
+    ("Lumen Systems Awarded $99M BPA to Support the Water Agency", 99_000_000),
+    ("Lumen Systems has been awarded a $5.8 million contract to train home care nurses",
+     5_800_000),
+])
+def test_a_contract_win_carries_its_stated_value(title, amount):
+    [event] = events_in(title, "", AccountIndex([]))
+    assert (event.type, event.company, event.fields["amount"], event.fields["currency"]) == (
+        "contract_win", "Lumen Systems", amount, "USD")
