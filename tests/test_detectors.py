@@ -990,3 +990,44 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
     [event] = events_in(title, "", AccountIndex([]))
     assert (event.type, event.company, event.fields["amount"], event.fields["currency"]) == (
         "contract_win", "Lumen Systems", amount, "USD")
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Harbor News Selects Glowpath as One of the World's Best Digital Health Companies", ""),
+    ("Glowpath selected as the Best Retail Exchange of 2026", ""),
+    ("Glowpath and Lumen Labs Announce an Integrated Solution for Video AI", ""),
+    ("Glowpath Integrates Its Donation Platform with PayPal", ""),
+    ("Ridge Injury Lawyers Secure $2 Million Settlement for Car Crash Victim", ""),
+    ("Market note", "Glowpath announced the release of its investment grade credit model."),
+    ("Market note", "Between the two grant programs, 338 organizations are receiving funding."),
+    ("Market note", "Over the first ten years, member companies raised $18.4 billion."),
+    ("Market note", "In 2025, Argentina's startup ecosystem raised about $1.5 billion in funding."),
+])
+def test_look_alikes_of_adoptions_funding_and_subjects_are_no_event(title, text):
+    assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))
+            if e.type != "product_launch"] == []
+
+
+def test_a_possessive_place_describes_the_company_that_acts():
+    found = {(e.type, e.company) for e in events_in(
+        "Boston's Ridge Book Shop Acquires Harbor Books", "", AccountIndex([]))}
+    assert found == {("acquisition", "Ridge Book Shop"), ("acquisition", "Harbor Books")}
+
+
+def test_a_collection_bought_has_no_event_of_its_own():
+    found = {(e.type, e.company) for e in events_in(
+        "Ridge Book Shop Acquires Large Collection of Pulp Fiction Paperbacks", "",
+        AccountIndex([]))}
+    assert found == {("acquisition", "Ridge Book Shop")}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Glowpath is pleased to welcome Stephen O'Conner, Ph.D., to its board of directors.",
+     "Stephen O'Conner"),
+    ("Glowpath hired Cathy Jean-Louis as Director of Compliance.", "Cathy Jean-Louis"),
+    ("Andrew Kalloch Tapped As Chief Operating Officer of Glowpath", "Andrew Kalloch"),
+])
+def test_names_with_apostrophes_hyphens_and_passive_headlines(sentence, person):
+    [event] = events_in(sentence, "", AccountIndex([]))
+    assert (event.type, event.company, event.fields["person"]) == (
+        "leadership_change", "Glowpath", person)

@@ -92,7 +92,8 @@ _HEADLINE_VERB = re.compile(
     r"Has|Have|Adds|Hires|Welcomes|Closes|Completes|Achieves|Marks|Offers|Teams|Collaborates|"
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
     r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|Forges|Strikes|"
-    r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|"
+    r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"
+    r"Elected|"
     r"Powered|Backed|Owned|Supported)\b.*$")
 
 

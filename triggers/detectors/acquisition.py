@@ -42,9 +42,10 @@ class AcquisitionDetector(TwoPartyDetector):
 
 
 _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
-                r"Project|Land|Assets|Hotel|Resort|Farm|Field|Deposit|Tower|Mall)\b")
-# "Ridge Mine", "Endeavor Silver, Zinc & Lead Mine"
-_ASSET = re.compile(r"(?:[\w.-]+(?:,?\s+&?\s*)){1,6}?" + _ASSET_NOUNS)
+                r"Project|Land|Assets|Hotel|Resort|Farm|Field|Deposit|Tower|Mall|Collection|"
+                r"Library|Archive|Catalog(?:ue)?|Clients|Customers|Users|Talent)\b")
+# "Ridge Mine", "Endeavor Silver, Zinc & Lead Mine", "1974 Porsche 911 Coupe"
+_ASSET = re.compile(r"(?:[\w.-]+(?:,?\s+&?\s*)){1,6}?" + _ASSET_NOUNS + r"|(?:19|20)\d\d\s")
 _AN_ASSET = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _ASSET_NOUNS.lower()
                        + r"|\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:headquarters|equipment|"
                        r"site|building)\b")

@@ -163,6 +163,11 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     described = _NATIONALITY.match(found[0]) and re.match(
         r"(?:\s+[a-z][\w-]*){1,4}\s+(" + COMPANY_NAME.pattern + ")", after)
     name = (owned or described).group(1) if owned or described else found[0]
+    # "Boston's Brattle Book Shop acquires": the shop; "Argentina's startups raised": nobody
+    possessive = re.match(r"^(.+?)['’][sS](?:\s+(?P<rest>[A-Z].*))?$", name)
+    if possessive and not possessive.group("rest"):
+        return None, region
+    name = possessive.group("rest") if possessive else name
     return without_title(name.rstrip(".")), region  # "Spectra Systems CEO Announces"
 
 
@@ -177,7 +182,8 @@ _LEGAL_COMMA = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp|Co|LP|LLP|PLC|plc|S\.A|GmbH|
 # business in the plural is not one company.
 _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Developers|"
                           r"Contractors|Partners|Providers|Customers|Clients|Investors|Banks|"
-                          r"Retailers|Manufacturers|Suppliers|Agencies|Owners)$")
+                          r"Retailers|Manufacturers|Suppliers|Agencies|Owners|Homeowners|Consumers|"
+                          r"Residents|Patients|Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
 
 
 # "Asia-Based Private Equity Group Acquires ...": words that only say what kind of business.
@@ -206,6 +212,11 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "there", "here", "we're", "we’re", "it's", "it’s", "that", "those", "such",
                  "many", "most", "given", "understanding", "recognizing", "recognising",
                  "knowing", "noting", "seeing", "believing", "realizing", "realising",
+                 # openers that are prepositions, adverbs or questions, not names
+                 "over", "between", "during", "since", "before", "within", "across", "among",
+                 "throughout", "although", "though", "because", "unless", "until", "whether",
+                 "also", "then", "originally", "altogether", "effective", "did", "does", "do",
+                 "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",
@@ -214,6 +225,22 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "empowering", "backed", "based", "founded", "headquartered"}
 
 
+# The verbs a customer takes up a product with. "Integrated" and "selected" only as verbs:
+# not "an Integrated Solution", not "Acme selected as a finalist".
+ADOPTION_VERBS = (r"select(?:s|ed(?!\s+(?:as|by|for|to)\b))|chooses|chose|implement(?:s|ed)|"
+                  r"integrates|(?:(?<=has\s)|(?<=have\s)|(?<=had\s)|(?<=was\s))integrated|"
+                  r"(?-i:(?<!an\s)(?<!the\s)integrated(?=\s+(?:[A-Z]|its\s|their\s|the\s)))|"
+                  r"leverag(?:es|ed)|deploy(?:s|ed)")
+def integrates_with_another(sentence: str, verb: re.Match[str]) -> bool:
+    """'DoJiggy Integrates Its Platform with PayPal': two vendors' integration, no purchase."""
+    return verb.group(0).lower().startswith("integrat") and bool(
+        re.match(r"\s+(?:\S+\s+){0,4}?with\s+[A-Z]", sentence[verb.end():]))
+
+
+# "Newsweek Selects Acme as One of the Best": an award, not a purchase.
+AS_AWARD = re.compile(r"\bas\s+(?:(?:one|some)\s+of\s+(?:the\s+)?|the\s+|an?\s+)?(?:world['’]s\s+)?"
+                      r"(?:best|top|most|winners?|finalists?|leaders?|leading|recipients?|"
+                      r"honorees?)\b", re.IGNORECASE)
 # "selects Initech as its exclusive partner": a partnership, not a purchase.
 AS_PARTNER = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:partner|provider\s+of\s+choice|sponsor|ambassador)\b", re.I)
@@ -388,10 +415,11 @@ class TwoPartyDetector(VerbDetector):
         """'Asia-Based Private Equity Group Acquires Lumen Systems': a buyer described, not
         named, still makes the news for the company it bought."""
         other = name_after(sentence, match.end()) if self.object_follows(match) else None
-        if other is None or not sentence[:match.start()].strip():
+        buyer = strip_dateline(sentence[:match.start()])[0].strip()
+        if other is None or not buyer or len(buyer.split()) > 8:
             return []
         name, span = other
-        fields = {"counterparty": sentence[:match.start()].strip(), **self.roles()[1]}
+        fields = {"counterparty": buyer, **self.roles()[1]}
         return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
                         fields=fields, confidence=0.6)]
 

@@ -12,9 +12,12 @@ from ..model import Finding, Span
 from ..money import parse_amount
 from ..text import owner
 from .base import (
+    ADOPTION_VERBS,
+    AS_AWARD,
     AS_PARTNER,
     SERVES_CUSTOMER,
     VerbDetector,
+    integrates_with_another,
     name_after,
     names_a_person,
     refers_back,
@@ -23,9 +26,7 @@ from .base import (
 )
 
 # The customer's verbs; the vendor is named right after them.
-_CHOSEN = re.compile(
-    r"\b(?:select(?:s|ed)|chooses|chose|implement(?:s|ed)|integrat(?:es|ed)|leverag(?:es|ed)|"
-    r"deploy(?:s|ed)|tap(?:s|ped))\b(?!\s+by)", re.IGNORECASE)
+_CHOSEN = re.compile(rf"\b(?:{ADOPTION_VERBS}|tap(?:s|ped))\b(?!\s+(?:by|as)\b)", re.IGNORECASE)
 
 
 class ContractWinDetector(VerbDetector):
@@ -57,11 +58,15 @@ class ContractWinDetector(VerbDetector):
                             subject_span=region, fields={"counterparty": customer},
                             confidence=0.6, reads_as="tech_stack_change")]
         chosen = _CHOSEN.search(sentence)
-        if chosen is None or AS_PARTNER.search(sentence, chosen.end()):
+        if chosen is None or AS_PARTNER.search(sentence, chosen.end()) \
+                or AS_AWARD.search(sentence, chosen.end()) or integrates_with_another(sentence, chosen):
             return []
         customer, region = subject_before(sentence, chosen.start())
-        # "City-Owned Utility Selects Acme": a customer described, not named, still counts
-        customer = customer or sentence[region.start:region.end].strip(" ,") or None
+        # "City-Owned Utility Selects Acme": a customer described in title case, not named,
+        # still counts
+        described = sentence[region.start:region.end].strip(" ,")
+        if customer is None and _TITLE_CASE.fullmatch(described):
+            customer = described
         if customer is None or refers_back(sentence, region):
             return []
         return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
@@ -100,5 +105,6 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
     return vendors
 
 
+_TITLE_CASE = re.compile(r"[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,5}")
 _MADE_BY = re.compile(r"[™®]?\s+(?:from|by)\s+")
 _NEXT_IN_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")

@@ -44,7 +44,9 @@ _NOUN = re.compile(
 _FUND_CLOSE = re.compile(
     r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:new|flagship|debut|venture|inaugural|investment)\s+fund\b|"
     r"\bfund\s+close\b|\bfund\s+to\s+(?:invest|back|support)\b|\bdonat|\bpledge|"
-    r"\blending\s+(?:division|arm|program|platform)\b|\binvestment\s+opportunit",
+    r"\blending\s+(?:division|arm|program|platform)\b|\binvestment\s+opportunit|"
+    # a law firm's settlement or verdict for a client is not capital
+    r"\bsettlement\b|\bverdict\b|\bjudgment\b|\binvestment[\s-]+grade\b",
     re.IGNORECASE)
 _SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:[^.]{0,40}?\s)?in\b|\binvestment\s+in\b|"
                        r"\bacquir", re.IGNORECASE)

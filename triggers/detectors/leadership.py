@@ -43,7 +43,7 @@ _APPOINT = (
     r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with")
 _PROMOTE = r"promote[sd]?|announce[sd]?\s+the\s+promotion\s+of"
 _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<departed>departure))\s+of"
-COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b|\b(?P<promoted>{_PROMOTE})\b|"
+COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b(?!\s+as\b)|\b(?P<promoted>{_PROMOTE})\b|"
                           rf"\b{_ANNOUNCED_EXIT}\b", re.I)
 PERSON_ACTS = re.compile(
     r"\b(?:(?P<joined>joins|joined|has\s+joined|will\s+join|is\s+joining|"
@@ -51,10 +51,11 @@ PERSON_ACTS = re.compile(
     r"(?:will\s+)?succeed(?:s|ed)?|takes?\s+the\s+helm|took\s+the\s+helm|assume[sd]?\s+the\s+role|"
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
-    r"(?<=[a-z’'.]\s)(?:named|appointed|elected)(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?<=[a-z’'.]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
     r"(?-i:[A-Z][\w&-]*\s+){0,2}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
     r"(?:(?:senior|executive|interim|acting|group|global|corporate)\s+)*"
-    r"(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|evp)))"
+    r"(?:co-)?(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|"
+    r"evp)))"
     r"|(?P<promoted>(?:has\s+been|was|is)\s+promoted)"
     r"|(?P<departed>steps?\s+down|stepping\s+down|step\s+down|resign(?:s|ed)?|has\s+resigned|"
     r"depart(?:s|ed)?|will\s+leave|leaves|left|exit(?:s|ed))"
@@ -69,9 +70,12 @@ _NOT_A_NAME = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December|CEO|CFO|"
     r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
     r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|"
-    r"Reports?|First|New|Orders?|Revenue|Results)\b")
-PERSON = re.compile(r"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.)?"
-                    r"(?:\s(?:van|de|von|der|da|di|le|la|del))?(?:\s[A-Z][a-z'’-]+){1,2}\b")
+    r"Reports?|First|New|Orders?|Revenue|Results|As|Year|Award|Having|Technology|Technologies|"
+    r"Medical|Society|Association|Coalition|University|College|State|Youth)\b")
+# A name's words: "Jane", "O'Conner", "McDonald", "Jean-Louis".
+_NAME_WORD = r"[A-Z][a-z]*(?:['’][A-Z])?[a-z'’-]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+PERSON = re.compile(rf"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?{_NAME_WORD}(?:\s[A-Z]\.)?"
+                    rf"(?:\s(?:van|de|von|der|da|di|le|la|del))?(?:\s{_NAME_WORD}){{1,2}}\b")
 PREVIOUS = re.compile(
     r"\b(?:previously|formerly|most\s+recently|prior\s+to\s+(?:joining|this))[^,.;]{0,40}?"
     r"\b(?:at|of|with|from)\s+(?P<company>" + COMPANY_NAME.pattern + ")"
@@ -81,7 +85,7 @@ PREVIOUS = re.compile(
 # "Jane Roe named Acme Chief Medical Officer": the company stands right before the title.
 _COMPANY_BEFORE_ROLE = re.compile(r"\b(?:named|appointed|elected|as)\s+(?:the\s+)?(?:new\s+)?"
                                   r"(?P<c>" + COMPANY_NAME.pattern + r")\s+$")
-_COMPANY_AFTER = re.compile(r"\b(?:(?i:join(?:s|ed|ing)?)|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
+_COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
                             + ")")
 
 

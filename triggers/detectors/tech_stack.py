@@ -8,9 +8,12 @@ import re
 from ..model import Finding
 from ..text import leading_name, strip_dateline
 from .base import (
+    ADOPTION_VERBS,
+    AS_AWARD,
     AS_PARTNER,
     SERVES_CUSTOMER,
     VerbDetector,
+    integrates_with_another,
     name_after,
     names_a_person,
     vendor_and_customer,
@@ -32,12 +35,12 @@ class TechStackNewsDetector(VerbDetector):
                 "live", "choose", "chose", "rolled", "integrat", "leverag", "move", "transition",
                 "transform", "moderni", "digiti", "automat", "streamlin")
     verb = re.compile(
-        r"\b(?:select(?:s|ed)|implement(?:s|ed)|deploy(?:s|ed)|adopt(?:s|ed)|"
+        rf"\b(?:{ADOPTION_VERBS}|adopt(?:s|ed)|"
         # "migrated its tokens from the Tron mainnet to the Gala mainnet"
         r"migrat(?:es|ed)\s+(?:(?:its|their|our|the|all)\s+)?(?:[\w$-]+\s+){0,3}?"
         r"(?:from\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?\s+)?to|switch(?:es|ed)\s+to|standardi[sz](?:es|ed)\s+on|"
-        r"(?:go(?:es)?|went|(?:has\s+|have\s+)?gone)\s+live\s+(?:on|with)|chooses|chose|"
-        r"(?:has\s+)?rolled\s+out|integrat(?:es|ed)|leverag(?:es|ed)|"
+        r"(?:go(?:es)?|went|(?:has\s+|have\s+)?gone)\s+live\s+(?:on|with)|"
+        r"(?:has\s+)?rolled\s+out|"
         # "announces its strategic migration to Arbitrum"
         r"(?:announce[sd]?|complete[sd]?|begins?)\s+(?:its\s+|the\s+|a\s+)?(?:strategic\s+|planned\s+|"
         r"full\s+)?(?:migration|move|transition|switch)\s+to)\b(?!\s+(?:by|with))",
@@ -60,9 +63,11 @@ class TechStackNewsDetector(VerbDetector):
         return findings
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
-        name = _technology(sentence, match.end())
-        if name is None or AS_PARTNER.search(sentence, match.end()):
-            return None  # "selects Initech as its exclusive partner" is a partnership
+        technology = _technology(sentence, match.end())
+        if technology is None or AS_PARTNER.search(sentence, match.end()) \
+                or AS_AWARD.search(sentence, match.end()) or integrates_with_another(sentence, match):
+            return None  # a partnership, an award, or "integrates its platform with PayPal"
+        name = technology[0]
         fields = {"technology": name, "direction": "adopted", "evidence_kind": "news"}
         previous = self._migrate.search(sentence, match.start())
         if previous and re.search(r"migrat|switch|replac|move", match.group(0), re.IGNORECASE):
@@ -75,22 +80,26 @@ class TechStackNewsDetector(VerbDetector):
         return f"Adopted {fields['technology']}"
 
 
-def _technology(sentence: str, position: int) -> str | None:
-    """What is adopted: the name after the verb with the product it owns ("Novidea
-    insurance management platform"), or the speaker's product ("its platform")."""
+_NOT_A_PRODUCT = re.compile(r"(?:CEO|CFO|CTO|COO|Chief|President|Founder|Dr\.)\b")
+
+
+def _technology(sentence: str, position: int) -> tuple[str, int] | None:
+    """What is adopted, and where its name ends: the name after the verb with the product it
+    owns ("Novidea insurance management platform"), or the speaker's product ("its
+    platform")."""
     named = name_after(sentence, position)
     if named is None:
         speaker = leading_name(strip_dateline(sentence)[0])
         product = _ITS_PRODUCT.match(sentence, position)
         if speaker and product and _REPORTED.search(sentence, 0, position):
-            return f"{speaker[0]} {product.group(1)}"
+            return f"{speaker[0]} {product.group(1)}", product.end()
         return None
     name, span = named
-    if names_a_person(sentence, span.end):
+    if names_a_person(sentence, span.end) or _NOT_A_PRODUCT.match(name):
         return None
     name = re.sub(r"(?<=\w)(?:'s|’s)\b", "", name)  # "Initech’s API" -> "Initech API"
     product = _OWNED_PRODUCT.match(sentence, span.end)
-    return f"{name} {product.group(1)}" if product else name
+    return (f"{name} {product.group(1)}", product.end()) if product else (name, span.end)
 
 
 _CUE = re.compile(f"{TechStackNewsDetector.verb.pattern}|{SERVES_CUSTOMER.pattern}", re.IGNORECASE)
