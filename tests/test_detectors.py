@@ -1031,3 +1031,19 @@ def test_names_with_apostrophes_hyphens_and_passive_headlines(sentence, person):
     [event] = events_in(sentence, "", AccountIndex([]))
     assert (event.type, event.company, event.fields["person"]) == (
         "leadership_change", "Glowpath", person)
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Blue Harbor Foundation Awards Liver Cancer Research Grant", ""),
+    ("Dr. Ana Ruiz Announces Prestigious Grant for Aspiring Nurses Nationwide", ""),
+    ("Glowpath Announces Enhanced Investment Plans with Its Trading Bots", ""),
+    ("Quarterly update", "Glowpath grew its user base. Users can now get funding for projects "
+                         "from other users of the app."),
+])
+def test_giving_a_grant_or_selling_investments_is_no_funding(title, text):
+    assert "funding" not in [e.type for e in events_in(title, text, AccountIndex([]))]
+
+
+def test_receiving_a_grant_is_funding():
+    [event] = events_in("Glowpath Awarded $2M Grant by the State", "", AccountIndex([]))
+    assert (event.type, event.company, event.fields["round"]) == ("funding", "Glowpath", "grant")

@@ -148,6 +148,9 @@ def _with_subject(document: Document, finding: Finding, own_company: str | None,
         # "Roe introduced Sam Lee as CFO": the speaker is the company's executive.
         return replace(finding, subject=own_company, subject_span=None,
                        confidence=finding.confidence * 0.9)
+    if finding.subject and finding.sentence != document.title \
+            and is_a_common_word(document, finding.subject):
+        return replace(finding, subject=None, subject_span=None)  # "Users can now ..."
     if finding.subject:
         return replace(finding, subject=without_descriptor(finding.subject.strip("‘’'\"“” ")))
     if named_elsewhere:
@@ -159,6 +162,13 @@ def _with_subject(document: Document, finding: Finding, own_company: str | None,
         # A headline that names no company is the release's own news.
         return replace(finding, subject=own_company, confidence=finding.confidence * 0.9)
     return finding
+
+
+def is_a_common_word(document: Document, name: str) -> bool:
+    """Is this one-word subject a word the document also writes in lower case ('Expenses in
+    Q3 rose', 'Classic car owners')? A name is not written so."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", name)) and re.search(
+        rf"(?<![\w./@-]){name.lower()}(?![\w@/-]|\.\w)", document.text) is not None
 
 
 _TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman|Chair|Director|"

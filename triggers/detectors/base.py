@@ -217,6 +217,8 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "throughout", "although", "though", "because", "unless", "until", "whether",
                  "also", "then", "originally", "altogether", "effective", "did", "does", "do",
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
+                 "no", "users", "customers", "clients", "members", "expenses", "revenue",
+                 "revenues", "sales", "millions", "billions", "investors",
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",

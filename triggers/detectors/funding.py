@@ -46,7 +46,12 @@ _FUND_CLOSE = re.compile(
     r"\bfund\s+close\b|\bfund\s+to\s+(?:invest|back|support)\b|\bdonat|\bpledge|"
     r"\blending\s+(?:division|arm|program|platform)\b|\binvestment\s+opportunit|"
     # a law firm's settlement or verdict for a client is not capital
-    r"\bsettlement\b|\bverdict\b|\bjudgment\b|\binvestment[\s-]+grade\b",
+    r"\bsettlement\b|\bverdict\b|\bjudgment\b|\binvestment[\s-]+grade\b|"
+    # an investment product or climate, not capital received
+    r"\binvestment\s+(?:plans?|products?|strateg\w+|environment|options|advice|portfolios?)\b|"
+    # giving a grant: "Blue Faery Awards Research Grant", "announces grant for students"
+    r"\bawards\b|\bannounce[sd]?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?grants?\s+"
+    r"(?:program\s+)?(?:to|for)\b",
     re.IGNORECASE)
 _SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:[^.]{0,40}?\s)?in\b|\binvestment\s+in\b|"
                        r"\bacquir", re.IGNORECASE)
