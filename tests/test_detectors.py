@@ -480,8 +480,12 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Launches $2M Investment Fund for Game Studios",
     "Harbor Nights, a Novel by Jane Roe, Released for Sale in Bookstores",
     "Glowpath Partners with Maple Grove Elementary Through Reading Program",
+    "Glowpath Launches Its 2026 Annual Summer Sale With Deals on Its Mixers",
+    "Glowpath Launches State-of-the-Art Website to Showcase Its Services",
+    "Harbor Lights Unveiled: Glowpath Seminar Draws Global Crowd",
+    "Author Jane Roe releases her new anthology of short stories",
 ])
-def test_reports_funds_books_and_community_work_are_no_event(title):
+def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
 
 

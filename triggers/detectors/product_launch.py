@@ -70,7 +70,7 @@ class ProductLaunchDetector(VerbDetector):
 _ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:launch|release|general\s+availability)"
                                r"\s+of\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
-_NO_OBJECT = re.compile(r"\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s*:|\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
 
 
 _MAKER = re.compile(r"^(.+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:line|collection|app|platform|product|"
@@ -81,4 +81,6 @@ _NOT_A_PRODUCT = re.compile(
     r"\b(?:analysis|report|trends?|guide|study|survey|white\s?paper|e-?book|book|novel|memoir|"
     r"album|single|song|lists?|rankings?|index|insights|predictions|findings|research|"
     r"statistics|article|blog|newsletter|fund|campaign|webinar|contest|giveaway|sweepstakes|"
-    r"scholarship|results?|earnings|Q[1-4])\b", re.IGNORECASE)
+    r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
+    r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
+    r"activity|challenge)\b", re.IGNORECASE)
