@@ -430,7 +430,7 @@ def test_the_company_going_public_by_its_legal_name(title, text, company):
     "Lumen Trucking acquired a new headquarters in Orlando.",
 ])
 def test_property_changing_hands_is_no_acquisition(text):
-    assert events_in("", text, AccountIndex([])) == []
+    assert "acquisition" not in [e.type for e in events_in("", text, AccountIndex([]))]
 
 
 def test_an_asset_named_with_a_list_is_still_an_asset():
@@ -849,6 +849,7 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath Breaks Ground on $50 Million Manufacturing Facility", "expansion"),
     ("Glowpath on track with building of Solar Glass Facility in Portugal", "expansion"),
     ("Glowpath Opens New Family Owned Restaurant in Miami", "expansion"),
+    ("Glowpath Will Acquire the Cell Therapy Facility in Raleigh for $6 Million", "expansion"),
     ("Glowpath Presents New Features for Its Route Planner", "product_launch"),
     ("Glowpath announces commercialization for its heat-resistant coating", "product_launch"),
     ("Glowpath Expands Product Lines to Serve Dental Clinics", "product_launch"),

@@ -10,7 +10,7 @@ from .base import VerbDetector
 class ExpansionDetector(VerbDetector):
     type = "expansion"
     keywords = ("open", "expand", "enter", "launch", "move", "reloc", "add", "ground", "build",
-                "construct")
+                "construct", "acqui", "purchas", "buy", "bought")
     headline = "Expanded to a new site or market"
     verb = re.compile(
         r"\b(?:(?:open|add)(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
@@ -24,6 +24,9 @@ class ExpansionDetector(VerbDetector):
         r"(?:break(?:s|ing)?\s+ground\s+on|(?:building|construction)\s+of)\s+(?:its\s+|a\s+|the\s+)?"
         r"(?:new\s+)?(?:[\w$.,-]+\s+){0,3}?(?:facility|plant|factory|headquarters|campus|cent(?:er|re)|"
         r"warehouse)|"
+        # a site bought is a site added: "will acquire the facility for $6 million"
+        r"(?:acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buys?|bought)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:facility|plant|factory|campus|warehouse|manufacturing\s+site)\b|"
         r"expand(?:s|ed)?\s+(?:\w+\s+)?with\s+(?:a\s+)?new\s+(?:location|office|site|store|"
         r"facility|clinic)|move[sd]?\s+into\s+(?:a\s+|its\s+)?new\s+(?:headquarters|offices?|"
         r"facility|campus)|relocat(?:es|ed)\s+(?:its\s+)?(?:[\w,]+\s+){0,3}?(?:office|headquarters|"
