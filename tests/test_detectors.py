@@ -484,6 +484,8 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Launches State-of-the-Art Website to Showcase Its Services",
     "Harbor Lights Unveiled: Glowpath Seminar Draws Global Crowd",
     "Author Jane Roe releases her new anthology of short stories",
+    "Glowpath has unveiled a groundbreaking approach to hiring data teams",
+    "Glowpath has officially announced the launch of its crowdfunding investment opportunity.",
 ])
 def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []

@@ -83,4 +83,4 @@ _NOT_A_PRODUCT = re.compile(
     r"statistics|article|blog|newsletter|fund|campaign|webinar|contest|giveaway|sweepstakes|"
     r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
     r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
-    r"activity|challenge)\b", re.IGNORECASE)
+    r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*)\b", re.IGNORECASE)
