@@ -976,6 +976,9 @@ def test_the_round_and_amount_other_sentences_state(title, text, round_, amount)
      "Lumen Bank, a regional lender, has announced a new position to lead European sales. The "
      "company has named Alain Van Dijk as its new vice president of Europe.", "Alain Van Dijk",
      "vice president of Europe", "joined"),
+    ("Lumen Bank Names Dana Fox Chief Operating Officer",
+     "Dana, Lumen Bank's former CFO and current Senior Advisor, will become its full time Chief "
+     "Operating Officer.", "Dana Fox", "Chief Operating Officer", "promoted"),
     ("Lumen Bank Reports Strong Quarter",
      "Lumen Bank Inc., a regional lender, just announced its incoming interim-CEO, Dana Fox, a "
      "veteran of the industry.", "Dana Fox", "CEO", "joined"),

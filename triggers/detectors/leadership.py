@@ -200,7 +200,8 @@ _INSIDE = re.compile(
     r"(?:who|she|he)\s+joined\s+(?:the\s+company|the\s+firm|the\s+team|us)|since\s+joining|"
     r"has\s+been\s+with\s+(?:the\s+company|the\s+firm|us)|(?:was|is|been)\s+promoted|"
     r"(?:his|her|['’]s)\s+promotion|promoting\s+(?:the|her|him)|rose\s+through\s+the\s+ranks|"
-    r"the\s+current\s+(?:[A-Z]{2,4}|chief|head|vice|president|director|general))\b",
+    r"(?:the\s+|and\s+)?current\s+(?:senior\s+)?(?:[A-Z]{2,4}|chief|head|vice|president|"
+    r"director|general|advis[oe]r))\b",
     re.IGNORECASE)
 _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from)\s+(?!the\s+company|the\s+firm|"
                         r"our|its|the\s+team)(?:the\s+)?[A-Z]")
