@@ -822,6 +822,13 @@ def test_a_headline_about_a_product_is_news_of_the_company_that_runs_it(title, t
     assert companies == {"Northlight Media"}
 
 
+def test_a_platform_a_vendor_builds_for_is_not_its_product():
+    [event] = events_in("Harbor Dynamics Launches an AI Assistant for Planners",
+                        "Lumen Works, a developer of apps for Harbor Dynamics, is excited to "
+                        "share the news with its customers.", AccountIndex([]))
+    assert (event.type, event.company) == ("product_launch", "Harbor Dynamics")
+
+
 def test_a_vendors_customer_story_is_its_win_and_the_customers_new_technology():
     found = {(e.type, e.company, e.fields.get("counterparty") or e.fields.get("technology"))
              for e in events_in("From Plan to Shelf: Lumen Planning Transforms Glowpath "

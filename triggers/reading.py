@@ -189,9 +189,14 @@ def is_a_person(document: Document, name: str) -> bool:
 # new Web3 platform, MuhdoHub": a product the release's own company runs.
 _PRODUCT_OF = re.compile(
     r"\b(?:operator|maker|creator|developer|owner|publisher|parent(?:\s+company)?)\s+of\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?P<a>[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+){0,2})"
+    r"(?:the\s+)?(?:(?!for\b|to\b|with\b|in\b|on\b|by\b)[\w-]+\s+){0,5}?"
+    r"(?P<a>[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+){0,2})"
     r"|\b(?:its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:platform|app|brand|game|marketplace|"
     r"service|product|protocol|network),?\s+(?P<b>[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+){0,2})")
+
+
+_SUBJECT_FOLLOWS = re.compile(r"[®™]?(?:,?\s+(?:Inc|LLC|Ltd|Limited)\.?)?(?:,\s+(?:the|a|an)\s|"
+                              r"\s+(?:is|are|has|have|today|announced|announces)\b)")
 
 
 def owners_of_products(document: Document, lines: list[str]) -> dict[str, str]:
@@ -201,8 +206,11 @@ def owners_of_products(document: Document, lines: list[str]) -> dict[str, str]:
     first = next((line for line in body[:3] if len(line.split()) > 8), None)
     if first is None or not _PRODUCT_OF.search(first):
         return {}
-    found = leading_name(strip_dateline(first)[0])
-    if not found:
+    clause = strip_dateline(first)[0]
+    found = leading_name(clause)
+    # the company is what the sentence is about: "MEME Entertainment, the operator of ...",
+    # "Chronic Games Limited is thrilled to ..."
+    if not found or not _SUBJECT_FOLLOWS.match(clause, found[1] + len(found[0])):
         return {}
     company = without_title(without_descriptor(found[0]))
     return {product: company for match in _PRODUCT_OF.finditer(first)
