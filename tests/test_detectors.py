@@ -616,7 +616,9 @@ def test_sentences_keep_abbreviations_together():
 
 @pytest.mark.parametrize("name, normal", [("Acme Robotics, Inc.", "acme robotics"),
                                           ("ACME GmbH", "acme"), ("Foo & Bar Ltd", "foo & bar"),
-                                          ("Hiber B.V.", "hiber"), ("U.S. Steel Corp.", "us steel")])
+                                          ("Hiber B.V.", "hiber"), ("U.S. Steel Corp.", "us steel"),
+                                          ("Lumen Academy Pvt. Ltd.", "lumen academy"),
+                                          ("Sigma Labs Private Limited", "sigma labs")])
 def test_company_names_are_compared_without_legal_suffixes(name, normal):
     assert normalize_company(name) == normal
 

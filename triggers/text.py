@@ -15,7 +15,7 @@ _DOT = "\u2024"  # one-dot leader stands in for a protected dot while splitting
 LEGAL_SUFFIXES = ("inc", "incorporated", "ltd", "limited", "llc", "l.l.c", "corp",
                   "corporation", "co", "company", "gmbh", "ag", "sa", "s.a", "sas", "bv", "nv",
                   "plc", "pty", "pte", "ab", "as", "oy", "srl", "spa", "kk", "lp", "llp", "se",
-                  "holdings", "group", "companies")
+                  "holdings", "group", "companies", "pvt", "private")
 _SUFFIX = re.compile(r"[\s,]+(" + "|".join(re.escape(s) for s in LEGAL_SUFFIXES) + r")\.?$",
                      re.IGNORECASE)
 
