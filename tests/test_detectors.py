@@ -1000,6 +1000,16 @@ def test_the_person_and_title_of_a_leadership_change(title, text, person, role, 
         person, role, change)
 
 
+@pytest.mark.parametrize("title", [
+    "Lumen Systems Inks Multi-Year Deal With Harbor Lab",
+    "Lumen Systems Signs Sensor Supply Deal with Harbor Lab",
+    "Lumen Systems has secured its first 50 committed orders for its delivery van",
+])
+def test_deals_and_orders_are_contract_wins(title):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("contract_win", "Lumen Systems")]
+
+
 @pytest.mark.parametrize("title, amount", [
     ("Lumen Systems Awarded $99M BPA to Support the Water Agency", 99_000_000),
     ("Lumen Systems has been awarded a $5.8 million contract to train home care nurses",

@@ -31,7 +31,7 @@ _CHOSEN = re.compile(rf"\b(?:{ADOPTION_VERBS}|tap(?:s|ped))\b(?!\s+(?:by|as)\b)"
 
 class ContractWinDetector(VerbDetector):
     type = "contract_win"
-    keywords = ("contract", "tender", "order", "agreement", "bpa", "selected", "chosen", "select",
+    keywords = ("contract", "tender", "order", "agreement", "bpa", "deal", "selected", "chosen", "select",
                 "chose", "choose", "implement", "integrat", "leverag", "deploy", "tap",
                 "transform", "moderni", "digiti", "automat", "streamlin")
     headline = "Won a contract or customer"
@@ -41,9 +41,11 @@ class ContractWinDetector(VerbDetector):
         r"(?:new\s+)?(?:[$€£][\d.,]+\s*(?:million|billion|[mbk])?\s+)?"
         # the customer may stand before the noun: "Secures Lucid Motors Supply Agreement"
         r"(?:multi-year\s+|\w+-year\s+|major\s+|federal\s+|government\s+|first\s+|"
-        r"initial\s+|commercial\s+|(?-i:[A-Z][\w&.-]*\s+){1,3}?)*(?:contract|tender|"
+        r"initial\s+|commercial\s+|committed\s+|firm\s+|repeat\s+|follow-on\s+|\d[\d,]*\s+|"
+        r"(?-i:[A-Z][\w&.-]*\s+){1,3}?)*(?:contract|tender|"
         r"purchase\s+order|(?:supply|commercial|service|master\s+services)\s+agreement|order|"
-        r"blanket\s+purchase\s+agreement|BPA)s?|"
+        r"blanket\s+purchase\s+agreement|BPA|(?:[\w-]+\s+)?(?:supply|sales|purchase|distribution)\s+"
+        r"deal|multi-year\s+deal)s?|"
         r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by)\b", re.IGNORECASE)
 
     cue = re.compile(f"{verb.pattern}|{_CHOSEN.pattern}|{SERVES_CUSTOMER.pattern}",  # type: ignore[assignment]
