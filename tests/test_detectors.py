@@ -793,6 +793,7 @@ def test_title_case_headlines_give_the_move_and_the_company(title, person, role,
     ("Northbeam Inks Telehealth Agreement With Shopwise", "Shopwise"),
     ("Northbeam and Shopwise Forge Strategic Partnership to Transform Retail", "Shopwise"),
     ("Northbeam Selects Shopwise as Its Exclusive Logistics Partner", "Shopwise"),
+    ("Northbeam Partners With Shopwise Inc. On Lighting Technology", "Shopwise Inc."),
 ])
 def test_a_partnership_names_both_partners(title, partner):
     events = events_in(title, "", AccountIndex([]))

@@ -114,3 +114,18 @@ def test_announcing_the_launch_of_a_product_names_it_outright(typer):
     found = read_document(Document("d", "Mining news", sentence, "https://news.example/d",
                                    date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
     assert [(e.type, e.company) for e in found] == [("product_launch", "Harbor Pool")]
+
+
+def test_a_release_saying_it_has_partnered_names_the_partnership_outright(typer):
+    from datetime import date
+
+    from triggers import AccountIndex, Document, read_document
+    from triggers.detectors import text_detectors
+
+    sentence = ("Glowpath has partnered with The Harbor Foundation to provide digital "
+                "collectibles on the Ledgerline network for all its Web3 projects.")
+    found = read_document(Document("d", "Collectibles news", sentence, "https://news.example/d",
+                                   date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
+    assert {(e.type, e.company, e.fields["counterparty"]) for e in found} == {
+        ("partnership", "Glowpath", "The Harbor Foundation"),
+        ("partnership", "The Harbor Foundation", "Glowpath")}

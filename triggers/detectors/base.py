@@ -294,11 +294,13 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     name = re.sub(r"['’]s$", "", cut_at_headline_verb(
         match.group("name").rstrip("."), sentence[match.end("name"):]))
     # "Partners with Lakeside Hospital for Phase II Trial": the name stops at "for" / "to".
-    name = re.split(r"\s(?:for|to|For|To|FOR|TO|FROM|From|WITH|With|BY|By|IN|AT|ON|Through|Via|"
+    name = re.split(r"\s(?:for|to|For|To|FOR|TO|FROM|From|WITH|With|BY|By|IN|In|AT|At|ON|On|Through|Via|"
                     r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
     short = without_descriptor(name)  # "Retail Analytics Platform Shopwise" -> "Shopwise"
-    if not is_company_like(short) or _describes_a_noun(sentence, short, match.start("name")):
+    # "The HBAR Foundation" is a name with its article; "The company" is not
+    named = re.sub(r"^The\s+(?=[A-Z])", "", short)
+    if not is_company_like(named) or _describes_a_noun(sentence, short, match.start("name")):
         return None
     start = match.start("name") + len(name) - len(short)
     return short, Span(start, start + len(short))

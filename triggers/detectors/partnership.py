@@ -41,11 +41,17 @@ class PartnershipDetector(TwoPartyDetector):
             return []
         return findings
 
+    def names_outright(self, finding: Finding) -> bool:
+        """'has partnered with The HBAR Foundation' says it in so many words."""
+        return bool(_PARTNERED.search(finding.sentence))
+
     def object_follows(self, match: re.Match[str]) -> bool:
         return match.group(0).lower().endswith(("with", "select", "selects", "selected", "joins",
                                                 "joined"))
 
 
+_PARTNERED = re.compile(r"\b(?:has|have)\s+partnered\s+with\b|\bannounce[sd]?\s+(?:a\s+|an\s+)?"
+                        r"(?:new\s+|strategic\s+)*partnership\s+with\b", re.IGNORECASE)
 _COMMUNITY = re.compile(
     r"\b(?:Elementary|School|Schools|Academy|Charity|Charities|Food\s+Bank|Band|Orchestra|Choir|"
     r"Church|Parish|Shelter|Little\s+League|Boys\s+&\s+Girls\s+Clubs?|Scouts|Red\s+Cross|"
