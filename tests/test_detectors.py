@@ -1077,3 +1077,12 @@ def test_giving_a_grant_or_selling_investments_is_no_funding(title, text):
 def test_receiving_a_grant_is_funding():
     [event] = events_in("Glowpath Awarded $2M Grant by the State", "", AccountIndex([]))
     assert (event.type, event.company, event.fields["round"]) == ("funding", "Glowpath", "grant")
+
+
+def test_a_business_combination_is_an_acquisition_named_with_a_legal_suffix():
+    found = {(e.type, e.company, e.fields.get("role")) for e in events_in(
+        "", "New Harbor Helium, Inc., an exploration company, is pleased to announce it has "
+            "closed on its previously announced business combination with Roth Acquisition V "
+            "Co.", AccountIndex([]))}
+    assert found == {("acquisition", "New Harbor Helium", "acquirer"),
+                     ("acquisition", "Roth Acquisition V Co", "target")}

@@ -10,7 +10,7 @@ from .base import TwoPartyDetector
 
 class AcquisitionDetector(TwoPartyDetector):
     type = "acquisition"
-    keywords = ("acqui", "merge", "buy", "bought")
+    keywords = ("acqui", "merge", "buy", "bought", "business combination")
     specific_cue = True
     verb = re.compile(
         r"\b(?:(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
@@ -18,6 +18,10 @@ class AcquisitionDetector(TwoPartyDetector):
         r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|merging\s+with|"
         r"(?:to|intention\s+to|intends\s+to|plans?\s+to|agreement\s+to)\s+merge\s+with|"
         r"acquiring|buys|bought|"
+        # a SPAC merger: "closed on its previously announced business combination with"
+        r"(?:complete[sd]?|close[sd]?(?:\s+on)?|announce[sd]?|enter(?:s|ed)?\s+into)\s+(?:its\s+|the\s+|a\s+)?"
+        r"(?:previously\s+announced\s+|proposed\s+|definitive\s+)*business\s+combination\s+"
+        r"(?:agreement\s+)?with|"
         # the noun: "Acme's acquisition of", "Expands with Acquisition of", "Completes
         # Acquisition of"
         r"(?:'s|’s|with|through|via|following|complete[sd]?|completion\s+of|announce[sd]?|"

@@ -153,7 +153,9 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     found = ((headline, 0) if headline else None) or (
         trailing_name(unsuffixed) if "," not in unsuffixed and not speaker_first else None
     ) or leading_name(clause)
-    if not found or not is_company_like(found[0]):
+    # "New Era Helium, Inc." is a company whatever its first word
+    if not found or not (is_company_like(found[0]) or _LEGAL_COMMA.match(
+            clause, found[1] + len(found[0]))):
         return None, region
     # "Acme subsidiary Lumen Labs revealed that it ...": the subsidiary speaks; "Chinese
     # battery giant Harbin Cells has": a nationality describes the name that follows.
