@@ -1086,3 +1086,15 @@ def test_a_business_combination_is_an_acquisition_named_with_a_legal_suffix():
             "Co.", AccountIndex([]))}
     assert found == {("acquisition", "New Harbor Helium", "acquirer"),
                      ("acquisition", "Roth Acquisition V Co", "target")}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Lumen Bank Names Rob Johnson Director of Operations",
+     "Shannon Bennett, Director of Lending at Lumen Bank, welcomed Rob Johnson as Director of "
+     "Operations."),
+    ("Lumen Bank Grows Its Team",
+     "Dr. Axel Kloth, Founder and CEO of Lumen Bank, adds: I am proud to have Mahesh Iyer join "
+     "the leadership team as CFO."),
+])
+def test_an_executive_who_speaks_is_not_the_company(title, text):
+    assert {e.company for e in events_in(title, text, AccountIndex([]))} == {"Lumen Bank"}

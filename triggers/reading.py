@@ -176,13 +176,16 @@ _TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman
 
 
 def is_a_person(document: Document, name: str) -> bool:
-    """Is this one-word subject the surname of someone the document introduces by title
-    ('CEO Nora Biel', 'Nora Biel, the founder')?"""
-    if " " in name:
+    """Is this subject someone the document introduces by title ('CEO Nora Biel', 'Nora
+    Biel, the founder', 'Dr. Nora Biel'), or the surname of such a person?"""
+    if re.match(r"(?:Dr|Mr|Ms|Mrs)\.\s", name):
+        return True
+    if len(name.split()) > 3:
         return False
-    full = rf"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b"
+    full = re.escape(name) if " " in name else \
+        rf"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b"
     return bool(re.search(rf"{_TITLES}\s+{full}|{full},\s+(?:the\s+|its\s+|our\s+)?"
-                          rf"(?:[\w-]+\s+){{0,3}}?{_TITLES}", document.title + " " + document.text))
+                          rf"(?:[\w-]+\s+){{0,3}}?{_TITLES}", f"{document.title} | {document.text}"))
 
 
 # "MEME Entertainment, the operator of the webtoon platform MemeToon", "Muhdo ... in their
@@ -281,7 +284,8 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
         found = leading_name(clause)
         # "New Era Helium, Inc." is a company whatever its first word
         if found and (found[0].split()[0].lower() not in NOT_COMPANIES
-                      or _LEGAL_SUFFIX.match(clause, found[1] + len(found[0]))):
+                      or _LEGAL_SUFFIX.match(clause, found[1] + len(found[0]))) \
+                and not is_a_person(document, found[0]):
             return without_title(without_descriptor(found[0]))
     return None
 

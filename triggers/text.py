@@ -93,7 +93,7 @@ _HEADLINE_VERB = re.compile(
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
     r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|Forges|Strikes|"
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"
-    r"Elected|"
+    r"Elected|Grows|"
     r"Powered|Backed|Owned|Supported)\b.*$")
 
 

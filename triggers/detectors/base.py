@@ -220,7 +220,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "also", "then", "originally", "altogether", "effective", "did", "does", "do",
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
                  "no", "users", "customers", "clients", "members", "expenses", "revenue",
-                 "revenues", "sales", "millions", "billions", "investors",
+                 "revenues", "sales", "millions", "billions", "investors", "his", "her",
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",

@@ -71,7 +71,10 @@ _NOT_A_NAME = re.compile(
     r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
     r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|"
     r"Reports?|First|New|Orders?|Revenue|Results|As|Year|Award|Having|Technology|Technologies|"
-    r"Medical|Society|Association|Coalition|University|College|State|Youth)\b")
+    r"Medical|Society|Association|Coalition|University|College|State|Youth|For|Clinic|Hospital|"
+    r"Center|Centre|Foundation|Institute|Partners|Capital|Holdings|Labs|Solutions|Systems|"
+    r"Services|Consulting|Attorneys|Conference|Press|Path|Studios?|Network|Media|Software|Bank|"
+    r"Fund|Ventures|Semiconductor|Europe|Limits)\b")
 # A name's words: "Jane", "O'Conner", "McDonald", "Jean-Louis".
 _NAME_WORD = r"[A-Z][a-z]*(?:['’][A-Z])?[a-z'’-]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 PERSON = re.compile(rf"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?{_NAME_WORD}(?:\s[A-Z]\.)?"
