@@ -1098,3 +1098,10 @@ def test_a_business_combination_is_an_acquisition_named_with_a_legal_suffix():
 ])
 def test_an_executive_who_speaks_is_not_the_company(title, text):
     assert {e.company for e in events_in(title, text, AccountIndex([]))} == {"Lumen Bank"}
+
+
+def test_a_leadership_change_is_never_about_the_person_as_a_company():
+    events = events_in("Mahesh Iyer Joins as CFO",
+                       "Dr. Axel Kloth, Founder and CEO of the firm, adds: I am proud to have "
+                       "Mahesh Iyer join the leadership team as CFO.", AccountIndex([]))
+    assert not [e for e in events if e.company in ("Mahesh Iyer", "Dr. Axel Kloth")]

@@ -100,11 +100,14 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     # Whose event a sentence that names no company reports, when another sentence names the
     # company for the same person: "Jane Roe has joined the Bank as" after "Acme Hires Jane Roe".
     named = {(finding.type, key): finding.subject for detector, finding in candidates
-             if finding.subject and (key := detector.document_key(finding.fields))}
+             if finding.subject and (key := detector.document_key(finding.fields))
+             and not is_a_person(document, finding.subject)}
     resolved = []
     for detector, finding in candidates:
         finding = _with_subject(document, finding, own_company,
                                 named.get((finding.type, detector.document_key(finding.fields))))
+        if finding.subject and finding.subject == finding.fields.get("person"):
+            continue  # a person is not the company they join
         linked = link(finding, accounts, context)
         if linked is not None:
             resolved.append((detector, finding, *linked))
