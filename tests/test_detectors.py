@@ -1105,3 +1105,9 @@ def test_a_leadership_change_is_never_about_the_person_as_a_company():
                        "Dr. Axel Kloth, Founder and CEO of the firm, adds: I am proud to have "
                        "Mahesh Iyer join the leadership team as CFO.", AccountIndex([]))
     assert not [e for e in events if e.company in ("Mahesh Iyer", "Dr. Axel Kloth")]
+
+
+def test_an_ipo_carries_the_size_of_its_offering():
+    [event] = events_in("Harbor Metals plans ASX listing, aims to raise A$8 million", "",
+                        AccountIndex([]))
+    assert (event.type, event.fields) == ("ipo", {"amount": 8_000_000, "currency": "AUD"})

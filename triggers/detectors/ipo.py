@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..money import parse_amount
 from .base import VerbDetector
 
 
@@ -24,4 +25,8 @@ class IpoDetector(VerbDetector):
     _token = re.compile(r"\b(?:token|coin|presale|ICO|crypto)\b", re.IGNORECASE)
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
-        return None if self._token.search(sentence) else {}
+        """The offering's size when the sentence states it ('aims to raise A$8 million')."""
+        if self._token.search(sentence):
+            return None
+        amount = parse_amount(sentence[match.start():])
+        return {"amount": amount[0], "currency": amount[1]} if amount else {}
