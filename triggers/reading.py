@@ -8,18 +8,18 @@ from dataclasses import replace
 from whynow.ids import stable_id
 
 from .detectors import TextDetector
-from .detectors.base import NOT_COMPANIES
 from .linking import AccountIndex
 from .model import Document, Event, Evidence, Finding, Span
-from .text import (
-    COMPANY_NAME,
-    leading_name,
-    normalize_company,
-    sentences,
-    strip_dateline,
-    without_descriptor,
-    without_title,
+from .names import (
+    defined_names,
+    full_names,
+    is_a_common_word,
+    is_a_person,
+    legal_names,
+    owners_of_products,
+    primary_company,
 )
+from .text import normalize_company, sentences, without_descriptor
 from .typing import SentenceTyper
 
 # News is announced in the lead; what comes later is background, boilerplate and history.
@@ -165,132 +165,6 @@ def _with_subject(document: Document, finding: Finding, own_company: str | None,
         # A headline that names no company is the release's own news.
         return replace(finding, subject=own_company, confidence=finding.confidence * 0.9)
     return finding
-
-
-def is_a_common_word(document: Document, name: str) -> bool:
-    """Is this one-word subject a word the document also writes in lower case ('Expenses in
-    Q3 rose', 'Classic car owners')? A name is not written so."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+", name)) and re.search(
-        rf"(?<![\w./@-]){name.lower()}(?![\w@/-]|\.\w)", document.text) is not None
-
-
-_TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman|Chair|Director|"
-           r"Officer|Dr\.|Mr\.|Ms\.|Mrs\.)")
-
-
-def is_a_person(document: Document, name: str) -> bool:
-    """Is this subject someone the document introduces by title ('CEO Nora Biel', 'Nora
-    Biel, the founder', 'Dr. Nora Biel'), or the surname of such a person?"""
-    if re.match(r"(?:Dr|Mr|Ms|Mrs)\.\s", name):
-        return True
-    if len(name.split()) > 3:
-        return False
-    full = re.escape(name) if " " in name else \
-        rf"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b"
-    return bool(re.search(rf"{_TITLES}\s+{full}|{full},\s+(?:the\s+|its\s+|our\s+)?"
-                          rf"(?:[\w-]+\s+){{0,3}}?{_TITLES}", f"{document.title} | {document.text}"))
-
-
-# "MEME Entertainment, the operator of the webtoon platform MemeToon", "Muhdo ... in their
-# new Web3 platform, MuhdoHub": a product the release's own company runs.
-_PRODUCT_OF = re.compile(
-    r"\b(?:operator|maker|creator|developer|owner|publisher|parent(?:\s+company)?)\s+of\s+"
-    r"(?:the\s+)?(?:(?!for\b|to\b|with\b|in\b|on\b|by\b)[\w-]+\s+){0,5}?"
-    r"(?P<a>[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+){0,2})"
-    r"|\b(?:its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:platform|app|brand|game|marketplace|"
-    r"service|product|protocol|network),?\s+(?P<b>[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+){0,2})")
-
-
-_SUBJECT_FOLLOWS = re.compile(r"[®™]?(?:,?\s+(?:Inc|LLC|Ltd|Limited)\.?)?(?:,\s+(?:the|a|an)\s|"
-                              r"\s+(?:is|are|has|have|today|announced|announces)\b)")
-
-
-def owners_of_products(document: Document, lines: list[str]) -> dict[str, str]:
-    """Names the release's first sentence gives as products of its own company, each with
-    that company: an event the headline gives to the product is the company's."""
-    body = lines[1:] if document.title else lines
-    first = next((line for line in body[:3] if len(line.split()) > 8), None)
-    if first is None or not _PRODUCT_OF.search(first):
-        return {}
-    clause = strip_dateline(first)[0]
-    found = leading_name(clause)
-    # the company is what the sentence is about: "MEME Entertainment, the operator of ...",
-    # "Chronic Games Limited is thrilled to ..."
-    if not found or not _SUBJECT_FOLLOWS.match(clause, found[1] + len(found[0])):
-        return {}
-    company = without_title(without_descriptor(found[0]))
-    return {product: company for match in _PRODUCT_OF.finditer(first)
-            if (product := (match.group("a") or match.group("b")).rstrip(".")) != company}
-
-
-_DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|"
-                      r"AG|GmbH|SA|NV|BV|Limited|Corporation)\.?)*),?\s+\((?:the\s+)?[“\"']?"
-                      r"(?P<short>[A-Z][\w&.+-]{1,20})[”\"']?(?:\s+or\s+[^)]{0,40})?\)")
-
-
-def defined_names(document: Document) -> dict[str, str]:
-    """Short names a document defines: 'The Lakeview Network (LNOC)' -> {'LNOC': ...}."""
-    return {match.group("short"): re.sub(r"^The\s+", "", match.group("long"))
-            for match in _DEFINED.finditer(document.text[:5000])
-            if len(match.group("long")) > len(match.group("short"))}
-
-
-def legal_names(document: Document, own_company: str | None) -> list[str]:
-    """Names that can complete a short one: those the document writes with a legal suffix
-    ('High Roller Technologies Inc.'), and the release's own name when what it adds is
-    corporate ('Polymetals' -> 'Polymetals Resources', never 'NextSource Materials
-    Executive')."""
-    own = [own_company] if own_company and _CORPORATE_END.search(own_company) else []
-    return own + [name for match in _LEGAL_NAME.finditer(document.text[:5000])
-                  if ". " not in (name := match.group("name")) and len(name.split()) <= 5]
-
-
-_LEGAL_NAME = re.compile(r"(?P<name>" + COMPANY_NAME.pattern + r"),?\s+(?:Inc|Ltd|LLC|Corp|plc|"
-                         r"Limited|Corporation|GmbH|AG)\b")
-_CORPORATE_END = re.compile(r"\s(?:Resources|Technolog(?:y|ies)|Holdings|Group|Labs|Systems|"
-                            r"Solutions|Industries|International|Mining|Energy|Therapeutics|"
-                            r"Pharmaceuticals|Software|Networks|Capital|Ventures|Enterprises|"
-                            r"Company|Inc|Ltd|Limited|Corp|Corporation|LLC|plc|AG|GmbH|SA)\.?$")
-
-
-def full_names(names: list[str], defined: dict[str, str] | None = None,
-               others: list[str] = ()) -> dict[str, str]:
-    """Each name, or the longest name of the document it is the start of: a headline's
-    'Polymetals' is the body's 'Polymetals Resources Ltd', and a short name the document
-    defines ('LNOC') is the name it stands for."""
-    expanded = {name: (defined or {}).get(name, name) for name in names}
-    candidates = list(dict.fromkeys([*expanded.values(), *others]))
-    words = {name: normalize_company(name).split() for name in candidates}
-
-    def longest(name: str) -> str:
-        return max((other for other in candidates
-                    if words[name] and words[other][:len(words[name])] == words[name]
-                    and not re.search(r"['’]s\b", other)),  # "Acme's Labs" is not Acme
-                   key=lambda other: len(words[other]), default=name)
-
-    return {name: longest(expanded[name]) for name in names}
-
-
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|AG|GmbH|SA|NV|BV|Limited|"
-                           r"Corporation)\b")
-
-
-def primary_company(document: Document, lines: list[str]) -> str | None:
-    """The company a press release is by: the name its first sentence opens with (after the
-    dateline), else the name its headline opens with."""
-    body = lines[1:] if document.title else lines
-    # A short line without a full stop is the headline running on, not the first sentence.
-    first = next((line for line in body[:3] if len(line.split()) > 8 or line.endswith(".")),
-                 None)
-    for text in (first, document.title):
-        clause, _ = strip_dateline(text or "")
-        found = leading_name(clause)
-        # "New Era Helium, Inc." is a company whatever its first word
-        if found and (found[0].split()[0].lower() not in NOT_COMPANIES
-                      or _LEGAL_SUFFIX.match(clause, found[1] + len(found[0]))) \
-                and not is_a_person(document, found[0]):
-            return without_title(without_descriptor(found[0]))
-    return None
 
 
 def link(finding: Finding, accounts: AccountIndex,

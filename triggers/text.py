@@ -16,6 +16,8 @@ LEGAL_SUFFIXES = ("inc", "incorporated", "ltd", "limited", "llc", "l.l.c", "corp
                   "corporation", "co", "company", "gmbh", "ag", "sa", "s.a", "sas", "bv", "nv",
                   "plc", "pty", "pte", "ab", "as", "oy", "srl", "spa", "kk", "lp", "llp", "se",
                   "holdings", "group", "companies", "pvt", "private")
+# The legal forms that follow a company's name in running text ("Acme, Inc.", "Hiber B.V.").
+LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|plc|AG|GmbH|SA|NV|BV|Limited|Corporation)"
 _SUFFIX = re.compile(r"[\s,]+(" + "|".join(re.escape(s) for s in LEGAL_SUFFIXES) + r")\.?$",
                      re.IGNORECASE)
 

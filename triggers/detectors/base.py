@@ -16,6 +16,7 @@ from ..linking import AccountIndex
 from ..model import Event, Finding, Span
 from ..text import (
     COMPANY_NAME,
+    LEGAL_FORM,
     cut_at_headline_verb,
     headline_subject,
     leading_name,
@@ -177,7 +178,7 @@ _RELATIVE = re.compile(r"(?:^|\s)(?P<name>" + COMPANY_NAME.pattern + r"),\s+(?:w
                        r"(?:(?:has|have|had|recently|also|now|today|just|successfully)\s+)*$")
 _TRAILING_MONEY = re.compile(r"\s*(?:US|A|C)?[$€£]\s?\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?"
                              r"\s*$")
-_LEGAL_COMMA = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp|Co|LP|LLP|PLC|plc|S\.A|GmbH|N\.V|B\.V)\b\.?")
+_LEGAL_COMMA = re.compile(rf",\s*(?:{LEGAL_FORM}|LP|LLP|PLC|S\.A|N\.V|B\.V)\b\.?")
 
 
 # "Partners with Contractors", "Acquisition of Warehouse Software Companies": a kind of
