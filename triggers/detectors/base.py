@@ -236,6 +236,8 @@ ADOPTION_VERBS = (r"select(?:s|ed(?!\s+(?:as|by|for|to)\b))|chooses|chose|implem
                   r"integrates|(?:(?<=has\s)|(?<=have\s)|(?<=had\s)|(?<=was\s))integrated|"
                   r"(?-i:(?<!an\s)(?<!the\s)integrated(?=\s+(?:[A-Z]|its\s|their\s|the\s)))|"
                   r"leverag(?:es|ed)|deploy(?:s|ed)")
+
+
 def integrates_with_another(sentence: str, verb: re.Match[str]) -> bool:
     """'DoJiggy Integrates Its Platform with PayPal': two vendors' integration, no purchase."""
     return verb.group(0).lower().startswith("integrat") and bool(
@@ -246,6 +248,7 @@ def integrates_with_another(sentence: str, verb: re.Match[str]) -> bool:
 AS_AWARD = re.compile(r"\bas\s+(?:(?:one|some)\s+of\s+(?:the\s+)?|the\s+|an?\s+)?(?:world['’]s\s+)?"
                       r"(?:best|top|most|winners?|finalists?|leaders?|leading|recipients?|"
                       r"honorees?)\b", re.IGNORECASE)
+
 # "selects Initech as its exclusive partner": a partnership, not a purchase.
 AS_PARTNER = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:partner|provider\s+of\s+choice|sponsor|ambassador)\b", re.I)

@@ -70,6 +70,7 @@ _NOT_A_NAME = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December|CEO|CFO|"
     r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
     r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|"
+    # words of headlines, companies and places, never of a person's name
     r"Reports?|First|New|Orders?|Revenue|Results|As|Year|Award|Having|Technology|Technologies|"
     r"Medical|Society|Association|Coalition|University|College|State|Youth|For|Clinic|Hospital|"
     r"Center|Centre|Foundation|Institute|Partners|Capital|Holdings|Labs|Solutions|Systems|"
@@ -115,7 +116,7 @@ class LeadershipDetector(TextDetector):
             role = joining if joining and "join" in verb.group(0).lower() else role
             # "Jane Roe, the current CFO, has been appointed president": the title taken
             taken = _NEXT_TITLE.match(sentence, verb.end())
-            role = ROLE.match(sentence, taken.end()) or role if taken else role
+            role = (ROLE.match(sentence, taken.end()) if taken else None) or role
             subject, region = self._company_around(sentence, verb, role, excluded)
         elif company_act:
             change, verb = _kind(company_act), company_act

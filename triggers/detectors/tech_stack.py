@@ -47,12 +47,11 @@ class TechStackNewsDetector(VerbDetector):
         re.IGNORECASE)
     _migrate = re.compile(r"\bfrom\s+(?:the\s+)?(?P<old>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})")
 
-    @property
-    def cue(self) -> re.Pattern[str]:  # type: ignore[override]
-        return _CUE
+    cue = re.compile(f"{verb.pattern}|{SERVES_CUSTOMER.pattern}",  # type: ignore[assignment]
+                     re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
-        findings = super().read(sentence) if self.verb.search(sentence) else []
+        findings = super().read(sentence)
         story = None if findings else vendor_and_customer(sentence)
         if story:
             vendor, _, customer, span = story
@@ -63,11 +62,10 @@ class TechStackNewsDetector(VerbDetector):
         return findings
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
-        technology = _technology(sentence, match.end())
-        if technology is None or AS_PARTNER.search(sentence, match.end()) \
+        name = _technology(sentence, match.end())
+        if name is None or AS_PARTNER.search(sentence, match.end()) \
                 or AS_AWARD.search(sentence, match.end()) or integrates_with_another(sentence, match):
             return None  # a partnership, an award, or "integrates its platform with PayPal"
-        name = technology[0]
         fields = {"technology": name, "direction": "adopted", "evidence_kind": "news"}
         previous = self._migrate.search(sentence, match.start())
         if previous and re.search(r"migrat|switch|replac|move", match.group(0), re.IGNORECASE):
@@ -80,26 +78,22 @@ class TechStackNewsDetector(VerbDetector):
         return f"Adopted {fields['technology']}"
 
 
-_NOT_A_PRODUCT = re.compile(r"(?:CEO|CFO|CTO|COO|Chief|President|Founder|Dr\.)\b")
+_A_PERSONS_TITLE = re.compile(r"(?:CEO|CFO|CTO|COO|Chief|President|Founder|Dr\.)\b")
 
 
-def _technology(sentence: str, position: int) -> tuple[str, int] | None:
-    """What is adopted, and where its name ends: the name after the verb with the product it
-    owns ("Novidea insurance management platform"), or the speaker's product ("its
-    platform")."""
+def _technology(sentence: str, position: int) -> str | None:
+    """What is adopted: the name after the verb with the product it owns ("Novidea insurance
+    management platform"), or the speaker's product ("its platform")."""
     named = name_after(sentence, position)
     if named is None:
         speaker = leading_name(strip_dateline(sentence)[0])
         product = _ITS_PRODUCT.match(sentence, position)
         if speaker and product and _REPORTED.search(sentence, 0, position):
-            return f"{speaker[0]} {product.group(1)}", product.end()
+            return f"{speaker[0]} {product.group(1)}"
         return None
     name, span = named
-    if names_a_person(sentence, span.end) or _NOT_A_PRODUCT.match(name):
+    if names_a_person(sentence, span.end) or _A_PERSONS_TITLE.match(name):
         return None
     name = re.sub(r"(?<=\w)(?:'s|’s)\b", "", name)  # "Initech’s API" -> "Initech API"
     product = _OWNED_PRODUCT.match(sentence, span.end)
-    return (f"{name} {product.group(1)}", product.end()) if product else (name, span.end)
-
-
-_CUE = re.compile(f"{TechStackNewsDetector.verb.pattern}|{SERVES_CUSTOMER.pattern}", re.IGNORECASE)
+    return f"{name} {product.group(1)}" if product else name
