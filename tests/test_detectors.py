@@ -486,6 +486,10 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Author Jane Roe releases her new anthology of short stories",
     "Glowpath has unveiled a groundbreaking approach to hiring data teams",
     "Glowpath has officially announced the launch of its crowdfunding investment opportunity.",
+    "Introducing the Dr. Ana Ruiz Scholarship for Nursing Students",
+    "Harbor Asian Film Festival Debuts in Tampa",
+    "Groundbreaking Book by Jane Roe Unveils the Future of Care",
+    "Glowpath Suites Launches Its Beach Location at Harbor Center",
 ])
 def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
@@ -505,6 +509,12 @@ def test_introducing_names_what_is_new():
     assert [(e.type, e.company) for e in events_in("Introducing Tallyhub.io: Budgets for Freelancers",
                                                    "", AccountIndex([]))] == [
         ("product_launch", "Tallyhub.io")]
+
+
+def test_introducing_a_companys_product_is_that_companys_launch():
+    [event] = events_in("Introducing Harbor Pay's BNPL Platform: Paying Later Made Simple", "",
+                        AccountIndex([]))
+    assert (event.type, event.company) == ("product_launch", "Harbor Pay")
 
 
 def test_a_business_closed_by_name_is_the_one_that_closes():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
+from ..text import owner
 from .base import VerbDetector, name_after, names_a_person
 
 
@@ -41,10 +42,12 @@ class ProductLaunchDetector(VerbDetector):
         """'Introducing Tally Pro: ...' opens a headline with what is new, by its maker."""
         introducing = re.match(r"Introducing\s+", sentence)
         named = name_after(sentence, introducing.end()) if introducing else None
-        if named:
-            return [Finding(type=self.type, sentence=sentence, subject=named[0],
+        if named and not _NOT_A_PRODUCT.search(named[0]):
+            return [Finding(type=self.type, sentence=sentence, subject=owner(named[0]),
                             subject_span=named[1], fields={}, confidence=self.confidence)]
-        findings = super().read(sentence)
+        # "Groundbreaking Book Unveils the Future of Care": a work is not a maker
+        findings = [finding for finding in super().read(sentence)
+                    if not _A_WORK.search(finding.subject or "")]
         for finding in findings:
             # "Acme's Fashion Line 'Modality' to Debut": the maker, not the product
             clause = finding.sentence[finding.subject_span.start:finding.subject_span.end] \
@@ -67,6 +70,8 @@ class ProductLaunchDetector(VerbDetector):
         return None if _NOT_A_PRODUCT.search(launched) else {}
 
 
+_A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|Study|Survey)\b",
+                    re.IGNORECASE)
 _ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:launch|release|general\s+availability)"
                                r"\s+of\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
@@ -83,4 +88,5 @@ _NOT_A_PRODUCT = re.compile(
     r"statistics|article|blog|newsletter|fund|campaign|webinar|contest|giveaway|sweepstakes|"
     r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
     r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
-    r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*)\b", re.IGNORECASE)
+    r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|location|branch)\b",
+    re.IGNORECASE)
