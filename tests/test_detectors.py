@@ -901,6 +901,12 @@ def test_jobs_a_release_says_it_creates_are_a_hiring_plan(text):
         (e.type, e.company) for e in events_in("", text, AccountIndex([]))}
 
 
+def test_a_larger_leadership_team_is_no_hiring_plan():
+    assert "hiring_plan" not in [e.type for e in events_in(
+        "Lumen Labs Launches Consulting Division and Expands Leadership Team", "",
+        AccountIndex([]))]
+
+
 def test_a_cut_stated_as_a_noun_is_the_releases_own_layoff():
     events = events_in("Harbor Trucks Forecasts Growth",
                        "Harbor Trucks, an electric truck maker, today announced that it expects "

@@ -28,6 +28,8 @@ class HiringPlanDetector(VerbDetector):
         r"(?:significant\s+|rapid\s+)?headcount\s+growth|"
         r"(?:announce[sd]?|adds?|added|makes?|made)\s+(?:several\s+|key\s+|strategic\s+|senior\s+|"
         r"new\s+|\d+\s+)+hires|"
-        r"expan(?:ds?|ded|ding|sion\s+of)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        # a larger leadership team is leadership news, not a hiring plan
+        r"expan(?:ds?|ded|ding|sion\s+of)\s+(?:its\s+|their\s+|the\s+)?"
+        r"(?!(?:leadership|executive|management|senior)\b)(?:[\w-]+\s+){0,2}?"
         r"(?:workforce|headcount|staff|teams?)\b)",
         re.IGNORECASE)
