@@ -1127,3 +1127,14 @@ def test_an_ipo_carries_the_size_of_its_offering():
     [event] = events_in("Harbor Metals plans ASX listing, aims to raise A$8 million", "",
                         AccountIndex([]))
     assert (event.type, event.fields) == ("ipo", {"amount": 8_000_000, "currency": "AUD"})
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Lumen Systems Awarded $99M BPA to Support the Water Agency", "Won a $99M contract"),
+    ("Glowpath Selects Lumen Systems to Run Its Payments", "Won Glowpath as a customer"),
+    ("Lumen Systems plans ASX listing, aims to raise A$8 million",
+     "Going public, raising AUD 8M"),
+])
+def test_a_brief_says_what_was_won_or_raised(title, summary):
+    assert summary in [e.summary for e in events_in(title, "", AccountIndex([]))
+                       if e.company == "Lumen Systems"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Span
-from ..money import parse_amount
+from ..money import format_amount, parse_amount
 from ..text import owner
 from .base import (
     ADOPTION_VERBS,
@@ -77,6 +77,13 @@ class ContractWinDetector(VerbDetector):
                 for name, span in _vendors(sentence, chosen.end())
                 if name.lower() != customer.lower()]
 
+
+    def summarize(self, fields: dict) -> str:
+        if fields.get("amount"):
+            return f"Won a {format_amount(fields['amount'], fields.get('currency'))} contract"
+        if fields.get("counterparty"):
+            return f"Won {fields['counterparty']} as a customer"
+        return self.headline
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         """The contract's value when the sentence states it ('awarded a $5.8 million

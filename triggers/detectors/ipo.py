@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..money import parse_amount
+from ..money import format_amount, parse_amount
 from .base import VerbDetector
 
 
@@ -23,6 +23,11 @@ class IpoDetector(VerbDetector):
         r"(?:Nasdaq|NYSE|LSE|TSX|ASX|AIM)\s+listing|SPAC\s+IPO)\b",
         re.IGNORECASE)
     _token = re.compile(r"\b(?:token|coin|presale|ICO|crypto)\b", re.IGNORECASE)
+
+    def summarize(self, fields: dict) -> str:
+        if fields.get("amount"):
+            return f"Going public, raising {format_amount(fields['amount'], fields.get('currency'))}"
+        return self.headline
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         """The offering's size when the sentence states it ('aims to raise A$8 million')."""
