@@ -1138,3 +1138,13 @@ def test_an_ipo_carries_the_size_of_its_offering():
 def test_a_brief_says_what_was_won_or_raised(title, summary):
     assert summary in [e.summary for e in events_in(title, "", AccountIndex([]))
                        if e.company == "Lumen Systems"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Freight Lines will eliminate about 300 positions as it consolidates routes.",
+    "Harbor Freight Lines plans to cut its workforce by 12% this year.",
+    "Harbor Freight Lines furloughs 200 workers at its Ohio plant.",
+])
+def test_jobs_cut_eliminated_or_furloughed_are_layoffs(text):
+    assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
+        ("layoffs", "Harbor Freight Lines")]

@@ -14,15 +14,18 @@ _REDUCTION = (r"\d+(?:\.\d+)?\s?%\s+(?:reduction|cut)\s+in\s+(?:its\s+|the\s+)?(
 
 class LayoffsDetector(VerbDetector):
     type = "layoffs"
-    keywords = ("lay", "laid", "cut", "reduc", "clos", "shut", "wind", "cease", "restructur")
+    keywords = ("lay", "laid", "cut", "reduc", "clos", "shut", "wind", "cease", "restructur",
+                "eliminat", "furlough")
     headline = "Cut jobs or closed a site"
     lead_sentences = 6
     verb = re.compile(
         r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|announce[sd]?\s+(?:a\s+)?(?:round\s+of\s+)?"
-        r"layoffs|cut(?:s|ting)?\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:jobs|positions|"
-        r"roles|employees|staff)|reduc(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|headcount|"
-        r"staff)|clos(?:e|es|ed|ing)\s+(?:its\s+)?(?:\w+\s+)?(?:office|plant|facility|site|"
-        r"store|factory)s?|announce[sd]?\s+(?:the\s+)?closure\s+of|"
+        r"layoffs|(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|furlough(?:s|ed|ing)?)\s+(?:about\s+|"
+        r"some\s+|nearly\s+|roughly\s+|approximately\s+)?\d[\d,]*\s+(?:jobs|positions|roles|"
+        r"employees|staff|workers)|(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing))\s+(?:its\s+)?"
+        r"(?:workforce|headcount|staff)\s+by\s+(?:about\s+|nearly\s+)?\d+|"
+        r"reduc(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|headcount|staff)|"
+        r"clos(?:e|es|ed|ing)\s+(?:its\s+)?(?:\w+\s+)?(?:office|plant|facility|site|store|factory)s?|announce[sd]?\s+(?:the\s+)?closure\s+of|"
         r"(?:shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|clos(?:e|es|ed|ing))\s+(?:its\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:mine|plant|facility|factory|site|store|office|operations|unit|"
         r"division)s?|wind(?:s|ing)?\s+down\s+(?:its\s+)?operations|cease[sd]?\s+operations|"
