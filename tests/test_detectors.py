@@ -1148,3 +1148,13 @@ def test_a_brief_says_what_was_won_or_raised(title, summary):
 def test_jobs_cut_eliminated_or_furloughed_are_layoffs(text):
     assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
         ("layoffs", "Harbor Freight Lines")]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Freight Lines is recruiting for 80 drivers across Ohio.",
+    "Harbor Freight Lines opens 50 new roles at its Denver hub.",
+    "Harbor Freight Lines is looking to fill 120 positions by the summer.",
+])
+def test_roles_opened_or_recruited_for_are_a_hiring_plan(text):
+    assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
+        ("hiring_plan", "Harbor Freight Lines")]

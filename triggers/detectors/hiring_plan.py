@@ -10,14 +10,18 @@ from .base import VerbDetector
 class HiringPlanDetector(VerbDetector):
     type = "hiring_plan"
     keywords = ("hire", "hiring", "add", "creat", "double", "triple", "grow", "increas",
-                "headcount", "expan")
+                "headcount", "expan", "recruit", "open", "fill")
     # A number of jobs is news wherever the lead states it, often after the main story.
     lead_sentences = 12
     specific_cue = True
     headline = "Announced plans to hire"
     verb = re.compile(
         r"\b(?:plans?\s+to\s+hire|will\s+hire|expects?\s+to\s+hire|to\s+hire\s+(?:more\s+than\s+|"
-        r"over\s+|up\s+to\s+|about\s+)?\d|hiring\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,]*|"
+        r"over\s+|up\s+to\s+|about\s+)?\d|(?:hiring|recruiting)\s+(?:for\s+)?(?:more\s+than\s+|"
+        r"over\s+|up\s+to\s+)?\d[\d,]*|"
+        # "opens 50 new roles", "looking to fill 120 positions"
+        r"(?:open(?:s|ed|ing)?|fill)\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?\d[\d,]*\s+"
+        r"(?:new\s+|open\s+)?(?:jobs|positions|roles|vacancies)|"
         r"(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s+(?:more\s+than\s+|over\s+|up\s+to\s+|"
         r"about\s+|nearly\s+|some\s+)?\d[\d,]*\s+(?:new\s+|full-time\s+|part-time\s+|"
         r"permanent\s+|local\s+|skilled\s+|high-paying\s+|direct\s+)*(?:jobs|employees|staff|"
