@@ -1158,3 +1158,12 @@ def test_jobs_cut_eliminated_or_furloughed_are_layoffs(text):
 def test_roles_opened_or_recruited_for_are_a_hiring_plan(text):
     assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
         ("hiring_plan", "Harbor Freight Lines")]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Freight Lines establishes a subsidiary in Japan to serve Asian shippers.",
+    "Harbor Freight Lines sets up its first European office in Rotterdam.",
+])
+def test_a_subsidiary_or_office_set_up_abroad_is_an_expansion(text):
+    assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
+        ("expansion", "Harbor Freight Lines")]

@@ -10,7 +10,7 @@ from .base import VerbDetector
 class ExpansionDetector(VerbDetector):
     type = "expansion"
     keywords = ("open", "expand", "enter", "launch", "move", "reloc", "add", "ground", "build",
-                "construct", "acqui", "purchas", "buy", "bought")
+                "construct", "acqui", "purchas", "buy", "bought", "establish", "set")
     headline = "Expanded to a new site or market"
     verb = re.compile(
         r"\b(?:(?:open|add)(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
@@ -21,6 +21,9 @@ class ExpansionDetector(VerbDetector):
         r"\s*(?:in|into|to|across)\s+(?:[A-Z]|\d+\s+(?:new\s+)?(?:states|countries|markets|"
         r"cities|regions))|enter(?:s|ed|ing)?\s+the\s+[A-Z][\w ]{0,30}market|"
         r"launch(?:es|ed)?\s+operations\s+in|"
+        # "establishes a subsidiary in Japan", "sets up its European hub"
+        r"(?:establish(?:es|ed|ing)?|sets?\s+up|setting\s+up)\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:office|subsidiary|presence|headquarters|hub|entity|operations)\s+in\b|"
         r"(?:break(?:s|ing)?\s+ground\s+on|(?:building|construction)\s+of)\s+(?:its\s+|a\s+|the\s+)?"
         r"(?:new\s+)?(?:[\w$.,-]+\s+){0,3}?(?:facility|plant|factory|headquarters|campus|cent(?:er|re)|"
         r"warehouse)|"
