@@ -1167,3 +1167,19 @@ def test_roles_opened_or_recruited_for_are_a_hiring_plan(text):
 def test_a_subsidiary_or_office_set_up_abroad_is_an_expansion(text):
     assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
         ("expansion", "Harbor Freight Lines")]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Freight Lines has publicly filed a registration statement on Form S-1 for a "
+    "proposed initial public offering.",
+    "Harbor Freight Lines confidentially submitted a draft registration statement to the SEC.",
+    "Harbor Freight Lines uplists to the Nasdaq from the OTC market.",
+])
+def test_filing_and_listing_are_going_public(text):
+    assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
+        ("ipo", "Harbor Freight Lines")]
+
+
+def test_a_company_already_listed_is_not_going_public():
+    assert events_in("", "Harbor Freight Lines, a carrier listed on the Nasdaq, today reported "
+                         "its results.", AccountIndex([])) == []

@@ -10,7 +10,8 @@ from .base import VerbDetector
 
 class IpoDetector(VerbDetector):
     type = "ipo"
-    keywords = ("public", "ipo", "trading", "debut", "listing")
+    keywords = ("public", "ipo", "trading", "debut", "listing", "s-1", "f-1", "registration",
+                "uplist", "lists")
     headline = "Going public"
     verb = re.compile(
         r"\b(?:(?:announce[sd]?|prices?|priced|complete[sd]?|launch(?:es|ed)?|file[sd]?\s+for)"
@@ -20,7 +21,12 @@ class IpoDetector(VerbDetector):
         r"Exchange|LSE|TSX|ASX|Euronext)|debut(?:s|ed)?\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|"
         r"New\s+York\s+Stock\s+Exchange|LSE|TSX|ASX|Euronext)|(?:announce[sd]?|complete[sd]?|"
         r"plans?)\s+(?:its\s+|a\s+)?(?:direct\s+)?listing\s+on|plans?\s+(?:an?\s+)?"
-        r"(?:Nasdaq|NYSE|LSE|TSX|ASX|AIM)\s+listing|SPAC\s+IPO)\b",
+        r"(?:Nasdaq|NYSE|LSE|TSX|ASX|AIM)\s+listing|SPAC\s+IPO|"
+        # the filing and the listing themselves
+        r"(?:publicly\s+)?file[sd]?\s+(?:an?\s+|its\s+)?(?:Form\s+)?(?:S-1|F-1|registration\s+statement)|"
+        r"submit(?:s|ted)?\s+(?:a\s+)?(?:confidential\s+)?draft\s+registration\s+statement|"
+        r"(?:uplist(?:s|ed|ing)?\s+to|lists\s+(?:its\s+(?:common\s+)?shares\s+)?on)\s+(?:the\s+)?"
+        r"(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|LSE|TSX|ASX|Euronext))\b",
         re.IGNORECASE)
     _token = re.compile(r"\b(?:token|coin|presale|ICO|crypto)\b", re.IGNORECASE)
 
