@@ -1183,3 +1183,21 @@ def test_filing_and_listing_are_going_public(text):
 def test_a_company_already_listed_is_not_going_public():
     assert events_in("", "Harbor Freight Lines, a carrier listed on the Nasdaq, today reported "
                          "its results.", AccountIndex([])) == []
+
+
+@pytest.mark.parametrize("title, person, role, change", [
+    ("Jane Roe Elected to Harbor Bank Board of Directors", "Jane Roe", "Board member", "joined"),
+    ("Harbor Bank Elevates Jane Roe to Chief Operating Officer", "Jane Roe",
+     "Chief Operating Officer", "promoted"),
+    ("Jane Roe has been elevated to President of Harbor Bank.", "Jane Roe", "President",
+     "promoted"),
+])
+def test_board_elections_and_elevations(title, person, role, change):
+    [event] = events_in(title, "", AccountIndex([]))
+    assert (event.company, event.fields["person"], event.fields["role"],
+            event.fields["change"]) == ("Harbor Bank", person, role, change)
+
+
+def test_a_company_named_like_a_verb_is_no_promotion():
+    assert events_in("Elevate Mining CEO Murray Hall Discusses Strategy", "",
+                     AccountIndex([])) == []

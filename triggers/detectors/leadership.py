@@ -41,7 +41,7 @@ _APPOINT = (
     # "announced its incoming interim-CEO, Jane Roe"
     r"announce[sd]?\s+(?:its|the)\s+(?:incoming|new)(?=\s+\S+,\s+[A-Z])|"
     r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with")
-_PROMOTE = r"promote[sd]?|announce[sd]?\s+the\s+promotion\s+of"
+_PROMOTE = r"promote[sd]?|elevate[sd]|announce[sd]?\s+the\s+promotion\s+of"
 _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<departed>departure))\s+of"
 COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b(?!\s+as\b)|\b(?P<promoted>{_PROMOTE})\b|"
                           rf"\b{_ANNOUNCED_EXIT}\b", re.I)
@@ -51,12 +51,12 @@ PERSON_ACTS = re.compile(
     r"(?:will\s+)?succeed(?:s|ed)?|takes?\s+the\s+helm|took\s+the\s+helm|assume[sd]?\s+the\s+role|"
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
-    r"(?<=[a-z’'.]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-    r"(?-i:[A-Z][\w&-]*\s+){0,2}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
+    r"(?<=[a-z’'.]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?-i:[A-Z][\w&-]*\s+){0,3}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
     r"(?:(?:senior|executive|interim|acting|group|global|corporate)\s+)*"
     r"(?:co-)?(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|"
-    r"evp)))"
-    r"|(?P<promoted>(?:has\s+been|was|is)\s+promoted)"
+    r"evp|board)))"
+    r"|(?P<promoted>(?:has\s+been|was|is)\s+(?:promoted|elevated))"
     r"|(?P<departed>steps?\s+down|stepping\s+down|step\s+down|resign(?:s|ed)?|has\s+resigned|"
     r"depart(?:s|ed)?|will\s+leave|leaves|left|exit(?:s|ed))"
     r"|(?P<retired>retire[sd]?|will\s+retire|to\s+retire|announce[sd]?\s+(?:his|her|their)\s+retirement))\b",
@@ -87,7 +87,7 @@ PREVIOUS = re.compile(
 
 
 # "Jane Roe named Acme Chief Medical Officer": the company stands right before the title.
-_COMPANY_BEFORE_ROLE = re.compile(r"\b(?:named|appointed|elected|as)\s+(?:the\s+)?(?:new\s+)?"
+_COMPANY_BEFORE_ROLE = re.compile(r"\b(?i:named|appointed|elected|as)\s+(?i:to\s+)?(?:the\s+)?(?:new\s+)?"
                                   r"(?P<c>" + COMPANY_NAME.pattern + r")\s+$")
 _COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
                             + ")")
@@ -96,6 +96,7 @@ _COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COM
 class LeadershipDetector(TextDetector):
     type = "leadership_change"
     keywords = ("appoint", "name", "hire", "hiring", "welcome", "add", "tap", "elect", "select", "promot",
+                "elevat",
                 "announce", "introduce", "under", "team with", "succeed", "helm", "assume", "become",
                 "join", "step", "resign", "depart", "leave", "left", "exit", "retire")
     cue = CUE
@@ -179,7 +180,7 @@ class LeadershipDetector(TextDetector):
             if match is None or match.start() > origin + 60 or (
                     role.start() <= match.start("c") < role.end()):  # "VP of Sales"
                 continue
-            name = owner(match.group("c")).rstrip("'’")  # "Acme's West Division"
+            name = owner(match.group("c")).rstrip("'’.")  # "Acme's West Division"
             span = Span(match.start("c"), match.start("c") + len(name))
             if not any(span.overlaps(e) for e in excluded):
                 return name, span
