@@ -1201,3 +1201,19 @@ def test_board_elections_and_elevations(title, person, role, change):
 def test_a_company_named_like_a_verb_is_no_promotion():
     assert events_in("Elevate Mining CEO Murray Hall Discusses Strategy", "",
                      AccountIndex([])) == []
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("HARBOR TECH ANNOUNCES OPENING OF LOS ANGELES LOCATION", "", "HARBOR TECH"),
+    ("", "Solano Law Firm LLC., a prominent immigration firm, opens a new office in Mesa.",
+     "Solano Law Firm LLC"),
+])
+def test_all_caps_headlines_and_firms_named_firm(title, text, company):
+    [event] = events_in(title, text, AccountIndex([]))
+    assert (event.type, event.company) == ("expansion", company)
+
+
+def test_a_legal_form_alone_is_no_company():
+    assert events_in("", "That company is Harbor Asset Management (Japan) Ltd. Since "
+                         "establishing its office in Japan in 1974, it grew.",
+                     AccountIndex([])) == []

@@ -102,8 +102,10 @@ _HEADLINE_VERB = re.compile(
 def cut_at_headline_verb(name: str, following: str = "") -> str:
     """'BitMart Celebrates Blast TGE' -> 'BitMart'. `following` is the text after the name,
     which tells the verb "Partners with" from the name "Capital Partners"."""
-    cut = _HEADLINE_VERB.sub("", name + following[:8])
-    return cut if cut and len(cut) < len(name) else name
+    text = name + following[:8]
+    # an all-caps headline ("DEEPTECH ANNOUNCES OPENING") is read in title case, same length
+    verb = _HEADLINE_VERB.search(text.title() if text.isupper() else text)
+    return name[:verb.start()] if verb and 0 < verb.start() < len(name) else name
 
 
 def headline_subject(clause: str) -> str | None:
@@ -154,9 +156,16 @@ def owner(name: str) -> str:
 
 
 def without_descriptor(name: str) -> str:
-    """'MN Tech Startup Roy' -> 'Roy'; a name with no descriptor word is left as it is."""
+    """'MN Tech Startup Roy' -> 'Roy'; a name with no descriptor word is left as it is, and
+    so is one whose descriptor is part of it ('Solano Law Firm LLC')."""
     stripped = _DESCRIPTOR.sub("", name)
-    return stripped if stripped and stripped != name and stripped[0].isupper() else name
+    return stripped if stripped and stripped != name and stripped[0].isupper() \
+        and not is_legal_form(stripped) else name
+
+
+def is_legal_form(word: str) -> bool:
+    """'LLC', 'Ltd.': a legal form alone, no name."""
+    return word.lower().strip(".,") in LEGAL_SUFFIXES
 
 
 _LOWERCASE_TAIL = re.compile(r"(?:\s+(?:[a-z][a-z'’-]*|\([^)]*\)))+\s*$")

@@ -19,6 +19,7 @@ from ..text import (
     LEGAL_FORM,
     cut_at_headline_verb,
     headline_subject,
+    is_legal_form,
     leading_name,
     owner,
     strip_dateline,
@@ -199,6 +200,7 @@ _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investm
 def is_company_like(name: str) -> bool:
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
     return not (name.split()[0].lower() in NOT_COMPANIES or _AMOUNT_LIKE.match(name)
+                or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
 
@@ -222,6 +224,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she",
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
                  "no", "users", "customers", "clients", "members", "expenses", "revenue",
                  "revenues", "sales", "millions", "billions", "investors", "his", "her",
+                 "scheduled", "slated", "located", "designed", "built",
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",
