@@ -1217,3 +1217,10 @@ def test_a_legal_form_alone_is_no_company():
     assert events_in("", "That company is Harbor Asset Management (Japan) Ltd. Since "
                          "establishing its office in Japan in 1974, it grew.",
                      AccountIndex([])) == []
+
+
+def test_acquiring_clients_is_no_acquisition_and_a_nationality_alone_no_company():
+    assert events_in("Survey: 84% of Tech Firms Consider Acquiring New Clients Their Priority",
+                     "", AccountIndex([])) == []
+    assert events_in("Ukrainian messaging service for women in conflict zones secures funding",
+                     "", AccountIndex([])) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .detectors.base import NOT_COMPANIES
+from .detectors.base import is_company_like
 from .model import Document
 from .text import (
     COMPANY_NAME,
@@ -135,7 +135,7 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
         clause, _ = strip_dateline(text or "")
         found = leading_name(clause)
         # "New Era Helium, Inc." is a company whatever its first word
-        if found and (found[0].split()[0].lower() not in NOT_COMPANIES
+        if found and (is_company_like(found[0])
                       or _LEGAL_SUFFIX.match(clause, found[1] + len(found[0]))) \
                 and not is_a_person(document, found[0]):
             return without_title(without_descriptor(found[0]))

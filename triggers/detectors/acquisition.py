@@ -52,4 +52,7 @@ _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Port
 _ASSET = re.compile(r"(?:[\w.-]+(?:,?\s+&?\s*)){1,6}?" + _ASSET_NOUNS + r"|(?:19|20)\d\d\s")
 _AN_ASSET = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _ASSET_NOUNS.lower()
                        + r"|\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:headquarters|equipment|"
-                       r"site|building)\b", re.IGNORECASE)
+                       r"site|building)\b"
+                       # "acquiring new clients" is selling, not buying a company
+                       r"|\s+(?:new\s+)?(?:clients|customers|users|talent|members|subscribers|"
+                       r"followers|skills)\b", re.IGNORECASE)

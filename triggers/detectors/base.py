@@ -164,8 +164,12 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     after = clause[found[1] + len(found[0]):]
     owned = re.match(r"\s+(?:subsidiary|unit|division|brand)\s+(" + COMPANY_NAME.pattern + ")",
                      after)
-    described = _NATIONALITY.match(found[0]) and re.match(
-        r"(?:\s+[a-z][\w-]*){1,4}\s+(" + COMPANY_NAME.pattern + ")", after)
+    if _NATIONALITY.match(found[0]) and re.match(r"\s+[a-z]", after):
+        described = re.match(r"(?:\s+[a-z][\w-]*){1,4}\s+(" + COMPANY_NAME.pattern + ")", after)
+        if not described:
+            return None, region  # "Ukrainian messaging service secures funding"
+    else:
+        described = None
     name = (owned or described).group(1) if owned or described else found[0]
     # "Boston's Brattle Book Shop acquires": the shop; "Argentina's startups raised": nobody
     possessive = re.match(r"^(.+?)['’][sS](?:\s+(?P<rest>[A-Z].*))?$", name)
@@ -201,6 +205,7 @@ def is_company_like(name: str) -> bool:
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
     return not (name.split()[0].lower() in NOT_COMPANIES or _AMOUNT_LIKE.match(name)
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
+                or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
 
@@ -323,7 +328,10 @@ _NATIONALITY = re.compile(
     r"Swedish|Norwegian|Danish|Finnish|Polish|Czech|Greek|Turkish|Israeli|Saudi|Emirati|"
     r"Egyptian|Nigerian|Kenyan|South|African|Indian|Pakistani|Chinese|Japanese|Korean|"
     r"Vietnamese|Thai|Indonesian|Malaysian|Singaporean|Filipino|Australian|European|Asian|"
-    r"Nordic|Latin|Arab|Middle|Eastern|Western|Northern|Southern|Global|Local|Regional)$")
+    r"Nordic|Latin|Arab|Middle|Eastern|Western|Northern|Southern|Global|Local|Regional|"
+    r"Ukrainian|Russian|Romanian|Hungarian|Bulgarian|Serbian|Croatian|Slovak|Estonian|Latvian|"
+    r"Lithuanian|Peruvian|Venezuelan|Cuban|Ghanaian|Ethiopian|Moroccan|Qatari|Kuwaiti|Jordanian|"
+    r"Lebanese|Iranian|Iraqi|Bangladeshi|Taiwanese|Kazakh|Georgian|Armenian|Ecuadorian)$")
 
 
 def _describes_a_noun(sentence: str, name: str, start: int) -> bool:
