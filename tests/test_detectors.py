@@ -1224,3 +1224,11 @@ def test_acquiring_clients_is_no_acquisition_and_a_nationality_alone_no_company(
                      "", AccountIndex([])) == []
     assert events_in("Ukrainian messaging service for women in conflict zones secures funding",
                      "", AccountIndex([])) == []
+
+
+def test_a_boilerplate_heading_is_not_part_of_a_defined_name():
+    found = {(e.type, e.company) for e in events_in(
+        "Harbor Government and HLS Announce Strategic Partnership", "Harbor Government and HLS "
+        "announce a strategic partnership on ports. About Harbor Logistics Services Limited "
+        "(HLS) HLS runs ports.", AccountIndex([]))}
+    assert ("partnership", "Harbor Logistics Services Limited") in found

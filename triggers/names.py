@@ -81,7 +81,7 @@ _DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + rf"(?:,?\s+{LEGAL_FO
 
 def defined_names(document: Document) -> dict[str, str]:
     """Short names a document defines: 'The Lakeview Network (LNOC)' -> {'LNOC': ...}."""
-    return {match.group("short"): re.sub(r"^The\s+", "", match.group("long"))
+    return {match.group("short"): re.sub(r"^(?:The|About)\s+", "", match.group("long"))
             for match in _DEFINED.finditer(document.text[:5000])
             if len(match.group("long")) > len(match.group("short"))}
 
