@@ -267,15 +267,15 @@ def test_leadership_moves_in_each_direction(sentence, person, change):
 
 
 @pytest.mark.parametrize("title, text, company, person, role", [
-    ("Brightwater Logistics Passes 900 Customers under New CEO Priya Natarajan", "",
+    ("Brightwater Logistics Opens Second Depot under New CEO Priya Natarajan", "",
      "Brightwater Logistics", "Priya Natarajan", "CEO"),
     ("Marcus Hale Joins Fenwick Capital Partners as Director",
      "Fenwick Capital Partners today announced the appointment of Marcus Hale as its new "
      "director.", "Fenwick Capital Partners", "Marcus Hale", "director"),
     ("Tallgrass Foods grows its sales team",
-     "Tallgrass Foods CEO Nora Biel spoke with a reporter about the plan. Biel introduced Owen "
-     "Pratt as the Vice President of Sales, tasked with new deals.", "Tallgrass Foods",
-     "Owen Pratt", "Vice President of Sales"),
+     "Tallgrass Foods CEO Nora Biel spoke with a reporter about the plan. In the interview, "
+     "Biel introduced Owen Pratt as the Vice President of Sales who will run the new region.",
+     "Tallgrass Foods", "Owen Pratt", "Vice President of Sales"),
 ])
 def test_a_new_leader_named_in_passing_or_introduced_by_an_executive(title, text, company,
                                                                      person, role):
@@ -412,13 +412,13 @@ def test_a_headline_short_name_takes_the_releases_own_full_name_when_it_only_add
 
 @pytest.mark.parametrize("title, text, company", [
     ("Harbor Roller (NYSE: HRLR) Debuts On NYSE",
-     "Online games keep growing. That is not lost on Harbor Roller Technologies Inc. (NYSE: "
-     "HRLR), the online gaming company.", "Harbor Roller Technologies"),
+     "Online games keep growing. Harbor Roller Technologies Inc. (NYSE: HRLR) builds "
+     "casino games for phones.", "Harbor Roller Technologies"),
     ("Update from the field",
      "New Harbor Helium, Inc. is an exploration company in Texas with ten wells. The company "
      "began trading on the Nasdaq today under the symbol NHHC.", "New Harbor Helium"),
-    ("Tembo e-Trucks $640 Million SPAC IPO Set To Unlock Value For Its Parent", "",
-     "Tembo e-Trucks"),
+    ("Harbor e-Trucks $640 Million SPAC IPO Expected in June", "",
+     "Harbor e-Trucks"),
 ])
 def test_the_company_going_public_by_its_legal_name(title, text, company):
     [event] = events_in(title, text, AccountIndex([]))
@@ -481,13 +481,13 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Harbor Nights, a Novel by Jane Roe, Released for Sale in Bookstores",
     "Glowpath Partners with Maple Grove Elementary Through Reading Program",
     "Glowpath Launches Its 2026 Annual Summer Sale With Deals on Its Mixers",
-    "Glowpath Launches State-of-the-Art Website to Showcase Its Services",
-    "Harbor Lights Unveiled: Glowpath Seminar Draws Global Crowd",
+    "Glowpath Launches New Website for Its Customers",
+    "Harbor Lights Unveiled: Glowpath Workshop Fills Its Hall",
     "Author Jane Roe releases her new anthology of short stories",
-    "Glowpath has unveiled a groundbreaking approach to hiring data teams",
-    "Glowpath has officially announced the launch of its crowdfunding investment opportunity.",
+    "Glowpath has unveiled a new approach to route planning",
+    "Glowpath has announced the launch of an investment opportunity for its customers.",
     "Introducing the Dr. Ana Ruiz Scholarship for Nursing Students",
-    "Harbor Asian Film Festival Debuts in Tampa",
+    "Harbor Indie Film Festival Debuts in Boise",
     "Groundbreaking Book by Jane Roe Unveils the Future of Care",
     "Glowpath Suites Launches Its Beach Location at Harbor Center",
 ])
@@ -826,8 +826,8 @@ def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor,
      "OSLO, May 4, 2026 /Wire/ -- Northlight Media, the operator of the comics platform Inkpot, "
      "announced that it has appointed Mira Solberg as its new CEO."),
     ("Inkpot integrates Ledgerline to track print runs",
-     "Northlight Media, a publisher of graphic novels, is excited to announce the integration "
-     "of Ledgerline in its new reader platform, Inkpot."),
+     "Northlight Media, a publisher of graphic novels, has added Ledgerline to its new reader "
+     "platform, Inkpot."),
 ])
 def test_a_headline_about_a_product_is_news_of_the_company_that_runs_it(title, text):
     companies = {e.company for e in events_in(title, text, AccountIndex([]))
@@ -844,8 +844,8 @@ def test_a_platform_a_vendor_builds_for_is_not_its_product():
 
 def test_a_vendors_customer_story_is_its_win_and_the_customers_new_technology():
     found = {(e.type, e.company, e.fields.get("counterparty") or e.fields.get("technology"))
-             for e in events_in("From Plan to Shelf: Lumen Planning Transforms Glowpath "
-                                "Retail's Supply Chain", "", AccountIndex([]))}
+             for e in events_in("Lumen Planning Transforms Glowpath Retail's Store "
+                                "Replenishment", "", AccountIndex([]))}
     assert found == {("contract_win", "Lumen Planning", "Glowpath Retail"),
                      ("tech_stack_change", "Glowpath Retail", "Lumen Planning")}
     assert events_in("Lumen Planning Transforms Healthcare's Future With AI", "",
@@ -854,8 +854,8 @@ def test_a_vendors_customer_story_is_its_win_and_the_customers_new_technology():
 
 def test_a_customer_named_before_which_has_taken_up_the_product():
     found = {(e.type, e.company) for e in events_in(
-        "", "Roe highlighted one of these customers, Glowpath Retail, which has implemented "
-            "Shopwise's new Ledger application across its stores.", AccountIndex([]))}
+        "", "Among its customers is Glowpath Retail, which has implemented Shopwise's "
+            "Ledger app across its stores.", AccountIndex([]))}
     assert found == {("tech_stack_change", "Glowpath Retail"), ("contract_win", "Shopwise")}
 
 
@@ -890,11 +890,12 @@ def test_wider_events_in_headline_form(title, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "Glowpath Foods today opened its bakery. This facility will create 200 full-time jobs.",
-    "Glowpath Foods grew sales 80%. To support this growth, Glowpath Foods has expanded its "
-    "team by adding 11 new team members in August.",
-    "Glowpath Foods sees strong demand. The company plans to increase its workforce in Ohio.",
-    "Glowpath Foods moved production in-house. This operational shift has created 10 new jobs.",
+    "Glowpath Foods today broke ground in Dayton. This plant will create 85 jobs.",
+    "Glowpath Foods grew sales 80%. To keep up with orders, Glowpath Foods has been adding "
+    "14 new team members since May.",
+    "Glowpath Foods sees strong demand. The company expects to increase its workforce at the "
+    "Dayton site.",
+    "Glowpath Foods moved production in-house. The move has created 12 new jobs.",
 ])
 def test_jobs_a_release_says_it_creates_are_a_hiring_plan(text):
     assert ("hiring_plan", "Glowpath Foods") in {
@@ -903,29 +904,28 @@ def test_jobs_a_release_says_it_creates_are_a_hiring_plan(text):
 
 def test_a_larger_leadership_team_is_no_hiring_plan():
     assert "hiring_plan" not in [e.type for e in events_in(
-        "Lumen Labs Launches Consulting Division and Expands Leadership Team", "",
+        "Lumen Labs Opens Design Studio and Expands Leadership Team", "",
         AccountIndex([]))]
 
 
 def test_a_cut_stated_as_a_noun_is_the_releases_own_layoff():
     events = events_in("Harbor Trucks Forecasts Growth",
                        "Harbor Trucks, an electric truck maker, today announced that it expects "
-                       "higher sales. The company is taking steps to reduce its spending. The $5 "
-                       "million saving is driven by a 20% reduction in headcount and facility "
-                       "consolidations.", AccountIndex([]))
+                       "higher sales. It will also spend less this year. Most of the $5 million "
+                       "saving comes from a 15% reduction in headcount.", AccountIndex([]))
     assert [(e.type, e.company) for e in events] == [("layoffs", "Harbor Trucks")]
 
 
 def test_a_nationality_describes_the_company_after_it():
-    [event] = events_in("", "Analysts said that Chinese battery giant Harbin Cells Co. has shut "
-                            "down its largest lithium mine.", AccountIndex([]))
-    assert (event.type, event.company) == ("layoffs", "Harbin Cells Co")
+    [event] = events_in("", "Analysts said that Korean steel giant Harbin Steel Co. has closed "
+                            "its oldest plant.", AccountIndex([]))
+    assert (event.type, event.company) == ("layoffs", "Harbin Steel Co")
 
 
 def test_a_participle_opening_a_sentence_is_no_company():
-    events = events_in("", "Understanding that a strong service rests on the skill and the "
-                           "patience of the people behind it, Glowpath Foods has been expanding "
-                           "its team of support staff.", AccountIndex([]))
+    events = events_in("", "Knowing that good service depends on the people who give it, "
+                           "Glowpath Foods has been expanding its team of support staff.",
+                       AccountIndex([]))
     assert {e.company for e in events} <= {"Glowpath Foods"}
 
 
@@ -950,8 +950,8 @@ def test_an_amount_is_never_the_company():
     ("Glowpath integrates Pricewell to improve its trading desk", "Pricewell"),
     ("Glowpath implements Shopwise’s claims management platform", "Shopwise claims management "
      "platform"),
-    ("Given Shopwise's record with regional insurers and its support for every step of the "
-     "claims process, Glowpath selected the Shopwise platform", "Shopwise"),
+    ("Given Shopwise's long record with shipping firms and its round-the-clock support "
+     "teams, Glowpath selected the Shopwise platform", "Shopwise"),
 ])
 def test_a_company_taking_up_a_product_is_a_tech_stack_change(title, technology):
     [event] = [e for e in events_in(title, "", AccountIndex([]))
@@ -984,30 +984,30 @@ def test_the_round_and_amount_other_sentences_state(title, text, round_, amount)
 
 
 @pytest.mark.parametrize("title, text, person, role, change", [
-    ("Lumen Bank Names Barry Stone Senior Vice President of Lending", "", "Barry Stone",
+    ("Lumen Bank Names Grace Holt Senior Vice President of Lending", "", "Grace Holt",
      "Senior Vice President of Lending", "joined"),
     ("Dr. Ana Ruiz Named New President of Lumen Bank", "", "Ana Ruiz", "President",
      "joined"),
     ("Lumen Bank Hires Sam Ortiz as Senior Vice President",
-     "Lumen Bank is proud to announce that Sam Ortiz, Esq. has joined the Bank as a Senior "
-     "Vice President, Attorney.", "Sam Ortiz", "Senior Vice President, Attorney", "joined"),
+     "Lumen Bank is glad to say that Sam Ortiz, Esq. has joined the Bank as a Senior Vice "
+     "President, Treasury.", "Sam Ortiz", "Senior Vice President, Treasury", "joined"),
     ("Lumen Bank Update",
-     "Lumen Bank, a regional lender, today announced that Chris Dale, the current CFO, has been "
-     "appointed president of the organization.", "Chris Dale", "president", "promoted"),
+     "Lumen Bank said on Monday that Chris Vail, its current CFO, has been appointed "
+     "president of the bank.", "Chris Vail", "president", "promoted"),
     ("Lumen Bank appoints Nadia Petrova as the new CEO",
-     "Lumen Bank is thrilled to announce the appointment of Nadia Petrova as its new Chief "
-     "Executive Officer. Nadia joined Lumen Bank in 2019 as a Sales Manager.", "Nadia Petrova",
+     "Lumen Bank has appointed Nadia Petrova as its new Chief Executive Officer. Nadia "
+     "joined Lumen Bank in 2016 as a branch teller.", "Nadia Petrova",
      "Chief Executive Officer", "promoted"),
     ("Lumen Bank Opens in Europe",
-     "Lumen Bank, a regional lender, has announced a new position to lead European sales. The "
-     "company has named Alain Van Dijk as its new vice president of Europe.", "Alain Van Dijk",
+     "Lumen Bank, a regional lender, is opening in Europe. The company has appointed Pieter "
+     "Van Dijk as its vice president of Europe.", "Pieter Van Dijk",
      "vice president of Europe", "joined"),
     ("Lumen Bank Names Dana Fox Chief Operating Officer",
-     "Dana, Lumen Bank's former CFO and current Senior Advisor, will become its full time Chief "
-     "Operating Officer.", "Dana Fox", "Chief Operating Officer", "promoted"),
+     "Dana, Lumen Bank's current senior advisor, will become its Chief Operating Officer.",
+     "Dana Fox", "Chief Operating Officer", "promoted"),
     ("Lumen Bank Reports Strong Quarter",
-     "Lumen Bank Inc., a regional lender, just announced its incoming interim-CEO, Dana Fox, a "
-     "veteran of the industry.", "Dana Fox", "CEO", "joined"),
+     "Lumen Bank Inc., a regional lender, announced its new CEO, Dana Fox, this morning.",
+     "Dana Fox", "CEO", "joined"),
 ])
 def test_the_person_and_title_of_a_leadership_change(title, text, person, role, change):
     [event] = [e for e in events_in(title, text, AccountIndex([]))
@@ -1018,9 +1018,9 @@ def test_the_person_and_title_of_a_leadership_change(title, text, person, role, 
 
 
 @pytest.mark.parametrize("title", [
-    "Lumen Systems Inks Multi-Year Deal With Harbor Lab",
+    "Lumen Systems Inks Multi-Year Deal With Harbor Rail",
     "Lumen Systems Signs Sensor Supply Deal with Harbor Lab",
-    "Lumen Systems has secured its first 50 committed orders for its delivery van",
+    "Lumen Systems has secured its first 20 committed orders for its cargo bike",
 ])
 def test_deals_and_orders_are_contract_wins(title):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
@@ -1028,9 +1028,9 @@ def test_deals_and_orders_are_contract_wins(title):
 
 
 @pytest.mark.parametrize("title, amount", [
-    ("Lumen Systems Awarded $99M BPA to Support the Water Agency", 99_000_000),
-    ("Lumen Systems has been awarded a $5.8 million contract to train home care nurses",
-     5_800_000),
+    ("Lumen Systems Awarded $45M BPA to Support the Water Agency", 45_000_000),
+    ("Lumen Systems has been awarded a $3.2 million contract to maintain city buses",
+     3_200_000),
 ])
 def test_a_contract_win_carries_its_stated_value(title, amount):
     [event] = events_in(title, "", AccountIndex([]))
@@ -1039,15 +1039,15 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
 
 
 @pytest.mark.parametrize("title, text", [
-    ("Harbor News Selects Glowpath as One of the World's Best Digital Health Companies", ""),
+    ("Harbor News Selects Glowpath as One of the Best Places to Work", ""),
     ("Glowpath selected as the Best Retail Exchange of 2026", ""),
-    ("Glowpath and Lumen Labs Announce an Integrated Solution for Video AI", ""),
+    ("Glowpath and Lumen Labs Announce an Integrated Solution for Warehouse Robots", ""),
     ("Glowpath Integrates Its Donation Platform with PayPal", ""),
     ("Ridge Injury Lawyers Secure $2 Million Settlement for Car Crash Victim", ""),
     ("Market note", "Glowpath announced the release of its investment grade credit model."),
-    ("Market note", "Between the two grant programs, 338 organizations are receiving funding."),
-    ("Market note", "Over the first ten years, member companies raised $18.4 billion."),
-    ("Market note", "In 2025, Argentina's startup ecosystem raised about $1.5 billion in funding."),
+    ("Market note", "Across both grant rounds, 40 charities are receiving funding."),
+    ("Market note", "Over its first decade, member startups raised $2.1 billion."),
+    ("Market note", "In 2025, Ohio's startup scene raised about $900 million in funding."),
 ])
 def test_look_alikes_of_adoptions_funding_and_subjects_are_no_event(title, text):
     assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))
@@ -1068,10 +1068,10 @@ def test_a_collection_bought_has_no_event_of_its_own():
 
 
 @pytest.mark.parametrize("sentence, person", [
-    ("Glowpath is pleased to welcome Stephen O'Conner, Ph.D., to its board of directors.",
-     "Stephen O'Conner"),
-    ("Glowpath hired Cathy Jean-Louis as Director of Compliance.", "Cathy Jean-Louis"),
-    ("Andrew Kalloch Tapped As Chief Operating Officer of Glowpath", "Andrew Kalloch"),
+    ("Glowpath is pleased to welcome Ryan O'Donnell, Ph.D., to its board of directors.",
+     "Ryan O'Donnell"),
+    ("Glowpath hired Marie Jean-Baptiste as Director of Compliance.", "Marie Jean-Baptiste"),
+    ("Peter Vance Tapped As Chief Operating Officer of Glowpath", "Peter Vance"),
 ])
 def test_names_with_apostrophes_hyphens_and_passive_headlines(sentence, person):
     [event] = events_in(sentence, "", AccountIndex([]))
@@ -1080,7 +1080,7 @@ def test_names_with_apostrophes_hyphens_and_passive_headlines(sentence, person):
 
 
 @pytest.mark.parametrize("title, text", [
-    ("Blue Harbor Foundation Awards Liver Cancer Research Grant", ""),
+    ("Blue Harbor Foundation Awards Kidney Research Grant", ""),
     ("Dr. Ana Ruiz Announces Prestigious Grant for Aspiring Nurses Nationwide", ""),
     ("Glowpath Announces Enhanced Investment Plans with Its Trading Bots", ""),
     ("Quarterly update", "Glowpath grew its user base. Users can now get funding for projects "
@@ -1097,19 +1097,18 @@ def test_receiving_a_grant_is_funding():
 
 def test_a_business_combination_is_an_acquisition_named_with_a_legal_suffix():
     found = {(e.type, e.company, e.fields.get("role")) for e in events_in(
-        "", "New Harbor Helium, Inc., an exploration company, is pleased to announce it has "
-            "closed on its previously announced business combination with Roth Acquisition V "
-            "Co.", AccountIndex([]))}
+        "", "New Harbor Helium, Inc., a gas explorer, has closed on its previously "
+            "announced business combination with Keel Acquisition Corp.", AccountIndex([]))}
     assert found == {("acquisition", "New Harbor Helium", "acquirer"),
-                     ("acquisition", "Roth Acquisition V Co", "target")}
+                     ("acquisition", "Keel Acquisition Corp", "target")}
 
 
 @pytest.mark.parametrize("title, text", [
-    ("Lumen Bank Names Rob Johnson Director of Operations",
-     "Shannon Bennett, Director of Lending at Lumen Bank, welcomed Rob Johnson as Director of "
+    ("Lumen Bank Names Rob Jensen Director of Operations",
+     "Shannon Reyes, Director of Lending at Lumen Bank, welcomed Rob Jensen as Director of "
      "Operations."),
     ("Lumen Bank Grows Its Team",
-     "Dr. Axel Kloth, Founder and CEO of Lumen Bank, adds: I am proud to have Mahesh Iyer join "
+     "Dr. Erik Lund, Founder and CEO of Lumen Bank, adds: I am proud to have Ravi Menon join "
      "the leadership team as CFO."),
 ])
 def test_an_executive_who_speaks_is_not_the_company(title, text):
@@ -1117,23 +1116,23 @@ def test_an_executive_who_speaks_is_not_the_company(title, text):
 
 
 def test_a_leadership_change_is_never_about_the_person_as_a_company():
-    events = events_in("Mahesh Iyer Joins as CFO",
-                       "Dr. Axel Kloth, Founder and CEO of the firm, adds: I am proud to have "
-                       "Mahesh Iyer join the leadership team as CFO.", AccountIndex([]))
-    assert not [e for e in events if e.company in ("Mahesh Iyer", "Dr. Axel Kloth")]
+    events = events_in("Ravi Menon Joins as CFO",
+                       "Dr. Erik Lund, Founder and CEO of the firm, adds: I am proud to have "
+                       "Ravi Menon join the leadership team as CFO.", AccountIndex([]))
+    assert not [e for e in events if e.company in ("Ravi Menon", "Dr. Erik Lund")]
 
 
 def test_an_ipo_carries_the_size_of_its_offering():
-    [event] = events_in("Harbor Metals plans ASX listing, aims to raise A$8 million", "",
+    [event] = events_in("Harbor Metals plans TSX listing and hopes to raise C$12 million", "",
                         AccountIndex([]))
-    assert (event.type, event.fields) == ("ipo", {"amount": 8_000_000, "currency": "AUD"})
+    assert (event.type, event.fields) == ("ipo", {"amount": 12_000_000, "currency": "CAD"})
 
 
 @pytest.mark.parametrize("title, summary", [
-    ("Lumen Systems Awarded $99M BPA to Support the Water Agency", "Won a $99M contract"),
+    ("Lumen Systems Awarded $45M BPA to Support the Water Agency", "Won a $45M contract"),
     ("Glowpath Selects Lumen Systems to Run Its Payments", "Won Glowpath as a customer"),
-    ("Lumen Systems plans ASX listing, aims to raise A$8 million",
-     "Going public, raising AUD 8M"),
+    ("Lumen Systems plans TSX listing and hopes to raise C$12 million",
+     "Going public, raising CAD 12M"),
 ])
 def test_a_brief_says_what_was_won_or_raised(title, summary):
     assert summary in [e.summary for e in events_in(title, "", AccountIndex([]))
@@ -1220,9 +1219,9 @@ def test_a_legal_form_alone_is_no_company():
 
 
 def test_acquiring_clients_is_no_acquisition_and_a_nationality_alone_no_company():
-    assert events_in("Survey: 84% of Tech Firms Consider Acquiring New Clients Their Priority",
+    assert events_in("Most Agencies Say Acquiring New Clients Is Their Priority for 2026",
                      "", AccountIndex([])) == []
-    assert events_in("Ukrainian messaging service for women in conflict zones secures funding",
+    assert events_in("Estonian delivery app for rural towns secures funding",
                      "", AccountIndex([])) == []
 
 

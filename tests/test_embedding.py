@@ -106,9 +106,8 @@ def test_announcing_the_launch_of_a_product_names_it_outright(typer):
     from triggers import AccountIndex, Document, read_document
     from triggers.detectors import text_detectors
 
-    sentence = ("Harbor Pool, a leader in bitcoin mining-pool innovation, is proud to announce the "
-                "launch of TALLY (Template And Ledger Layer), a protocol that lets miners build "
-                "their own block templates.")
+    sentence = ("Harbor Pool, a cooperative of bitcoin miners, announces the launch of TALLY, a "
+                "ledger that shares block rewards among its members.")
     [similarity] = typer.similarities([sentence])
     assert not typer.confirms("product_launch", similarity)  # the model alone would miss it
     found = read_document(Document("d", "Mining news", sentence, "https://news.example/d",
@@ -122,8 +121,10 @@ def test_a_release_saying_it_has_partnered_names_the_partnership_outright(typer)
     from triggers import AccountIndex, Document, read_document
     from triggers.detectors import text_detectors
 
-    sentence = ("Glowpath has partnered with The Harbor Foundation to provide digital "
-                "collectibles on the Ledgerline network for all its Web3 projects.")
+    sentence = ("Glowpath has partnered with The Harbor Foundation to mint collectible badges on "
+                "the Ledgerline network for the brands it serves.")
+    [similarity] = typer.similarities([sentence])
+    assert not typer.confirms("partnership", similarity)  # the model alone would miss it
     found = read_document(Document("d", "Collectibles news", sentence, "https://news.example/d",
                                    date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
     assert {(e.type, e.company, e.fields["counterparty"]) for e in found} == {
