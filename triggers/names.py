@@ -42,8 +42,8 @@ def is_a_person(document: Document, name: str) -> bool:
                           rf"(?:[\w-]+\s+){{0,3}}?{_TITLES}", f"{document.title} | {document.text}"))
 
 
-# "MEME Entertainment, the operator of the webtoon platform MemeToon", "Muhdo ... in their
-# new Web3 platform, MuhdoHub": a product the release's own company runs.
+# "Northlight Media, the operator of the comics platform Inkpot", "Northlight ... in its new
+# reader platform, Inkpot": a product the release's own company runs.
 _PRODUCT_OF = re.compile(
     r"\b(?:operator|maker|creator|developer|owner|publisher|parent(?:\s+company)?)\s+of\s+"
     r"(?:the\s+)?(?:(?!for\b|to\b|with\b|in\b|on\b|by\b)[\w-]+\s+){0,5}?"
@@ -65,8 +65,8 @@ def owners_of_products(document: Document, lines: list[str]) -> dict[str, str]:
         return {}
     clause = strip_dateline(first)[0]
     found = leading_name(clause)
-    # the company is what the sentence is about: "MEME Entertainment, the operator of ...",
-    # "Chronic Games Limited is thrilled to ..."
+    # the company is what the sentence is about: "Northlight Media, the operator of ...",
+    # "Northlight Media Limited is thrilled to ..."
     if not found or not _SUBJECT_FOLLOWS.match(clause, found[1] + len(found[0])):
         return {}
     company = without_title(without_descriptor(found[0]))
@@ -88,9 +88,8 @@ def defined_names(document: Document) -> dict[str, str]:
 
 def legal_names(document: Document, own_company: str | None) -> list[str]:
     """Names that can complete a short one: those the document writes with a legal suffix
-    ('High Roller Technologies Inc.'), and the release's own name when what it adds is
-    corporate ('Polymetals' -> 'Polymetals Resources', never 'NextSource Materials
-    Executive')."""
+    ('Harbor Roller Technologies Inc.'), and the release's own name when what it adds is
+    corporate ('Polaris' -> 'Polaris Minerals', never 'Ridge Materials Executive')."""
     own = [own_company] if own_company and _CORPORATE_END.search(own_company) else []
     return own + [name for match in _LEGAL_NAME.finditer(document.text[:5000])
                   if ". " not in (name := match.group("name")) and len(name.split()) <= 5]
@@ -106,7 +105,7 @@ _CORPORATE_END = re.compile(r"\s(?:Resources|Technolog(?:y|ies)|Holdings|Group|L
 def full_names(names: list[str], defined: dict[str, str] | None = None,
                others: list[str] = ()) -> dict[str, str]:
     """Each name, or the longest name of the document it is the start of: a headline's
-    'Polymetals' is the body's 'Polymetals Resources Ltd', and a short name the document
+    'Polaris' is the body's 'Polaris Minerals Ltd', and a short name the document
     defines ('LNOC') is the name it stands for."""
     expanded = {name: (defined or {}).get(name, name) for name in names}
     candidates = list(dict.fromkeys([*expanded.values(), *others]))
@@ -134,7 +133,7 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
     for text in (first, document.title):
         clause, _ = strip_dateline(text or "")
         found = leading_name(clause)
-        # "New Era Helium, Inc." is a company whatever its first word
+        # "New Harbor Helium, Inc." is a company whatever its first word
         if found and (is_company_like(found[0])
                       or _LEGAL_SUFFIX.match(clause, found[1] + len(found[0]))) \
                 and not is_a_person(document, found[0]):

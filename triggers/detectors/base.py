@@ -145,7 +145,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     if relative and is_company_like(relative.group("name")):
         return without_title(relative.group("name")), Span(offset + relative.start("name"),
                                                           position)
-    clause = _TRAILING_MONEY.sub("", clause)  # "Tembo $838 Million SPAC IPO"
+    clause = _TRAILING_MONEY.sub("", clause)  # "Harbor e-Trucks $640 Million SPAC IPO"
     region = Span(offset, position)
     # Without an appositive ("Acme, a leader in X, ...") the company stands right before the
     # verb: "Fintech leader Acme Pay has raised", "The board of Acme Pay appointed".
@@ -155,7 +155,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     found = ((headline, 0) if headline else None) or (
         trailing_name(unsuffixed) if "," not in unsuffixed and not speaker_first else None
     ) or leading_name(clause)
-    # "New Era Helium, Inc." is a company whatever its first word
+    # "New Harbor Helium, Inc." is a company whatever its first word
     if not found or not (is_company_like(found[0]) or _LEGAL_COMMA.match(
             clause, found[1] + len(found[0]))):
         return None, region
@@ -171,7 +171,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     else:
         described = None
     name = (owned or described).group(1) if owned or described else found[0]
-    # "Boston's Brattle Book Shop acquires": the shop; "Argentina's startups raised": nobody
+    # "Boston's Ridge Book Shop acquires": the shop; "Ohio's startups raised": nobody
     possessive = re.match(r"^(.+?)['’][sS](?:\s+(?P<rest>[A-Z].*))?$", name)
     if possessive and not possessive.group("rest"):
         return None, region
@@ -261,7 +261,7 @@ AS_AWARD = re.compile(r"\bas\s+(?:(?:one|some)\s+of\s+(?:the\s+)?|the\s+|an?\s+)
 AS_PARTNER = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:partner|provider\s+of\s+choice|sponsor|ambassador)\b", re.I)
 
-# A vendor's customer story: "ToolsGroup Transforms Acme's Supply Chain". The customer has
+# A vendor's customer story: "Lumen Planning Transforms Acme's Supply Chain". The customer has
 # taken up the vendor's technology; the vendor has won the customer.
 SERVES_CUSTOMER = re.compile(r"\b(?:transforms|moderni[sz]es|digiti[sz]es|automates|"
                              r"streamlines)\s", re.IGNORECASE)
@@ -312,7 +312,7 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
                     r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
     short = without_descriptor(name)  # "Retail Analytics Platform Shopwise" -> "Shopwise"
-    # "The HBAR Foundation" is a name with its article; "The company" is not
+    # "The Harbor Foundation" is a name with its article; "The company" is not
     named = re.sub(r"^The\s+(?=[A-Z])", "", short)
     if not is_company_like(named) or _describes_a_noun(sentence, short, match.start("name")):
         return None

@@ -42,7 +42,7 @@ class PartnershipDetector(TwoPartyDetector):
         return findings
 
     def names_outright(self, finding: Finding) -> bool:
-        """'has partnered with The HBAR Foundation' says it in so many words."""
+        """'has partnered with The Harbor Foundation' says it in so many words."""
         return bool(_PARTNERED.search(finding.sentence))
 
     def object_follows(self, match: re.Match[str]) -> bool:

@@ -35,7 +35,7 @@ class ProductLaunchDetector(VerbDetector):
         r"guidance|letter)\b)", re.IGNORECASE)
 
     def names_outright(self, finding: Finding) -> bool:
-        """'is proud to announce the launch of DATUM' says it in so many words."""
+        """'announces the launch of TALLY' says it in so many words."""
         return bool(_ANNOUNCED_LAUNCH.search(finding.sentence))
 
     def read(self, sentence: str) -> list[Finding]:

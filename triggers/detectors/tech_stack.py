@@ -19,13 +19,13 @@ from .base import (
     vendor_and_customer,
 )
 
-# What a vendor's product is called when the release does not name it: "Novidea's insurance
+# What a vendor's product is called when the release does not name it: "Shopwise's claims
 # management platform", "its claims software".
 _PRODUCT = (r"((?:[a-z][\w-]*\s+){0,3}?(?:platform|software|solution|system|suite|app|"
             r"application|tool|technology|engine|portal|cloud|network|API))s?\b")
 _OWNED_PRODUCT = re.compile(r"['’]s\s+" + _PRODUCT)
 _ITS_PRODUCT = re.compile(r"\s+(?:its|their)\s+" + _PRODUCT)
-# "Novidea announced that Madanes has gone live with its platform": "its" is the speaker's.
+# "Shopwise announced that Glowpath has gone live with its platform": "its" is the speaker's.
 _REPORTED = re.compile(r"\b(?:announce[sd]?|said|says|reported)\s+(?:today\s+)?that\b")
 
 
@@ -82,7 +82,7 @@ _A_PERSONS_TITLE = re.compile(r"(?:CEO|CFO|CTO|COO|Chief|President|Founder|Dr\.)
 
 
 def _technology(sentence: str, position: int) -> str | None:
-    """What is adopted: the name after the verb with the product it owns ("Novidea insurance
+    """What is adopted: the name after the verb with the product it owns ("Shopwise claims
     management platform"), or the speaker's product ("its platform")."""
     named = name_after(sentence, position)
     if named is None:
