@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pytest
 
-from triggers import SentenceTyper
+from triggers import AccountIndex, Document, SentenceTyper, read_document
+from triggers.detectors import text_detectors
 from triggers.embedding import Embedder
 
 
 @pytest.fixture(scope="module")
 def typer():
     return SentenceTyper(Embedder())
+
+
+def read_with_model(typer: SentenceTyper, title: str, text: str = ""):
+    """The events a release reports when the model must confirm what the cues find."""
+    document = Document("d", title, text, "https://news.example/d", date(2026, 3, 2))
+    return read_document(document, text_detectors(), AccountIndex([]), typer)
 
 
 def test_the_bundled_model_gives_unit_vectors_offline():
@@ -58,75 +67,44 @@ def test_look_alikes_without_an_event_are_not_confirmed(typer, event_type, sente
 
 
 def test_a_cue_that_names_the_event_outright_needs_no_second_opinion(typer):
-    from datetime import date
-
-    from triggers import AccountIndex, Document, read_document
-    from triggers.detectors import text_detectors
-
-    document = Document("d", "Northbeam Acquires Retail Analytics Platform Shopwise", "",
-                        "https://news.example/d", date(2026, 3, 2))
-    found = {(e.type, e.company) for e in read_document(document, text_detectors(),
-                                                         AccountIndex([]), typer)}
+    found = {(e.type, e.company) for e in read_with_model(
+        typer, "Northbeam Acquires Retail Analytics Platform Shopwise")}
     assert found == {("acquisition", "Northbeam"), ("acquisition", "Shopwise")}
 
 
 def test_a_headline_is_the_news_and_needs_no_second_opinion(typer):
-    from datetime import date
-
-    from triggers import AccountIndex, Document, read_document
-    from triggers.detectors import text_detectors
-
     headline = "Glowpath Unveils Solar Backpacks for Frequent Travellers"
     body = "The backpacks charge phones from panels sewn into their flaps."
-    found = read_document(Document("d", headline, body, "https://news.example/d",
-                                   date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
+    found = read_with_model(typer, headline, body)
     assert [(e.type, e.company, e.evidence[0].quote) for e in found] == [
         ("product_launch", "Glowpath", headline)]
 
 
 def test_the_model_reads_the_clause_an_announcer_reports_not_the_announcers_description(typer):
-    from datetime import date
-
-    from triggers import AccountIndex, Document, read_document
-    from triggers.detectors import text_detectors
-
     sentence = ("Shopwise, whose quarterly revenue grew 40 percent and whose stock trades on the "
                 "Nasdaq, announced that Glowpath Insurance has gone live with its claims platform.")
     [whole] = typer.similarities([sentence])
     assert not typer.confirms("tech_stack_change", whole)  # the description reads as results
-    found = read_document(Document("d", "", sentence, "https://news.example/d",
-                                   date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
+    found = read_with_model(typer, "", sentence)
     assert [(e.type, e.company, e.fields["technology"]) for e in found] == [
         ("tech_stack_change", "Glowpath Insurance", "Shopwise claims platform")]
 
 
 def test_announcing_the_launch_of_a_product_names_it_outright(typer):
-    from datetime import date
-
-    from triggers import AccountIndex, Document, read_document
-    from triggers.detectors import text_detectors
-
     sentence = ("Harbor Pool, a cooperative of bitcoin miners, announces the launch of TALLY, a "
                 "ledger that shares block rewards among its members.")
     [similarity] = typer.similarities([sentence])
     assert not typer.confirms("product_launch", similarity)  # the model alone would miss it
-    found = read_document(Document("d", "Mining news", sentence, "https://news.example/d",
-                                   date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
+    found = read_with_model(typer, "Mining news", sentence)
     assert [(e.type, e.company) for e in found] == [("product_launch", "Harbor Pool")]
 
 
 def test_a_release_saying_it_has_partnered_names_the_partnership_outright(typer):
-    from datetime import date
-
-    from triggers import AccountIndex, Document, read_document
-    from triggers.detectors import text_detectors
-
     sentence = ("Glowpath has partnered with The Harbor Foundation to mint collectible badges on "
                 "the Ledgerline network for the brands it serves.")
     [similarity] = typer.similarities([sentence])
     assert not typer.confirms("partnership", similarity)  # the model alone would miss it
-    found = read_document(Document("d", "Collectibles news", sentence, "https://news.example/d",
-                                   date(2026, 3, 2)), text_detectors(), AccountIndex([]), typer)
+    found = read_with_model(typer, "Collectibles news", sentence)
     assert {(e.type, e.company, e.fields["counterparty"]) for e in found} == {
         ("partnership", "Glowpath", "The Harbor Foundation"),
         ("partnership", "The Harbor Foundation", "Glowpath")}
