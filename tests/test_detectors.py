@@ -1139,44 +1139,30 @@ def test_a_brief_says_what_was_won_or_raised(title, summary):
                        if e.company == "Lumen Systems"]
 
 
-@pytest.mark.parametrize("text", [
-    "Harbor Freight Lines will eliminate about 300 positions as it consolidates routes.",
-    "Harbor Freight Lines plans to cut its workforce by 12% this year.",
-    "Harbor Freight Lines furloughs 200 workers at its Ohio plant.",
+@pytest.mark.parametrize("text, kind", [
+    # jobs cut, eliminated or furloughed
+    ("Harbor Freight Lines will eliminate about 300 positions as it consolidates routes.",
+     "layoffs"),
+    ("Harbor Freight Lines plans to cut its workforce by 12% this year.", "layoffs"),
+    ("Harbor Freight Lines furloughs 200 workers at its Ohio plant.", "layoffs"),
+    # roles opened or recruited for
+    ("Harbor Freight Lines is recruiting for 80 drivers across Ohio.", "hiring_plan"),
+    ("Harbor Freight Lines opens 50 new roles at its Denver hub.", "hiring_plan"),
+    ("Harbor Freight Lines is looking to fill 120 positions by the summer.", "hiring_plan"),
+    # a subsidiary or office set up abroad
+    ("Harbor Freight Lines establishes a subsidiary in Japan to serve Asian shippers.",
+     "expansion"),
+    ("Harbor Freight Lines sets up its first European office in Rotterdam.", "expansion"),
+    # filing and listing are going public
+    ("Harbor Freight Lines has publicly filed a registration statement on Form S-1 for a "
+     "proposed initial public offering.", "ipo"),
+    ("Harbor Freight Lines confidentially submitted a draft registration statement to the SEC.",
+     "ipo"),
+    ("Harbor Freight Lines uplists to the Nasdaq from the OTC market.", "ipo"),
 ])
-def test_jobs_cut_eliminated_or_furloughed_are_layoffs(text):
+def test_a_body_sentence_states_one_wider_event(text, kind):
     assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
-        ("layoffs", "Harbor Freight Lines")]
-
-
-@pytest.mark.parametrize("text", [
-    "Harbor Freight Lines is recruiting for 80 drivers across Ohio.",
-    "Harbor Freight Lines opens 50 new roles at its Denver hub.",
-    "Harbor Freight Lines is looking to fill 120 positions by the summer.",
-])
-def test_roles_opened_or_recruited_for_are_a_hiring_plan(text):
-    assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
-        ("hiring_plan", "Harbor Freight Lines")]
-
-
-@pytest.mark.parametrize("text", [
-    "Harbor Freight Lines establishes a subsidiary in Japan to serve Asian shippers.",
-    "Harbor Freight Lines sets up its first European office in Rotterdam.",
-])
-def test_a_subsidiary_or_office_set_up_abroad_is_an_expansion(text):
-    assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
-        ("expansion", "Harbor Freight Lines")]
-
-
-@pytest.mark.parametrize("text", [
-    "Harbor Freight Lines has publicly filed a registration statement on Form S-1 for a "
-    "proposed initial public offering.",
-    "Harbor Freight Lines confidentially submitted a draft registration statement to the SEC.",
-    "Harbor Freight Lines uplists to the Nasdaq from the OTC market.",
-])
-def test_filing_and_listing_are_going_public(text):
-    assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
-        ("ipo", "Harbor Freight Lines")]
+        (kind, "Harbor Freight Lines")]
 
 
 def test_a_company_already_listed_is_not_going_public():
