@@ -73,7 +73,7 @@ def test_a_raise_with_an_amount_needs_no_word_for_funding_but_a_contract_is_not_
     ("Jane Roe Named Chief Revenue Officer of Acme Robotics", "Jane Roe",
      "Chief Revenue Officer"),
     ("Acme Robotics said it has appointed Sam Lee as its chief financial officer.", "Sam Lee",
-     "chief financial officer"),
+     "Chief Financial Officer"),
     ("Acme Robotics Announces Dana Cruz as Chief Marketing Officer", "Dana Cruz",
      "Chief Marketing Officer"),
     ("Acme Robotics strengthens its leadership team with Omar Reyes as Vice President of Sales",
@@ -85,6 +85,27 @@ def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
     [event] = events_in(sentence)
     assert (event.account_id, event.fields["person"], event.fields["role"]) == (
         "acmerobotics.example", person, role)
+
+
+@pytest.mark.parametrize("title, text, role", [
+    # the release's own short form
+    ("Bellford Insurance Appoints Ana Ruiz as CFO",
+     "Bellford Insurance today appointed Ana Ruiz as its Chief Financial Officer.", "CFO"),
+    # no short form written: the title as written
+    ("Bellford Insurance Appoints Ana Ruiz",
+     "Bellford Insurance today appointed Ana Ruiz as its Chief Risk Officer.",
+     "Chief Risk Officer"),
+    ("Bellford Insurance news",
+     "Bellford Insurance announced its incoming interim-CEO, Ana Ruiz, a claims veteran.",
+     "Interim CEO"),
+    # a headline cut short is completed by the body
+    ("Tamsin Reed Named Senior Vice President of",
+     "Claims veteran Tamsin Reed has been named Senior Vice President of Claims Operations for "
+     "Bellford Insurance.", "Senior Vice President of Claims Operations"),
+])
+def test_a_title_in_full_and_in_the_releases_short_form(title, text, role):
+    [event] = events_in(title, text, AccountIndex([]))
+    assert event.fields["role"] == role
 
 
 def test_the_investor_is_not_the_company_that_raised():
@@ -993,15 +1014,14 @@ def test_the_round_and_amount_other_sentences_state(title, text, round_, amount)
      "President, Treasury.", "Sam Ortiz", "Senior Vice President, Treasury", "joined"),
     ("Lumen Bank Update",
      "Lumen Bank said on Monday that Chris Vail, its current CFO, has been appointed "
-     "president of the bank.", "Chris Vail", "president", "promoted"),
+     "president of the bank.", "Chris Vail", "President", "promoted"),
     ("Lumen Bank appoints Nadia Petrova as the new CEO",
      "Lumen Bank has appointed Nadia Petrova as its new Chief Executive Officer. Nadia "
-     "joined Lumen Bank in 2016 as a branch teller.", "Nadia Petrova",
-     "Chief Executive Officer", "promoted"),
+     "joined Lumen Bank in 2016 as a branch teller.", "Nadia Petrova", "CEO", "promoted"),
     ("Lumen Bank Opens in Europe",
      "Lumen Bank, a regional lender, is opening in Europe. The company has appointed Pieter "
      "Van Dijk as its vice president of Europe.", "Pieter Van Dijk",
-     "vice president of Europe", "joined"),
+     "Vice President of Europe", "joined"),
     ("Lumen Bank Names Dana Fox Chief Operating Officer",
      "Dana, Lumen Bank's current senior advisor, will become its Chief Operating Officer.",
      "Dana Fox", "Chief Operating Officer", "promoted"),

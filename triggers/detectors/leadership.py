@@ -13,7 +13,7 @@ from .base import TextDetector, refers_back, subject_before
 _WORD = r"[A-Z][A-Za-z&]+"
 _FUNCTION = rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+){_WORD}){{0,3}}"
 ROLE = re.compile(
-    r"\b(?:(?:Interim|Acting)\s+)?(?:"
+    r"\b(?:(?:Interim|Acting|(?<![A-Za-z-])(?:interim|acting))[\s-])?(?:"
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
     r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
     r"|C[EFOTMRPIDHS]O|CISO|CHRO|CDAO"
@@ -142,7 +142,10 @@ class LeadershipDetector(TextDetector):
         )]
 
     def enrich(self, finding: Finding, document_sentences: list[str]) -> None:
-        """A new title for someone the release says already worked there is a promotion."""
+        """The title in full and in the release's own short form; a new title for someone the
+        release says already worked there is a promotion."""
+        role = _title_in_full(finding, document_sentences)
+        finding.fields["role"] = _short_form(role, " ".join(document_sentences))
         if finding.fields["change"] != "joined":
             return
         names = finding.fields["person"].split()
@@ -312,7 +315,50 @@ _BOARD_SEAT = re.compile(r"^(?:member\s+of\s+(?:its|the)\s+)?board(?:\s+(?:of\s+
                          re.IGNORECASE)
 
 
+_SMALL_WORDS = {"of", "and", "for", "the", "to", "at", "in"}
+
+
 def _clean_role(role: str) -> str:
-    """The title as written; a seat on the board is 'Board member'."""
+    """The title as written, in title case ('interim-CEO' -> 'Interim CEO'); a seat on the
+    board is 'Board member'."""
     role = re.sub(r"\s+", " ", role).strip(" ,")
-    return "Board member" if _BOARD_SEAT.match(role) else role
+    role = re.sub(r"^(interim|acting)-", r"\1 ", role, flags=re.IGNORECASE)
+    if _BOARD_SEAT.match(role):
+        return "Board member"
+    return " ".join(word if word in _SMALL_WORDS else word[:1].upper() + word[1:]
+                    for word in role.split(" "))
+
+
+# A headline cut short: "Jane Roe Named Senior Vice President of"
+_CUT_SHORT = re.compile(r"\s*(?:,|\s(?:of|for|at|and|&|to)|\.{3}|…)\s*", re.IGNORECASE)
+
+
+def _title_in_full(finding: Finding, document_sentences: list[str]) -> str:
+    """A title cut short at the end of a headline, in full from a sentence that gives the same
+    person a longer title beginning with it."""
+    role = finding.fields["role"]
+    end = finding.sentence.find(role) + len(role)
+    if role not in finding.sentence or not _CUT_SHORT.fullmatch(finding.sentence[end:]):
+        return role
+    surname = re.escape(finding.fields["person"].split()[-1])
+    for sentence in document_sentences:
+        if sentence != finding.sentence and re.search(rf"\b{surname}\b", sentence):
+            for longer in ROLE.finditer(sentence):
+                if longer.group(0).startswith(role + " "):
+                    return _clean_role(longer.group(0))
+    return role
+
+
+_CHIEF = re.compile(r"(?P<acting>(?:Interim|Acting)\s)?Chief\s(?P<area>(?:[A-Z][a-z]+\s){1,3})"
+                    r"Officer")
+
+
+def _short_form(role: str, text: str) -> str:
+    """'Chief Executive Officer' is 'CEO' where the release itself writes 'CEO'."""
+    chief = _CHIEF.fullmatch(role)
+    if chief is None:
+        return role
+    initials = "C" + "".join(word[0] for word in chief["area"].split()) + "O"
+    if not re.search(rf"\b{initials}\b", text):
+        return role
+    return (chief["acting"] or "") + initials
