@@ -319,6 +319,25 @@ def test_an_interview_with_a_sitting_executive_is_no_event():
                      "In an interview, Acme Robotics CEO Peter Grant discussed automation.") == []
 
 
+def test_each_person_named_with_a_title_in_one_sentence_is_a_change_of_their_own():
+    events = events_in("Tallgrass Foods Names New Leaders",
+                       "The company hired Rosa Lind to serve as Office Coordinator and promoted "
+                       "two leaders from within, elevating Mel Ortega to Director of Operations "
+                       "and Tom Bakker to Vice President of Sales.", AccountIndex([]))
+    assert [(e.company, e.fields["person"], e.fields["role"], e.fields["change"])
+            for e in events] == [
+        ("Tallgrass Foods", "Mel Ortega", "Director of Operations", "promoted"),
+        ("Tallgrass Foods", "Tom Bakker", "Vice President of Sales", "promoted")]
+
+
+@pytest.mark.parametrize("title", [
+    "President-Elect Speech Praises Factory Workers in Ohio",
+    "Rosa Lind, CEO of Tallgrass Foods, Selected For Regional Business Honor Roll",
+])
+def test_an_elect_title_and_an_honour_appoint_nobody(title):
+    assert events_in(title) == []
+
+
 def test_an_executive_joining_an_interviewer_is_no_leadership_change():
     assert events_in("Acme Robotics CEO on the road ahead",
                      "--Wire Direct--\n\n![](https://img.example/1.png)\n\nAcme Robotics CEO "

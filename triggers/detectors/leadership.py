@@ -11,7 +11,9 @@ from ..text import COMPANY_NAME, owner, strip_dateline
 from .base import TextDetector, refers_back, subject_before
 
 _WORD = r"[A-Z][A-Za-z&]+"
-_FUNCTION = rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+){_WORD}){{0,3}}"
+# "Director of Sales and Marketing", but not "... of Sales and Sam Lee to ..."
+_FUNCTION = (rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+)(?!{_WORD}\s+{_WORD}\s+(?:to|as)\s)"
+             rf"{_WORD}){{0,3}}")
 ROLE = re.compile(
     r"\b(?:(?:Interim|Acting|(?<![A-Za-z-])(?:interim|acting))[\s-])?(?:"
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
@@ -41,13 +43,15 @@ _APPOINT = (
     # "announced its incoming interim-CEO, Jane Roe"
     r"announce[sd]?\s+(?:its|the)\s+(?:incoming|new)(?=\s+\S+,\s+[A-Z])|"
     r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with")
-_PROMOTE = r"promote[sd]?|elevate[sd]|announce[sd]?\s+the\s+promotion\s+of"
+_PROMOTE = r"promot(?:e[sd]?|ing)|elevat(?:e[sd]|ing)|announce[sd]?\s+the\s+promotion\s+of"
 _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<departed>departure))\s+of"
-COMPANY_ACTS = re.compile(rf"\b(?P<joined>{_APPOINT})\b(?!\s+as\b)|\b(?P<promoted>{_PROMOTE})\b|"
-                          rf"\b{_ANNOUNCED_EXIT}\b", re.I)
+# not the "Elect" of "President-Elect"; "selected for" an honour appoints nobody
+COMPANY_ACTS = re.compile(rf"\b(?<!-)(?P<joined>{_APPOINT})\b(?!\s+(?:as|for)\b)|"
+                          rf"\b(?P<promoted>{_PROMOTE})\b|\b{_ANNOUNCED_EXIT}\b", re.I)
 PERSON_ACTS = re.compile(
     r"\b(?:(?P<joined>joins|joined|has\s+joined|will\s+join|is\s+joining|"
-    r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)|to\s+join|"
+    r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)(?!\s+for\b)|"
+    r"to\s+join|"
     r"(?:will\s+)?succeed(?:s|ed)?|takes?\s+the\s+helm|took\s+the\s+helm|assume[sd]?\s+the\s+role|"
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
@@ -121,25 +125,37 @@ class LeadershipDetector(TextDetector):
             subject, region = self._company_around(sentence, verb, role, excluded)
         elif company_act:
             change, verb = _kind(company_act), company_act
-            person = _person_near(sentence, after=verb.end(), excluded=excluded)
             subject, region = subject_before(sentence, verb.start())
+            appointees = _appointees(sentence, verb.end(), excluded)
+            if appointees:  # "promoted Jane Roe to CFO and Sam Lee to Head of Sales"
+                excluded += [Span(person.start(), person.end()) for person, _ in appointees]
+                return [self._finding(sentence, subject, region, person.group(0), title,
+                                      _change_before(sentence, person.start()), previous,
+                                      excluded)
+                        for person, title in appointees]
+            person = _person_near(sentence, after=verb.end(), excluded=excluded)
         else:
             return []
         if person is None or _meets_a_person(sentence, verb):
             return []
-        name, person_span = person
-        name = re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s", "", name)  # the name, not the honorific
-        excluded.append(person_span)
+        excluded.append(person[1])
+        return [self._finding(sentence, subject, region, person[0], role, change, previous,
+                              excluded)]
+
+    def _finding(self, sentence: str, subject: str | None, region: Span, person: str,
+                 role: re.Match, change: str, previous: re.Match | None,
+                 excluded: list[Span]) -> Finding:
+        name = re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s", "", person)  # the name, not the honorific
         fields = {"person": name, "role": _clean_role(role.group(0)), "change": change}
         if previous:
             fields["previous_company"] = (previous.group("company")
                                           or previous.group("company2")).rstrip(".")
-        return [Finding(
+        return Finding(
             type=self.type, sentence=sentence, subject=subject, subject_span=region,
             fields=fields, confidence=0.85, excluded=excluded,
             refers_back=subject is None and (refers_back(sentence, region)
                                              or bool(_THE_COMPANY.search(sentence))),
-        )]
+        )
 
     def enrich(self, finding: Finding, document_sentences: list[str]) -> None:
         """The title in full and in the release's own short form; a new title for someone the
@@ -221,6 +237,29 @@ _THE_COMPANY = re.compile(r"\b(?:of|at|join(?:s|ed)?)\s+the\s+(?:company|organi[
 _NEXT_TITLE = re.compile(r"\s+(?:as\s+|to\s+)?(?:the\s+|its\s+|our\s+)?(?:new\s+)?")
 # Taken "as director" with no function named, a director is a seat at the top of the firm.
 _DIRECTOR = re.compile(r"(?i:director)\b(?!\s+(?:of|for)\b)")
+
+
+# "Jane Roe, formerly of Globex, to", "Sam Lee to serve as", "Ana Ruiz as the new"
+_APPOINTED_TO = re.compile(r"(?:,[^,]{1,80},)?\s+(?:to\s+serve\s+as|as|to)\s+(?:(?:its|the|our|"
+                           r"their|an?)\s+)?(?:new\s+)?(?:(?:role|position)\s+of\s+)?")
+
+
+def _appointees(sentence: str, start: int, excluded: list[Span]) -> list[tuple[re.Match, re.Match]]:
+    """Each person after an appointing verb with the title named right after them."""
+    found = []
+    for person in _people(sentence, start, len(sentence)):
+        if any(Span(person.start(), person.end()).overlaps(e) for e in excluded):
+            continue
+        lead = _APPOINTED_TO.match(sentence, person.end())
+        title = lead and (ROLE.match(sentence, lead.end()) or _DIRECTOR.match(sentence, lead.end()))
+        if title:
+            found.append((person, title))
+    return found
+
+
+def _change_before(sentence: str, position: int) -> str:
+    """'hired Jane Roe as CFO and promoted Sam Lee to COO': the verb nearest before a person."""
+    return _kind([verb for verb in COMPANY_ACTS.finditer(sentence) if verb.start() < position][-1])
 
 
 def _role_taken(sentence: str) -> re.Match | None:
