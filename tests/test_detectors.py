@@ -499,6 +499,10 @@ def test_the_target_of_a_takeover_is_found_behind_descriptions_and_shares(title)
     ("Andrew Roe, M.D. named Northbeam Chief Medical Officer", "Northbeam", "Andrew Roe"),
     ("Northbeam Beats Revenue Guidance and Appoints Jane Roe as Interim CFO", "Northbeam",
      "Jane Roe"),
+    # what the person is stands before their name; the board is not part of the company
+    ("Data Pioneer and Veteran Engineer Mira Solberg Joins Northbeam.io Board of Directors",
+     "Northbeam.io", "Mira Solberg"),
+    ("Mira Solberg Joins the NBCPA Board of Directors", "NBCPA", "Mira Solberg"),
 ])
 def test_leadership_headlines_name_the_company_around_the_title(title, company, person):
     [event] = events_in(title, "", AccountIndex([]))

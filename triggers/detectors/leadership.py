@@ -79,7 +79,10 @@ _NOT_A_NAME = re.compile(
     r"Medical|Society|Association|Coalition|University|College|State|Youth|For|Clinic|Hospital|"
     r"Center|Centre|Foundation|Institute|Partners|Capital|Holdings|Labs|Solutions|Systems|"
     r"Services|Consulting|Attorneys|Conference|Press|Path|Studios?|Network|Media|Software|Bank|"
-    r"Fund|Ventures|Semiconductor|Europe|Limits)\b")
+    r"Fund|Ventures|Semiconductor|Europe|Limits|"
+    # what a person is, written before their name ("Education Technologist Jane Roe")
+    r"Technologist|Visionary|Pioneer|Innovator|Entrepreneur|Scientist|Economist|Strategist|"
+    r"Journalist|Educator|Engineer|Physician|Attorney|Investor|Advocate|Author)\b")
 # A name's words: "Jane", "O'Conner", "McDonald", "Jean-Louis".
 _NAME_WORD = r"[A-Z][a-z]*(?:['’][A-Z])?[a-z'’-]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 PERSON = re.compile(rf"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?{_NAME_WORD}(?:\s[A-Z]\.)?"
@@ -90,8 +93,10 @@ PREVIOUS = re.compile(
     r"|\bjoins\s+from\s+(?P<company2>" + COMPANY_NAME.pattern + ")")
 
 
-# "Jane Roe named Acme Chief Medical Officer": the company stands right before the title.
-_COMPANY_BEFORE_ROLE = re.compile(r"\b(?i:named|appointed|elected|as)\s+(?i:to\s+)?(?:the\s+)?(?:new\s+)?"
+# "Jane Roe named Acme Chief Medical Officer", "joins the Acme Board": the company stands right
+# before the title.
+_COMPANY_BEFORE_ROLE = re.compile(r"\b(?i:named|appointed|elected|as|join(?:s|ed)?)\s+"
+                                  r"(?i:to\s+)?(?:the\s+)?(?:new\s+)?"
                                   r"(?P<c>" + COMPANY_NAME.pattern + r")\s+$")
 _COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
                             + ")")
@@ -199,7 +204,10 @@ class LeadershipDetector(TextDetector):
             if match is None or match.start() > origin + 60 or (
                     role.start() <= match.start("c") < role.end()):  # "VP of Sales"
                 continue
-            name = owner(match.group("c")).rstrip("'’.")  # "Acme's West Division"
+            # "Acme's West Division", "joins the Acme Board of Directors"
+            name = owner(sentence[match.start("c"):min(match.end("c"), role.start())]
+                         if match.start("c") < role.start() else match.group("c"))
+            name = name.rstrip("'’. ")
             span = Span(match.start("c"), match.start("c") + len(name))
             if not any(span.overlaps(e) for e in excluded):
                 return name, span
