@@ -338,6 +338,44 @@ def test_an_elect_title_and_an_honour_appoint_nobody(title):
     assert events_in(title) == []
 
 
+@pytest.mark.parametrize("title, text", [
+    ("Harbor Summit 2026 speakers",
+     "Tallgrass’s CEO, Rosa Lind, will join a lineup of food leaders, including Globex’s "
+     "Sam Hill."),
+    ("Tallgrass Foods ships its app",
+     "The app was built under CTO Mel Ortega, who joined the company last spring."),
+    ("Tallgrass Foods grows its board",
+     "Tallgrass Foods welcomes Priya to its Board of Directors and to its audit committee, "
+     "said Chair Rosa Lind."),
+    ("Rosa Lind, CEO of Tallgrass Foods, Named to 2026 Harbor Top 40 Under 40 List", ""),
+    ("Tallgrass Foods Adds New Chief Revenue Officer to Management Team", ""),
+])
+def test_a_title_held_already_or_no_name_given_is_no_leadership_change(title, text):
+    assert [e for e in events_in(title, text, AccountIndex([]))
+            if e.type == "leadership_change"] == []
+
+
+@pytest.mark.parametrize("title, company, person, role", [
+    ("Rosa Lind, Food Industry Veteran, Joins Tallgrass Foods as Chairman and Co-CEO",
+     "Tallgrass Foods", "Rosa Lind", "Chairman and Co-CEO"),
+    ("Mel Ortega, Former Globex Executive, Joins Tallgrass Network Board to Guide Growth",
+     "Tallgrass Network", "Mel Ortega", "Board member"),
+    ("Former Globex Member Mel Ortega Appointed as Tallgrass Foods CEO", "Tallgrass Foods",
+     "Mel Ortega", "CEO"),
+])
+def test_titles_joined_by_and_and_boards_named_in_headlines(title, company, person, role):
+    [event] = events_in(title, "", AccountIndex([]))
+    assert (event.company, event.fields["person"], event.fields["role"]) == (
+        company, person, role)
+
+
+def test_a_phrase_in_quotes_is_not_the_person_promoted():
+    events = events_in("Tallgrass Foods Promotes ‘Steady Hand’ to President",
+                       "Tallgrass Foods promoted Mel Ortega to President on Monday.",
+                       AccountIndex([]))
+    assert [e.fields["person"] for e in events] == ["Mel Ortega"]
+
+
 def test_an_executive_joining_an_interviewer_is_no_leadership_change():
     assert events_in("Acme Robotics CEO on the road ahead",
                      "--Wire Direct--\n\n![](https://img.example/1.png)\n\nAcme Robotics CEO "
@@ -666,6 +704,12 @@ def test_the_same_round_in_two_documents_is_one_event_id():
 def test_sentences_keep_abbreviations_together():
     assert sentences("Acme Inc. raised $5M. It will hire. Dr. Roe leads it.") == [
         "Acme Inc. raised $5M.", "It will hire.", "Dr. Roe leads it."]
+
+
+def test_a_markdown_link_reads_as_its_text():
+    assert sentences("[Acme Inc.](https://acme.example/about.html) has hired [Jane Roe]"
+                     "(https://people.example/jane.roe) as CFO. It is growing.") == [
+        "Acme Inc. has hired Jane Roe as CFO.", "It is growing."]
 
 
 @pytest.mark.parametrize("name, normal", [("Acme Robotics, Inc.", "acme robotics"),

@@ -23,12 +23,14 @@ _SUFFIX = re.compile(r"[\s,]+(" + "|".join(re.escape(s) for s in LEGAL_SUFFIXES)
 
 
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|^\s*--[A-Za-z .]{2,40}--\s*$", re.MULTILINE)
+_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")  # a Markdown link reads as its text
 
 
 def sentences(text: str) -> list[str]:
     """Split prose into sentences, keeping abbreviations such as 'Inc.' inside them. Wire
-    banners ('--News Direct--') and Markdown images are not sentences."""
-    protected = _PROTECT.sub(lambda m: m.group(1) + _DOT, _MARKUP.sub("", text))
+    banners ('--News Direct--') and Markdown images are not sentences; a link is its text."""
+    text = _LINK.sub(r"\1", _MARKUP.sub("", text))
+    protected = _PROTECT.sub(lambda m: m.group(1) + _DOT, text)
     protected = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1" + _DOT, protected)  # U.S.A.
     # A middle initial: "Andrew S. Klein".
     protected = re.sub(r"(\b[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])", r"\1" + _DOT, protected)

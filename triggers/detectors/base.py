@@ -215,7 +215,8 @@ _AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?$")
 
 
 # Capitalised words that open a clause without naming a company.
-NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "he", "she", "its", "their",
+NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us", "him", "he",
+                 "she", "its", "their",
                  "in", "on", "at", "as", "with", "for", "by", "from", "today", "now", "company",
                  "a", "an", "after", "following", "according", "under", "while", "once", "when",
                  "i", "you", "all", "both", "if", "upon", "each", "every", "more", "new",

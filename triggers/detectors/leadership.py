@@ -14,7 +14,7 @@ _WORD = r"[A-Z][A-Za-z&]+"
 # "Director of Sales and Marketing", but not "... of Sales and Sam Lee to ..."
 _FUNCTION = (rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+)(?!{_WORD}\s+{_WORD}\s+(?:to|as)\s)"
              rf"{_WORD}){{0,3}}")
-ROLE = re.compile(
+_TITLE = (
     r"\b(?:(?:Interim|Acting|(?<![A-Za-z-])(?:interim|acting))[\s-])?(?:"
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
     r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
@@ -28,9 +28,11 @@ ROLE = re.compile(
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman)"
     r"|(?:member\s+of\s+(?:its|the)\s+)?(?i:board\s+of\s+directors)|(?i:board\s+member)"
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
+    r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat)\b)"  # "Joins Acme Robotics Board"
     r"|(?:Independent\s+|Non-Executive\s+)Director"
     rf"|Director\s+of\s+{_FUNCTION}"
     r")\b")
+ROLE = re.compile(rf"{_TITLE}(?:\s*(?:and|&)\s+(?:Co-)?{_TITLE})?")  # "President and CEO"
 _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
 
 # Verbs by the change they report, and on which side of the verb the person stands.
@@ -45,8 +47,9 @@ _APPOINT = (
     r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with")
 _PROMOTE = r"promot(?:e[sd]?|ing)|elevat(?:e[sd]|ing)|announce[sd]?\s+the\s+promotion\s+of"
 _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<departed>departure))\s+of"
-# not the "Elect" of "President-Elect"; "selected for" an honour appoints nobody
-COMPANY_ACTS = re.compile(rf"\b(?<!-)(?P<joined>{_APPOINT})\b(?!\s+(?:as|for)\b)|"
+# Not the "Elect" of "President-Elect"; "selected for" an honour appoints nobody; "Jane Roe
+# Named to ..." is the person's verb.
+COMPANY_ACTS = re.compile(rf"\b(?<!-)(?P<joined>{_APPOINT})\b(?!\s+(?:as|for|to)\b)|"
                           rf"\b(?P<promoted>{_PROMOTE})\b|\b{_ANNOUNCED_EXIT}\b", re.I)
 PERSON_ACTS = re.compile(
     r"\b(?:(?P<joined>joins|joined|has\s+joined|will\s+join|is\s+joining|"
@@ -82,7 +85,10 @@ _NOT_A_NAME = re.compile(
     r"Fund|Ventures|Semiconductor|Europe|Limits|"
     # what a person is, written before their name ("Education Technologist Jane Roe")
     r"Technologist|Visionary|Pioneer|Innovator|Entrepreneur|Scientist|Economist|Strategist|"
-    r"Journalist|Educator|Engineer|Physician|Attorney|Investor|Advocate|Author)\b")
+    r"Journalist|Educator|Engineer|Physician|Attorney|Investor|Advocate|Author|Member|"
+    r"Secretary|Assistant|Deputy|Minister|Governor|Senator|Ambassador|"
+    # headline words that follow a capitalised word ("Adds ... to Management Team")
+    r"Management|Team|Leaders|Leadership|Move|Stock|Price|Shares)\b")
 # A name's words: "Jane", "O'Conner", "McDonald", "Jean-Louis".
 _NAME_WORD = r"[A-Z][a-z]*(?:['’][A-Z])?[a-z'’-]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 PERSON = re.compile(rf"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?{_NAME_WORD}(?:\s[A-Z]\.)?"
@@ -121,9 +127,14 @@ class LeadershipDetector(TextDetector):
         if person_act and (company_act is None or person_act.start() <= company_act.start()):
             change, verb = _kind(person_act), person_act
             person = _person_near(sentence, before=verb.start(), excluded=excluded)
-            # "Jane Roe, CEO of Globex, will join Acme's board": the seat after the verb
-            joining = ROLE.search(sentence, verb.end(), verb.end() + 80)
-            role = joining if joining and "join" in verb.group(0).lower() else role
+            # "Jane Roe, CEO of Globex, will join Acme's board": the seat after the verb; a
+            # title only before it is one held already ("CEO Jane Roe will join a panel").
+            joining = (ROLE.search(sentence, verb.end(), verb.end() + 80)
+                       or _DIRECTOR.search(sentence, verb.end(), verb.end() + 80))
+            if re.search(r"join|named|appointed|elected|selected", verb.group(0), re.I):
+                if joining is None:
+                    return []
+                role = joining if "join" in verb.group(0).lower() else role
             # "Jane Roe, the current CFO, has been appointed president": the title taken
             taken = _NEXT_TITLE.match(sentence, verb.end())
             role = (ROLE.match(sentence, taken.end()) if taken else None) or role
@@ -311,13 +322,18 @@ def _people(sentence: str, start: int, end: int):
         title = _TITLE_WORD.search(found.group(0))
         match = PERSON.match(sentence, found.start(), found.start() + title.start()) \
             if title else found
-        if match and not _NOT_A_NAME.search(match.group(0)):
+        # "Promotes ‘Invaluable Asset’ to President": a phrase in quotes names nobody
+        quoted = match and match.start() and sentence[match.start() - 1] in "‘'\"“"
+        if match and not quoted and not _NOT_A_NAME.search(match.group(0)):
             yield match
             position = match.end()
         else:
             position = sentence.find(" ", found.start(), end) + 1 or end
             if position <= found.start():
                 return
+
+
+_NEAR_THE_VERB = 60
 
 
 def _person_near(sentence: str, before: int | None = None, after: int | None = None,
@@ -339,7 +355,8 @@ def _person_near(sentence: str, before: int | None = None, after: int | None = N
             continue
         candidates.append((name, span))
     if after is not None:
-        following = [c for c in candidates if c[1].start >= after]
+        # "We welcome Brian to our board," said Jane Roe: the speaker was appointed nothing
+        following = [c for c in candidates if after <= c[1].start <= after + _NEAR_THE_VERB]
         return following[0] if following else None
     preceding = [c for c in candidates if c[1].end <= (before or 0)]
     return preceding[-1] if preceding else None
