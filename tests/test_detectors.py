@@ -369,6 +369,50 @@ def test_titles_joined_by_and_and_boards_named_in_headlines(title, company, pers
         company, person, role)
 
 
+@pytest.mark.parametrize("title, text, found", [
+    # persons listed before a title share it
+    ("Tallgrass Foods Appoints Rosa Lind, Mel Ortega and Priya Das to its Board", "",
+     [("Rosa Lind", "Board member"), ("Mel Ortega", "Board member"),
+      ("Priya Das", "Board member")]),
+    # a title ends where the next person starts
+    ("Tallgrass Institute Adds Two Leaders",
+     "Rosa Lind joins Tallgrass Institute as Director of Sales and Marketing and Mel "
+     "Ortega joins as Director of Finance.", [("Rosa Lind", "Director of Sales and Marketing")]),
+    # prose names actively; a headline is passive
+    ("Tallgrass news", "Tallgrass Foods named Rosa Lind CFO and thanked its founders.",
+     [("Rosa Lind", "CFO")]),
+    ("Rosa Lind named Tallgrass Foods CFO", "", [("Rosa Lind", "CFO")]),
+])
+def test_who_takes_which_title_at_tallgrass(title, text, found):
+    events = events_in(title, text, AccountIndex([]))
+    assert [(e.fields["person"], e.fields["role"]) for e in events] == found
+    assert {e.company for e in events} <= {"Tallgrass Foods", "Tallgrass Institute"}
+
+
+@pytest.mark.parametrize("title, text", [
+    # words of a headline are no person's name when the release writes them in lower case
+    ("Tallgrass Foods Appoints New President Focused on Delivering Cost Savings",
+     "The new president will lead work on delivering cost savings to stores."),
+    # recent hires recalled as nouns
+    ("Tallgrass Foods grows", "Tallgrass Foods adds to the recent hires of Mel Ortega as chief "
+                              "technology officer and Priya Das as chief financial officer."),
+    # a sentence that opens in an earlier year is history
+    ("Tallgrass Foods partners with a farm co-op",
+     "In 2014, Tallgrass Foods' current CEO, Rosa Lind, left the Navy to start the firm."),
+])
+def test_headline_phrases_recent_hires_and_history_are_no_leadership_change(title, text):
+    assert [e for e in events_in(title, text, AccountIndex([]))
+            if e.type == "leadership_change"] == []
+
+
+def test_one_person_appointed_is_one_event_whatever_the_company_is_called():
+    events = events_in("Ana Ruiz Named NBT Chief Operating Officer",
+                       "The Northbeam Trust (NBT) announced today that it selected Ana Ruiz as "
+                       "Chief Operating Officer. NBT's Chairman, Sam Hill, said: we welcome Ana "
+                       "Ruiz to the NBT team as our Chief Operating Officer.", AccountIndex([]))
+    assert [(e.company, e.fields["person"]) for e in events] == [("Northbeam Trust", "Ana Ruiz")]
+
+
 def test_a_phrase_in_quotes_is_not_the_person_promoted():
     events = events_in("Tallgrass Foods Promotes ‘Steady Hand’ to President",
                        "Tallgrass Foods promoted Mel Ortega to President on Monday.",

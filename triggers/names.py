@@ -25,6 +25,13 @@ def is_a_common_word(document: Document, name: str) -> bool:
         rf"(?<![\w./@-]){name.lower()}(?![\w@/-]|\.\w)", document.text) is not None
 
 
+def is_a_phrase(document: Document, name: str) -> bool:
+    """Does the document write every word of this supposed name in lower case too
+    ('Delivering Cost Savings', 'Honor Outgoing')? A person's name is not written so."""
+    return all(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", document.text)
+               for word in name.split() if not re.fullmatch(r"[A-Z]\.", word))
+
+
 _TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman|Chair|Director|"
            r"Officer|Dr\.|Mr\.|Ms\.|Mrs\.)")
 

@@ -15,11 +15,12 @@ from .names import (
     full_names,
     is_a_common_word,
     is_a_person,
+    is_a_phrase,
     legal_names,
     owners_of_products,
     primary_company,
 )
-from .text import normalize_company, sentences, without_descriptor
+from .text import normalize_company, sentences, strip_dateline, without_descriptor
 from .typing import SentenceTyper
 
 # News is announced in the lead; what comes later is background, boilerplate and history.
@@ -81,10 +82,24 @@ def clause_of(finding: Finding) -> str:
     return finding.sentence[span.start:] if reported else finding.sentence
 
 
+# "In 2014, Jane Roe left the Navy to ...": a sentence that opens in an earlier year recalls
+# history, which is no news (TRIGGERS.md).
+_EARLIER_YEAR = re.compile(r"(?:In|Back\s+in|By|Since)\s+(?:(?:early|late|mid-?)\s*)?"
+                           r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def looks_back(document: Document, sentence: str) -> bool:
+    opening = _EARLIER_YEAR.match(strip_dateline(sentence)[0].lstrip())
+    return bool(opening and document.published
+                and int(opening.group("year")) < document.published.year)
+
+
 def events_from(document: Document, lines: list[str], candidates: list[Candidate],
                 accounts: AccountIndex, typer: SentenceTyper | None = None) -> list[Event]:
     """Confirm, link and merge a document's candidates (found in its `lead` lines) into
     events."""
+    candidates = [candidate for candidate in candidates
+                  if not looks_back(document, candidate[1].sentence)]
     if typer is not None and candidates:
         unique = to_confirm(document, candidates)
         similarity = dict(zip(unique, typer.similarities(unique), strict=True))
@@ -106,8 +121,9 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     for detector, finding in candidates:
         finding = _with_subject(document, finding, own_company,
                                 named.get((finding.type, detector.document_key(finding.fields))))
-        if finding.subject and finding.subject == finding.fields.get("person"):
-            continue  # a person is not the company they join
+        person = finding.fields.get("person")
+        if person and (person == finding.subject or is_a_phrase(document, person)):
+            continue  # a person is not the company they join, nor words of a headline
         linked = link(finding, accounts, context)
         if linked is not None:
             resolved.append((detector, finding, *linked))
@@ -126,18 +142,18 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         if finding.fields.get("counterparty") in full:
             finding.fields["counterparty"] = full[finding.fields["counterparty"]]
         detector.enrich(finding, lines)
-        key = (finding.type, account_id or normalize_company(company),
+        company_key = account_id or normalize_company(company)
+        key = (finding.type, company_key if detector.company_tells_apart else "",
                detector.document_key(finding.fields))
         if key not in merged:
             merged[key] = (detector, finding, account_id, company, confidence)
             continue
-        _, first, *_ = merged[key]
+        _, first, *linked = merged[key]
         if first.sentence == document.title:
             # The body states it in full: its sentence and fields win over the headline's,
-            # which fills what the body leaves out.
+            # which fills what the body leaves out; the headline's company stays.
             fields = {**first.fields, **finding.fields}
-            merged[key] = (detector, replace(finding, fields=fields), account_id, company,
-                           confidence)
+            merged[key] = (detector, replace(finding, fields=fields), *linked)
         else:
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)

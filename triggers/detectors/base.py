@@ -43,6 +43,9 @@ class TextDetector:
     # A headline is the release's news: a cue there needs no second opinion either. Body
     # sentences use the same verbs for background, products and history; they get one.
     specific_in_headline: ClassVar[bool] = True
+    # Whether findings with one `document_key` but different companies are different events.
+    # A person appointed is one event however many names the release gives the company.
+    company_tells_apart: ClassVar[bool] = True
 
     def names_outright(self, finding: Finding) -> bool:
         """Does this finding's sentence name the event beyond doubt (no model needed)?"""
@@ -236,7 +239,9 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "including", "combining", "making", "creating", "offering", "providing",
                  "delivering", "supporting", "expanding", "announcing", "introducing",
                  "launching", "partnering", "working", "driving", "powering", "transforming",
-                 "empowering", "backed", "based", "founded", "headquartered"}
+                 "empowering", "backed", "based", "founded", "headquartered",
+                 # titles open a sentence about a person ("Chairman Jane Roe said")
+                 "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director"}
 
 
 # The verbs a customer takes up a product with. "Integrated" and "selected" only as verbs:

@@ -11,9 +11,10 @@ from ..text import COMPANY_NAME, owner, strip_dateline
 from .base import TextDetector, refers_back, subject_before
 
 _WORD = r"[A-Z][A-Za-z&]+"
-# "Director of Sales and Marketing", but not "... of Sales and Sam Lee to ..."
-_FUNCTION = (rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+)(?!{_WORD}\s+{_WORD}\s+(?:to|as)\s)"
-             rf"{_WORD}){{0,3}}")
+# "Director of Sales and Marketing", but not "... of Sales and Sam Lee to ...", "... of Sales,
+# Sam Lee Retires"
+_FUNCTION = (rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+)"
+             rf"(?!{_WORD}\s+{_WORD}\s+(?:to|as|[Jj]oins|[Rr]etires|[Ss]teps|[Ll]eaves)\s){_WORD}){{0,3}}")
 _TITLE = (
     r"\b(?:(?:Interim|Acting|(?<![A-Za-z-])(?:interim|acting))[\s-])?(?:"
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
@@ -37,7 +38,7 @@ _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
 
 # Verbs by the change they report, and on which side of the verb the person stands.
 _APPOINT = (
-    r"appoint(?:s|ed)?|name[sd]?|hire[sd]?|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|"
+    r"appoint(?:s|ed)?|name[sd]?|hire[sd]?(?!\s+of\b)|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|"
     r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+(?:the\s+)?(?:appointment|hiring|election)\s+of|"
     r"(?:announce|introduce)[sd]?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+as\s)|"
     # "Acme passes 1,000 clients under new CEO Jane Roe"
@@ -59,7 +60,7 @@ PERSON_ACTS = re.compile(
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
     r"(?<=[a-z’'.]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
-    r"(?-i:[A-Z][\w&-]*\s+){0,3}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
+    r"(?-i:[A-Z][\w&-]*\s+){0,5}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
     r"(?:(?:senior|executive|interim|acting|group|global|corporate)\s+)*"
     r"(?:co-)?(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|"
     r"evp|board)))"
@@ -76,7 +77,8 @@ _NOT_A_NAME = re.compile(
     r"Managing|Partner|Chair\w*|Founder|Today|The|Company|Inc|Corp|Ltd|LLC|Group|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|CEO|CFO|"
     r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
-    r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|"
+    r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|Interim|"
+    r"Acting|And|To|We|Our|If|You|Lead|"
     # words of headlines, companies and places, never of a person's name
     r"Reports?|First|New|Orders?|Revenue|Results|As|Year|Award|Having|Technology|Technologies|"
     r"Medical|Society|Association|Coalition|University|College|State|Youth|For|Clinic|Hospital|"
@@ -89,6 +91,15 @@ _NOT_A_NAME = re.compile(
     r"Secretary|Assistant|Deputy|Minister|Governor|Senator|Ambassador|"
     # headline words that follow a capitalised word ("Adds ... to Management Team")
     r"Management|Team|Leaders|Leadership|Move|Stock|Price|Shares)\b")
+# Words a name ends before ("Jane Roe Senior Vice President", "Jon Kaplan As"); the other
+# words above say that the capitalised words before them are a company or a description
+# ("Former Globex Robotics Exec").
+_NAME_ENDS_BEFORE = re.compile(
+    r"Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
+    r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Today|The|And|To|As|"
+    r"For|We|Our|If|You|Lead|Appoints?|Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|"
+    r"Reports?|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December")
 # A name's words: "Jane", "O'Conner", "McDonald", "Jean-Louis".
 _NAME_WORD = r"[A-Z][a-z]*(?:['’][A-Z])?[a-z'’-]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 PERSON = re.compile(rf"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?{_NAME_WORD}(?:\s[A-Z]\.)?"
@@ -115,6 +126,7 @@ class LeadershipDetector(TextDetector):
                 "announce", "introduce", "under", "team with", "succeed", "helm", "assume", "become",
                 "join", "step", "resign", "depart", "leave", "left", "exit", "retire")
     cue = CUE
+    company_tells_apart = False
 
     def read(self, sentence: str) -> list[Finding]:
         role = _role_taken(sentence)
@@ -124,13 +136,14 @@ class LeadershipDetector(TextDetector):
         excluded = [Span(previous.start(), previous.end())] if previous else []
         company_act = COMPANY_ACTS.search(sentence)
         person_act = PERSON_ACTS.search(sentence)
+        if person_act and _names_someone(sentence, person_act):
+            person_act = None  # "Acme Robotics named Jane Roe CFO"
         if person_act and (company_act is None or person_act.start() <= company_act.start()):
             change, verb = _kind(person_act), person_act
             person = _person_near(sentence, before=verb.start(), excluded=excluded)
             # "Jane Roe, CEO of Globex, will join Acme's board": the seat after the verb; a
             # title only before it is one held already ("CEO Jane Roe will join a panel").
-            joining = (ROLE.search(sentence, verb.end(), verb.end() + 80)
-                       or _DIRECTOR.search(sentence, verb.end(), verb.end() + 80))
+            joining = _title_after(sentence, verb.end())
             if re.search(r"join|named|appointed|elected|selected", verb.group(0), re.I):
                 if joining is None:
                     return []
@@ -212,8 +225,9 @@ class LeadershipDetector(TextDetector):
         """'X joins Acme as CFO', 'CFO of Acme', "Acme's CFO", 'Acme CEO X steps down'."""
         for origin in sorted((role.end(), verb.start())):
             match = _COMPANY_AFTER.search(sentence, origin)
-            if match is None or match.start() > origin + 60 or (
-                    role.start() <= match.start("c") < role.end()):  # "VP of Sales"
+            if match is None or match.start() > origin + 60 or any(  # "VP of Sales"
+                    title.start() <= match.start("c") < title.end()
+                    for title in ROLE.finditer(sentence)):
                 continue
             # "Acme's West Division", "joins the Acme Board of Directors"
             name = owner(sentence[match.start("c"):min(match.end("c"), role.start())]
@@ -264,16 +278,44 @@ _APPOINTED_TO = re.compile(r"(?:,[^,]{1,80},)?\s+(?:to\s+serve\s+as|as|to)\s+(?:
 
 
 def _appointees(sentence: str, start: int, excluded: list[Span]) -> list[tuple[re.Match, re.Match]]:
-    """Each person after an appointing verb with the title named right after them."""
-    found = []
+    """Each person after an appointing verb with the title named right after them; persons
+    listed before it share it ("appoints Jane Roe and Sam Lee to its board")."""
+    found: list[tuple[re.Match, re.Match]] = []
+    listed: list[re.Match] = []
     for person in _people(sentence, start, len(sentence)):
         if any(Span(person.start(), person.end()).overlaps(e) for e in excluded):
             continue
+        if listed and not _LISTED.fullmatch(sentence, listed[-1].end(), person.start()):
+            listed = []
         lead = _APPOINTED_TO.match(sentence, person.end())
         title = lead and (ROLE.match(sentence, lead.end()) or _DIRECTOR.match(sentence, lead.end()))
         if title:
-            found.append((person, title))
+            found += [(earlier, title) for earlier in listed] + [(person, title)]
+            listed = []
+        else:
+            listed.append(person)
     return found
+
+
+_LISTED = re.compile(r",?\s+(?:and\s+)?|,\s*")
+
+
+def _title_after(sentence: str, position: int, within: int = 80) -> re.Match | None:
+    """The first title that starts soon after `position` (searched to the sentence's end, so
+    that a title's lookaheads see what follows it)."""
+    title = ROLE.search(sentence, position) or _DIRECTOR.search(sentence, position)
+    return title if title and title.start() <= position + within else None
+
+
+def _names_someone(sentence: str, verb: re.Match) -> bool:
+    """Is a bare 'named'/'appointed' followed by a name the active verb of prose ('Acme
+    Robotics named Jane Roe CFO.'), not a headline's passive ('Jane Roe named Acme CFO')?
+    Prose ends with a full stop, headlines do not."""
+    if verb.group(0) not in ("named", "appointed", "elected", "tapped") \
+            or not sentence.rstrip("”\"’' ").endswith("."):
+        return False
+    following = next(_people(sentence, verb.end() + 1, len(sentence)), None)
+    return following is not None and following.start() == verb.end() + 1
 
 
 def _change_before(sentence: str, position: int) -> str:
@@ -309,22 +351,19 @@ def _kind(match: re.Match) -> str:
     return next(key for key, value in match.groupdict().items() if value)
 
 
-_TITLE_WORD = re.compile(r"\s(?:Chief|President|Vice|Head|Director|Senior|Executive|General|"
-                         r"Managing|Chair\w*|CEO|CFO|CTO|COO|CMO|Interim|Acting)\b")
-
-
 def _people(sentence: str, start: int, end: int):
-    """PERSON matches, cut before a title ("Jane Roe Senior Vice President" -> "Jane Roe") or
-    retried a word later when one opens it ("Industry Veteran Jane Roe" -> "Jane Roe")."""
+    """PERSON matches, cut before a word no name has ("Jane Roe Senior Vice President",
+    "Jon Kaplan As") or retried a word later when one opens it ("Industry Veteran Jane Roe")."""
     position = start
     while (found := PERSON.search(sentence, position, end)) is not None:
-        # "Barry French Senior Vice President": the name ends where the title starts
-        title = _TITLE_WORD.search(found.group(0))
-        match = PERSON.match(sentence, found.start(), found.start() + title.start()) \
-            if title else found
-        # "Promotes ‘Invaluable Asset’ to President": a phrase in quotes names nobody
-        quoted = match and match.start() and sentence[match.start() - 1] in "‘'\"“"
-        if match and not quoted and not _NOT_A_NAME.search(match.group(0)):
+        stop = _NOT_A_NAME.search(found.group(0))
+        match = found if stop is None else (
+            PERSON.match(sentence, found.start(), found.start() + stop.start())
+            if stop.start() and _NAME_ENDS_BEFORE.fullmatch(stop.group(0)) else None)
+        # "Promotes ‘Invaluable Asset’ to President": a phrase in quotes names nobody, and
+        # "Acme’s All-Access" is a possession
+        if match and not (match.start() and sentence[match.start() - 1] in "‘'\"“") \
+                and not re.search(r"['’]s\b", match.group(0)):
             yield match
             position = match.end()
         else:
