@@ -405,6 +405,29 @@ def test_headline_phrases_recent_hires_and_history_are_no_leadership_change(titl
             if e.type == "leadership_change"] == []
 
 
+@pytest.mark.parametrize("title, text, company, person", [
+    # a nickname in brackets is not part of the name; a title's words are no person
+    ("Tallgrass news", "Tallgrass Foods announced the appointment of Edward (Eddy) Salas as "
+                       "Senior Vice President of Retail Strategy.", "Tallgrass Foods",
+     "Edward Salas"),
+    # someone welcomed back to the company is the appointee, not the company
+    ("Tallgrass Foods Welcomes Rosa Lind back to Tallgrass Foods as our Chief Risk Officer", "",
+     "Tallgrass Foods", "Rosa Lind"),
+    # the company and its chief executive announce together
+    ("Tallgrass Foods & Chief Executive Officer Rosa Lind Announce Plans for Her to Step Down",
+     "", "Tallgrass Foods", "Rosa Lind"),
+])
+def test_who_was_appointed_or_leaves_where(title, text, company, person):
+    [event] = events_in(title, text, AccountIndex([]))
+    assert (event.company, event.fields["person"]) == (company, person)
+
+
+def test_a_call_to_resign_is_no_departure():
+    assert events_in("Shareholders speak up", "A shareholder group is calling upon Reid Holt to "
+                     "resign his seat on the board of directors of Tallgrass Foods.",
+                     AccountIndex([])) == []
+
+
 def test_one_person_appointed_is_one_event_whatever_the_company_is_called():
     events = events_in("Ana Ruiz Named NBT Chief Operating Officer",
                        "The Northbeam Trust (NBT) announced today that it selected Ana Ruiz as "

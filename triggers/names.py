@@ -144,5 +144,7 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
         if found and (is_company_like(found[0])
                       or _LEGAL_SUFFIX.match(clause, found[1] + len(found[0]))) \
                 and not is_a_person(document, found[0]):
-            return without_title(without_descriptor(found[0]))
+            # "Acme Labs’ Director", "Acme Labs & CEO Jane Roe"
+            name = without_title(without_descriptor(found[0])).rstrip("'’")
+            return re.sub(r"(?:\s(?:and|&))+$", "", name)
     return None

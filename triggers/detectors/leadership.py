@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import Finding, Span
 from ..text import COMPANY_NAME, owner, strip_dateline
-from .base import TextDetector, refers_back, subject_before
+from .base import NOT_COMPANIES, TextDetector, refers_back, subject_before
 
 _WORD = r"[A-Z][A-Za-z&]+"
 # "Director of Sales and Marketing", but not "... of Sales and Sam Lee to ...", "... of Sales,
@@ -31,7 +31,7 @@ _TITLE = (
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
     r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat)\b)"  # "Joins Acme Robotics Board"
     r"|(?:Independent\s+|Non-Executive\s+)Director"
-    rf"|Director\s+of\s+{_FUNCTION}"
+    rf"|(?:Executive\s+)?Director\s+of\s+{_FUNCTION}"
     r")\b")
 ROLE = re.compile(rf"{_TITLE}(?:\s*(?:and|&)\s+(?:Co-)?{_TITLE})?")  # "President and CEO"
 _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
@@ -78,7 +78,8 @@ _NOT_A_NAME = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December|CEO|CFO|"
     r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
     r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|Interim|"
-    r"Acting|And|To|We|Our|If|You|Lead|"
+    r"Acting|And|To|We|Our|If|You|Lead|In|At|On|Of|By|With|From|Outgoing|Incoming|Elect|Honou?rs?|"
+    r"(?!Sterling|Irving|Channing|Manning)[A-Z][a-z]{3,}ing|"  # "Delivering Cost Savings"
     # words of headlines, companies and places, never of a person's name
     r"Reports?|First|New|Orders?|Revenue|Results|As|Year|Award|Having|Technology|Technologies|"
     r"Medical|Society|Association|Coalition|University|College|State|Youth|For|Clinic|Hospital|"
@@ -97,12 +98,12 @@ _NOT_A_NAME = re.compile(
 _NAME_ENDS_BEFORE = re.compile(
     r"Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
     r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Today|The|And|To|As|"
-    r"For|We|Our|If|You|Lead|Appoints?|Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|"
+    r"For|We|Our|If|You|Lead|In|At|On|Of|By|With|From|Appoints?|Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|"
     r"Reports?|January|February|March|April|May|June|July|August|September|October|November|"
     r"December")
 # A name's words: "Jane", "O'Conner", "McDonald", "Jean-Louis".
 _NAME_WORD = r"[A-Z][a-z]*(?:['’][A-Z])?[a-z'’-]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
-PERSON = re.compile(rf"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?{_NAME_WORD}(?:\s[A-Z]\.)?"
+PERSON = re.compile(rf"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?{_NAME_WORD}(?:\s[A-Z]\.|\s\([A-Z][a-z]+\))?"
                     rf"(?:\s(?:van|de|von|der|da|di|le|la|del))?(?:\s{_NAME_WORD}){{1,2}}\b")
 PREVIOUS = re.compile(
     r"\b(?:previously|formerly|most\s+recently|prior\s+to\s+(?:joining|this))[^,.;]{0,40}?"
@@ -144,7 +145,7 @@ class LeadershipDetector(TextDetector):
             # "Jane Roe, CEO of Globex, will join Acme's board": the seat after the verb; a
             # title only before it is one held already ("CEO Jane Roe will join a panel").
             joining = _title_after(sentence, verb.end())
-            if re.search(r"join|named|appointed|elected|selected", verb.group(0), re.I):
+            if re.search(r"join|named|appointed|elected|selected|becom", verb.group(0), re.I):
                 if joining is None:
                     return []
                 role = joining if "join" in verb.group(0).lower() else role
@@ -165,7 +166,7 @@ class LeadershipDetector(TextDetector):
             person = _person_near(sentence, after=verb.end(), excluded=excluded)
         else:
             return []
-        if person is None or _meets_a_person(sentence, verb):
+        if person is None or _meets_a_person(sentence, verb) or _DEMANDED.search(sentence):
             return []
         excluded.append(person[1])
         return [self._finding(sentence, subject, region, person[0], role, change, previous,
@@ -174,7 +175,8 @@ class LeadershipDetector(TextDetector):
     def _finding(self, sentence: str, subject: str | None, region: Span, person: str,
                  role: re.Match, change: str, previous: re.Match | None,
                  excluded: list[Span]) -> Finding:
-        name = re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s", "", person)  # the name, not the honorific
+        # the name, not the honorific or the nickname ("Dr. Edward (Eddy) Salas")
+        name = re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s|\s\([A-Z][a-z]+\)", "", person)
         fields = {"person": name, "role": _clean_role(role.group(0)), "change": change}
         if previous:
             fields["previous_company"] = (previous.group("company")
@@ -234,7 +236,8 @@ class LeadershipDetector(TextDetector):
                          if match.start("c") < role.start() else match.group("c"))
             name = name.rstrip("'’. ")
             span = Span(match.start("c"), match.start("c") + len(name))
-            if not any(span.overlaps(e) for e in excluded):
+            if name.split()[0].lower() not in NOT_COMPANIES \
+                    and not any(span.overlaps(e) for e in excluded):  # not "for Him"
                 return name, span
         named_before = _COMPANY_BEFORE_ROLE.search(sentence[: role.start()])
         if named_before:
@@ -283,8 +286,9 @@ def _appointees(sentence: str, start: int, excluded: list[Span]) -> list[tuple[r
     found: list[tuple[re.Match, re.Match]] = []
     listed: list[re.Match] = []
     for person in _people(sentence, start, len(sentence)):
-        if any(Span(person.start(), person.end()).overlaps(e) for e in excluded):
-            continue
+        if any(Span(person.start(), person.end()).overlaps(e) for e in excluded) \
+                or re.search(r"\b(?:to|at|with|from)\s+$", sentence[:person.start()]):
+            continue  # "welcomes Jane Roe back to Acme Robotics as"
         if listed and not _LISTED.fullmatch(sentence, listed[-1].end(), person.start()):
             listed = []
         lead = _APPOINTED_TO.match(sentence, person.end())
@@ -338,6 +342,11 @@ def _person_key(person: str) -> str:
     return re.sub(r"\s[A-Z]\.(?=\s)", "", person).lower()
 
 
+# "calls on Jane Roe to resign": a demand, not news
+_DEMANDED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:es?|ed|ing)|demand(?:s|ed|ing)?)\s"
+                       r"[^.;]{0,60}?\bto\s+(?:resign|step\s+down|leave|retire)\b", re.IGNORECASE)
+
+
 def _meets_a_person(sentence: str, verb: re.Match) -> bool:
     """'CEO Jane Roe joined John Doe of Channel 5 to discuss ...' is an interview."""
     if not re.search(r"join", verb.group(0), re.IGNORECASE):
@@ -382,10 +391,11 @@ def _person_near(sentence: str, before: int | None = None, after: int | None = N
     # After an appointing verb, start there: in a title-case headline the words before it
     # ("Acme Appoints Jane") would run into the name.
     start, end = (0, before) if after is None else (after, len(sentence))
+    titles = [Span(title.start(), title.end()) for title in ROLE.finditer(sentence)]
     for match in _people(sentence, start, end):
         name = match.group(0)
         span = Span(match.start(), match.end())
-        if any(span.overlaps(e) for e in excluded or []):
+        if any(span.overlaps(e) for e in [*(excluded or []), *titles]):  # "VP of Retail Sales"
             continue
         # Before the verb, "Acme Robotics CEO Jane Roe" names the company first; after an
         # appointing verb ("names Jane Roe CEO", "the appointment of Jane Roe") the person
