@@ -98,6 +98,8 @@ def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
     ("Bellford Insurance news",
      "Bellford Insurance announced its incoming interim-CEO, Ana Ruiz, a claims veteran.",
      "Interim CEO"),
+    ("Bellford Insurance Welcomes Ana Ruiz as New Senior Vice President of Claims", "",
+     "Senior Vice President of Claims"),
     # a headline cut short is completed by the body
     ("Tamsin Reed Named Senior Vice President of",
      "Claims veteran Tamsin Reed has been named Senior Vice President of Claims Operations for "
@@ -608,6 +610,8 @@ def test_the_target_of_a_takeover_is_found_behind_descriptions_and_shares(title)
     ("Data Pioneer and Veteran Engineer Mira Solberg Joins Northbeam.io Board of Directors",
      "Northbeam.io", "Mira Solberg"),
     ("Mira Solberg Joins the NBCPA Board of Directors", "NBCPA", "Mira Solberg"),
+    ("Mira Solberg Elected Chair of NBCPA Board of Directors for 2026", "NBCPA", "Mira Solberg"),
+    ("Mira Solberg Named Women's Network Co-Chair at Northbeam", "Northbeam", "Mira Solberg"),
 ])
 def test_leadership_headlines_name_the_company_around_the_title(title, company, person):
     [event] = events_in(title, "", AccountIndex([]))

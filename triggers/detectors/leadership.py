@@ -26,7 +26,7 @@ _TITLE = (
     r"|(?:Co-)?President"
     rf"|(?:Senior\s+)?Managing\s+Director(?:\s+of\s+{_FUNCTION})?"
     r"|(?i:general\s+manager|managing\s+director|managing\s+partner|president\b)"
-    r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman)"
+    r"|(?:Co-)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman)"
     r"|(?:member\s+of\s+(?:its|the)\s+)?(?i:board\s+of\s+directors)|(?i:board\s+member)"
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
     r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat)\b)"  # "Joins Acme Robotics Board"
@@ -60,7 +60,7 @@ PERSON_ACTS = re.compile(
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
     r"(?<=[a-z’'.]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
-    r"(?-i:[A-Z][\w&-]*\s+){0,5}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
+    r"(?-i:[A-Z][\w&'’-]*\s+){0,5}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
     r"(?:(?:senior|executive|interim|acting|group|global|corporate)\s+)*"
     r"(?:co-)?(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|"
     r"evp|board)))"
@@ -234,7 +234,7 @@ class LeadershipDetector(TextDetector):
             # "Acme's West Division", "joins the Acme Board of Directors"
             name = owner(sentence[match.start("c"):min(match.end("c"), role.start())]
                          if match.start("c") < role.start() else match.group("c"))
-            name = name.rstrip("'’. ")
+            name = re.sub(r"\s+Board(?:\s+of\s+(?:Directors|Trustees))?$", "", name.rstrip("'’. "))
             span = Span(match.start("c"), match.start("c") + len(name))
             if name.split()[0].lower() not in NOT_COMPANIES \
                     and not any(span.overlaps(e) for e in excluded):  # not "for Him"
@@ -250,7 +250,7 @@ class LeadershipDetector(TextDetector):
 
 
 _AS = re.compile(r"\b(?:as|to\s+the\s+role\s+of|to\s+the\s+position\s+of|to)\s+"
-                 r"(?:its\s+|the\s+|our\s+|their\s+|an?\s+)?(?:new\s+|next\s+|first\s+)?(?=[A-Za-z])")
+                 r"(?:its\s+|the\s+|our\s+|their\s+|an?\s+)?(?i:new\s+|next\s+|first\s+)?(?=[A-Za-z])")
 
 
 # What a release says of someone who already works there, and what says they came from
