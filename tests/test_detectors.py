@@ -572,6 +572,16 @@ def test_the_company_going_public_by_its_legal_name(title, text, company):
     assert (event.type, event.company) == ("ipo", company)
 
 
+def test_an_acquisition_told_twice_is_one_event_per_side():
+    events = events_in("Tallgrass Foods enters into definitive deal to acquire Brookline Dairy",
+                       "Tallgrass Foods has initiated a share exchange agreement aimed at "
+                       "acquiring all of the issued and outstanding common shares of Brookline "
+                       "Dairy, a milk producer.",
+                       AccountIndex([]))
+    assert sorted((e.company, e.fields.get("role")) for e in events) == [
+        ("Brookline Dairy", "target"), ("Tallgrass Foods", "acquirer")]
+
+
 @pytest.mark.parametrize("text", [
     "Birchwood Labs will acquire the facility for $4 million.",
     "Lumen Trucking acquired a new headquarters in Orlando.",

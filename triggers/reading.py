@@ -157,7 +157,19 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         else:
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)
-    return [_event(document, *entry) for entry in merged.values()]
+    return [_event(document, *entry) for entry in _fold_unnamed(merged).values()]
+
+
+def _fold_unnamed(merged: dict[tuple, tuple]) -> dict[tuple, tuple]:
+    """'Acme acquires Globex' and 'the acquisition' are one event: a finding that names no
+    counterparty (or person) joins its company's event that does."""
+    for key in [key for key in merged if not any(key[2])]:
+        named = next((other for other in merged
+                      if other[:2] == key[:2] and other != key and any(other[2])), None)
+        if named is not None:
+            for name, value in merged.pop(key)[1].fields.items():
+                merged[named][1].fields.setdefault(name, value)
+    return merged
 
 
 def _with_subject(document: Document, finding: Finding, own_company: str | None,
