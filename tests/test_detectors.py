@@ -653,6 +653,9 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Harbor Indie Film Festival Debuts in Boise",
     "Groundbreaking Book by Jane Roe Unveils the Future of Care",
     "Glowpath Suites Launches Its Beach Location at Harbor Center",
+    "Glowpath Unveils Expert Panel Discussion at Logistics Week 2026",
+    "Glowpath Mining Launches Drilling Program at Its Copper Claims",
+    "Harbor Stocks Unveils In-Depth Review of the Glowpath Merger",
 ])
 def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
@@ -1032,6 +1035,7 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath Begins Trading on the Nasdaq Under Symbol GLWP", "ipo"),
     ("Glowpath (NYSE: GLW) Debuts On NYSE", "ipo"),
     ("Glowpath Announces Direct Listing on the Nasdaq", "ipo"),
+    ("Glowpath debuts on London Stock Exchange with strong investor support", "ipo"),
     ("Glowpath Car Wash Announces Hiring Events in Denver", "hiring_plan"),
     ("Glowpath Reports Significant Headcount Growth", "hiring_plan"),
     ("Glowpath Expands with New Location in Austin", "expansion"),

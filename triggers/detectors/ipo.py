@@ -7,6 +7,10 @@ import re
 from ..money import format_amount, parse_amount
 from .base import VerbDetector
 
+# Where shares list: "the Nasdaq", "the London Stock Exchange", "AIM".
+EXCHANGE = (r"(?:Nasdaq|NYSE|(?:[A-Z][a-z]+\s+){1,2}Stock\s+Exchange|LSE|TSXV?|TSX\s+Venture|ASX|"
+            r"Euronext|AIM|CSE|OTCQX|OTCQB)")
+
 
 class IpoDetector(VerbDetector):
     type = "ipo"
@@ -17,16 +21,15 @@ class IpoDetector(VerbDetector):
         r"\b(?:(?:announce[sd]?|prices?|priced|complete[sd]?|launch(?:es|ed)?|file[sd]?\s+for)"
         r"\s+(?:the\s+pricing\s+of\s+)?(?:its|an|the)?\s*(?:proposed\s+)?(?:initial\s+public\s+"
         r"offering|IPO)|go(?:es|ing)?\s+public|(?:began|begins?|will\s+begin)\s+trading\s+on\s+"
-        r"(?:the\s+)?(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|[A-Z][a-z]+\s+Stock\s+"
-        r"Exchange|LSE|TSX|ASX|Euronext)|debut(?:s|ed)?\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|"
-        r"New\s+York\s+Stock\s+Exchange|LSE|TSX|ASX|Euronext)|(?:announce[sd]?|complete[sd]?|"
+        rf"(?:the\s+)?{EXCHANGE}|debut(?:s|ed)?\s+on\s+(?:the\s+)?{EXCHANGE}|"
+        r"(?:announce[sd]?|complete[sd]?|"
         r"plans?)\s+(?:its\s+|a\s+)?(?:direct\s+)?listing\s+on|plans?\s+(?:an?\s+)?"
         r"(?:Nasdaq|NYSE|LSE|TSX|ASX|AIM)\s+listing|SPAC\s+IPO|"
         # the filing and the listing themselves
         r"(?:publicly\s+)?file[sd]?\s+(?:an?\s+|its\s+)?(?:Form\s+)?(?:S-1|F-1|registration\s+statement)|"
         r"submit(?:s|ted)?\s+(?:a\s+)?(?:confidential\s+)?draft\s+registration\s+statement|"
         r"(?:uplist(?:s|ed|ing)?\s+to|lists\s+(?:its\s+(?:common\s+)?shares\s+)?on)\s+(?:the\s+)?"
-        r"(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|LSE|TSX|ASX|Euronext))\b",
+        rf"{EXCHANGE})\b",
         re.IGNORECASE)
     _token = re.compile(r"\b(?:token|coin|presale|ICO|crypto)\b", re.IGNORECASE)
 

@@ -8,6 +8,7 @@ import re
 from ..model import Finding
 from ..text import owner
 from .base import VerbDetector, name_after, names_a_person
+from .ipo import EXCHANGE
 
 
 class ProductLaunchDetector(VerbDetector):
@@ -28,8 +29,7 @@ class ProductLaunchDetector(VerbDetector):
         r"announce[sd]?\s+(?:a\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:division|service|platform|"
         r"app|product\s+line|solution|feature|offering)s?)"
         r"\b(?!\s+(?:a|an|its)?\s*(?:funding|"
-        r"round|investment|partnership|office|operations))(?!\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|"
-        r"New\s+York|LSE|TSX|ASX|Euronext))"
+        rf"round|investment|partnership|office|operations))(?!\s+on\s+(?:the\s+)?{EXCHANGE})"
         # releasing results is reporting, not a product
         r"(?!\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:results|earnings|report|statements?|"
         r"guidance|letter)\b)", re.IGNORECASE)
@@ -88,5 +88,6 @@ _NOT_A_PRODUCT = re.compile(
     r"statistics|article|blog|newsletter|fund|campaign|webinar|contest|giveaway|sweepstakes|"
     r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
     r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
-    r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|location|branch)\b",
+    r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|location|branch|"
+    r"review|panel|discussion|artwork|drilling|exploration)\b",
     re.IGNORECASE)
