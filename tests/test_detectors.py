@@ -476,10 +476,28 @@ def test_datelines_of_several_wires_are_not_the_subject():
     "SPRINGFIELD, Ill. - (Wire.example) - March 02, 2026 - ",
     "(Wire.example) - March 02, 2026 - Austin, TX — ",
     "San Marcos, April, 2nd, 2026 - ",
+    "Singapore / April 3, 2026 –",
 ])
 def test_datelines_with_single_dashes_are_not_the_subject(opening):
-    [event] = events_in("", opening + "Acme Robotics has raised $3 million in seed funding.")
+    [event] = events_in("", opening + "Acme Robotics has raised $3 million in seed funding.",
+                        AccountIndex([]))
     assert event.company == "Acme Robotics"
+
+
+@pytest.mark.parametrize("title, text, found", [
+    # an adverb is not part of the name before the verb
+    ("Glowpath World Proudly Announces Partnership With Styna", "",
+     {("partnership", "Glowpath World"), ("partnership", "Styna")}),
+    # pronouns and participles open no company
+    ("Glowpath news", "“I’m excited to partner with Sam Hill and his team,” said Ana Ruiz.",
+     set()),
+    ("Glowpath news", "Situated between Glowpath's two mines, the newly acquired property will "
+                      "join the Harbor Mine Complex.", set()),
+    ("Glowpath Acquires the Styna Assets xUSD and xEUR of Harbor Labs and Integrates Them Into "
+     "gUSD And gEUR", "", set()),
+])
+def test_adverbs_pronouns_and_participles_name_no_company(title, text, found):
+    assert {(e.type, e.company) for e in events_in(title, text, AccountIndex([]))} == found
 
 
 def test_a_year_inside_the_sentence_is_not_a_dateline():

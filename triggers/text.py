@@ -56,7 +56,7 @@ def normalize_company(name: str) -> str:
 
 
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z .,'-]{1,60}?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"^(?:[A-Z][A-Za-z .,'/-]{1,60}?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"\s*(?:/[^/]{2,40}/)?\s*(?:--|—|–|-)\s*")
 _WIRE_PREFIX = re.compile(r"^.{0,80}?/\s?[A-Za-z][A-Za-z .]{1,30}/\s*(?:--|—|–|-)?\s*")
 
@@ -89,7 +89,8 @@ _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
 
 # In a title-case headline the verb is capitalised too: a name ends where one starts.
 _HEADLINE_VERB = re.compile(
-    r"\s(?:Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
+    # an adverb before the verb: "Acme Proudly Announces"
+    r"\s(?:(?:Proudly|Officially|Successfully|Formally)(?=\s+[A-Z]|$)|Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
     # "Partners" ends a name ("Fenwick Capital Partners today said") unless "with" follows
     r"Partners(?=\s+(?i:with|to|on|in)\b)|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|Signs|Wins|Completes|"
     r"Reports|Joins|Debuts|Files|Enters|Receives|Selects|Takes|Begins|Sets?|To|Is|Are|Will|"

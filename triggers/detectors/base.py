@@ -233,7 +233,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
                  "no", "users", "customers", "clients", "members", "expenses", "revenue",
                  "revenues", "sales", "millions", "billions", "investors", "his", "her",
-                 "scheduled", "slated", "located", "designed", "built",
+                 "scheduled", "slated", "located", "situated", "designed", "built", "i’m", "i'm",
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",
