@@ -590,6 +590,20 @@ def test_the_company_going_public_by_its_legal_name(title, text, company):
     assert (event.type, event.company) == ("ipo", company)
 
 
+@pytest.mark.parametrize("title, found", [
+    ("Tallgrass Foods Acquires Majority Stake in Brookline Dairy Inc., Adding Cheese",
+     {("Tallgrass Foods", "acquirer"), ("Brookline Dairy Inc", "target")}),
+    ("Tallgrass Foods Takes Controlling Interest in Brookline Dairy",
+     {("Tallgrass Foods", "acquirer"), ("Brookline Dairy", "target")}),
+    ("Tallgrass Foods acquires a 20% stake in Brookline Dairy", set()),
+    ("Tallgrass Foods Acquires Rights To Develop Brookline Dairy's Yogurt Line", set()),
+    ("Tallgrass Foods Secures $6 Million in Bought Deal Offering", set()),
+])
+def test_a_controlling_stake_is_an_acquisition_a_minority_stake_or_rights_are_not(title, found):
+    assert {(e.company, e.fields.get("role")) for e in events_in(title, "", AccountIndex([]))
+            if e.type == "acquisition"} == found
+
+
 def test_an_acquisition_told_twice_is_one_event_per_side():
     events = events_in("Tallgrass Foods enters into definitive deal to acquire Brookline Dairy",
                        "Tallgrass Foods has initiated a share exchange agreement aimed at "

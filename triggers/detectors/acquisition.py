@@ -10,14 +10,17 @@ from .base import TwoPartyDetector
 
 class AcquisitionDetector(TwoPartyDetector):
     type = "acquisition"
-    keywords = ("acqui", "merge", "buy", "bought", "business combination")
+    keywords = ("acqui", "merge", "buy", "bought", "business combination", "stake in", "interest in")
     specific_cue = True
     verb = re.compile(
-        r"\b(?:(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
+        # a majority stake is the company: "acquires a 60% stake in Globex" (others: _STAKE)
+        r"\b(?:(?:acqui(?:res?|red|ring)|buys|bought|takes?|took)\s+(?:an?\s+)?(?P<stake>[\w.%-]+\s+)?"
+        r"(?:equity\s+)?(?:stake|interest)\s+in|"
+        r"(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
         r"enter(?:s|ed)?\s+into\s+(?:an?\s+)?(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
         r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|merging\s+with|"
         r"(?:to|intention\s+to|intends\s+to|plans?\s+to|agreement\s+to)\s+merge\s+with|"
-        r"acquiring|buys|bought|"
+        r"acquiring|buys|bought(?!\s+deal)|"
         # a SPAC merger: "closed on its previously announced business combination with"
         r"(?:complete[sd]?|close[sd]?(?:\s+on)?|announce[sd]?|enter(?:s|ed)?\s+into)\s+(?:its\s+|the\s+|a\s+)?"
         r"(?:previously\s+announced\s+|proposed\s+|definitive\s+)*business\s+combination\s+"
@@ -32,6 +35,9 @@ class AcquisitionDetector(TwoPartyDetector):
         match = self.verb.search(sentence)
         if match and _AN_ASSET.match(sentence, match.end()):
             return []  # "will acquire the facility": property changes hands, not a company
+        if match and re.search(r"(?:stake|interest)\s+in$", match.group(0), re.IGNORECASE) \
+                and not _CONTROLLING.fullmatch((match.group("stake") or "").strip()):
+            return []  # a minority stake is an investment, not an acquisition
         # A mine, a plant or a building bought by name: only the buyer has an event.
         return [finding for finding in super().read(sentence)
                 if not (finding.fields.get("role") == "target" and finding.subject_span
@@ -45,6 +51,7 @@ class AcquisitionDetector(TwoPartyDetector):
         return f"Acquired by {other}" if fields.get("role") == "target" else f"Acquired {other}"
 
 
+_CONTROLLING = re.compile(r"majority|controlling|(?:100|[5-9]\d(?:\.\d+)?)\s*%", re.IGNORECASE)
 _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
                 r"Project|Land|Assets|Hotel|Resort|Farm|Field|Deposit|Tower|Mall|Collection|"
                 r"Library|Archive|Catalog(?:ue)?|Clients|Customers|Users|Talent)\b")
@@ -55,4 +62,7 @@ _AN_ASSET = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _ASS
                        r"site|building)\b"
                        # "acquiring new clients" is selling, not buying a company
                        r"|\s+(?:new\s+)?(?:clients|customers|users|talent|members|subscribers|"
-                       r"followers|skills)\b", re.IGNORECASE)
+                       r"followers|skills)\b"
+                       # rights and licences: "acquires rights to develop"
+                       r"|\s+(?:the\s+)?(?:exclusive\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]es?|"
+                       r"patents?|intellectual\s+property)\b", re.IGNORECASE)
