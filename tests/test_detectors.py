@@ -154,6 +154,9 @@ def test_more_ways_to_say_new_capital(title, round_):
     ("Acme Robotics plans Nasdaq listing, aims to raise $8 million", ""),
     ("", "The deal aids Acme Robotics in securing project financing for its plant."),
     ("", "Acme Robotics closed a $7 million round earlier this year to open a lab in Berlin."),
+    ("", "The Nasdaq listing is expected to raise Acme Robotics' profile and attract investment."),
+    ("", "Acme Robotics remains focused on securing funding partners for its next plant."),
+    ("", "Acme Robotics has completed its initial round of production at the Ohio plant."),
 ])
 def test_money_hoped_for_or_raised_before_is_not_news(title, text):
     assert "funding" not in [e.type for e in events_in(title, text, AccountIndex([]))]
@@ -498,6 +501,19 @@ def test_datelines_with_single_dashes_are_not_the_subject(opening):
 ])
 def test_adverbs_pronouns_and_participles_name_no_company(title, text, found):
     assert {(e.type, e.company) for e in events_in(title, text, AccountIndex([]))} == found
+
+
+def test_an_executive_speaking_of_money_raised_is_not_the_company_that_raised_it():
+    events = events_in("Harbor Mining CEO Dr Lena Vitt talks about the quarter",
+                       "Vitt said the quarter was notable for the firm's fundraising, raising up to "
+                       "$24 million in a private placement.", AccountIndex([]))
+    assert "Vitt" not in {e.company for e in events}
+
+
+def test_a_preposition_is_not_a_first_name():
+    [event] = events_in("Harbor Appoints Sam Lee as President",
+                        "Before Harbor, Lee served as COO at Globex.", AccountIndex([]))
+    assert event.company == "Harbor"
 
 
 def test_a_year_inside_the_sentence_is_not_a_dateline():

@@ -36,6 +36,10 @@ _TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman
            r"Officer|Dr\.|Mr\.|Ms\.|Mrs\.)")
 
 
+_PREPOSITION = (r"(?:Before|After|At|For|With|About|From|Since|Until|In|On|By|Joining|Leaving|"
+                r"Like|Unlike|Across|Within|Inside|Outside|Beyond|Under|Over|Through|Prior)")
+
+
 def is_a_person(document: Document, name: str) -> bool:
     """Is this subject someone the document introduces by title ('CEO Nora Biel', 'Nora
     Biel, the founder', 'Dr. Nora Biel'), or the surname of such a person?"""
@@ -43,9 +47,10 @@ def is_a_person(document: Document, name: str) -> bool:
         return True
     if len(name.split()) > 3:
         return False
+    # a first name before a surname, not a preposition ("Before Acme, Roe served as COO")
     full = re.escape(name) if " " in name else \
-        rf"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b"
-    return bool(re.search(rf"{_TITLES}\s+{full}|{full},\s+(?:the\s+|its\s+|our\s+)?"
+        rf"(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b"
+    return bool(re.search(rf"{_TITLES}\s+(?:Dr\.?\s+)?{full}|{full},\s+(?:the\s+|its\s+|our\s+)?"
                           rf"(?:[\w-]+\s+){{0,3}}?{_TITLES}", f"{document.title} | {document.text}"))
 
 

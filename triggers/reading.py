@@ -175,9 +175,9 @@ def _fold_unnamed(merged: dict[tuple, tuple]) -> dict[tuple, tuple]:
 def _with_subject(document: Document, finding: Finding, own_company: str | None,
                   named_elsewhere: str | None) -> Finding:
     """The finding with the company it is about, where the sentence alone does not say."""
-    if finding.subject and own_company and is_a_person(document, finding.subject):
+    if finding.subject and is_a_person(document, finding.subject):
         # "Roe introduced Sam Lee as CFO": the speaker is the company's executive.
-        return replace(finding, subject=own_company, subject_span=None,
+        return replace(finding, subject=own_company, subject_span=None, refers_back=False,
                        confidence=finding.confidence * 0.9)
     if finding.subject and finding.sentence != document.title \
             and is_a_common_word(document, finding.subject):

@@ -145,7 +145,7 @@ _DESCRIPTOR = re.compile(
 
 _TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CMO|CRO|Chairman|Chair|President|Founder|Co-Founder|"
                     r"Chief\s+\w+(?:\s+\w+)?\s+Officer|Vice\s+President|[ES]?VP|"
-                    r"Managing\s+Director|Head\s+of)\b.*$")
+                    r"Managing\s+Director|Head\s+of|Director\s+of|General\s+Manager)\b.*$")
 
 
 def without_title(name: str) -> str:

@@ -35,7 +35,8 @@ _VERB = re.compile(
     r"bag(?:s|ged)|obtain(?:s|ed)?|get[s]?|got|attract(?:s|ed)?|wins?|won|award(?:s|ed))\b",
     re.IGNORECASE)
 _NOUN = re.compile(
-    r"\b(?:funding|financing|investment|investments(?!\s+(?-i:[A-Z]))|rounds?|seed|series\s+[a-f]|grants?|"
+    r"\b(?:funding|financing|investment|investments(?!\s+(?-i:[A-Z]))|"
+    r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
     r"credit\s+facility|"
     r"venture\s+debt|private\s+placements?|capital\s+raise|growth\s+capital|growth\s+equity|"
     r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?)\b",
@@ -59,7 +60,8 @@ _SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:[^.]{0,40}?\s)?in\b|\binvest
 # not news of new capital.
 _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|looking|intends?|"
                      r"hopes?|targets?|targeting)\s+to\s+(?:raise|secure|close)\b|"
-                     r"\bin\s+securing\b|\bis\s+(?:raising|seeking)\b", re.IGNORECASE)
+                     r"\bin\s+securing\b|\bis\s+(?:raising|seeking)\b|\bexpected\s+to\b|"
+                     r"\bfocus(?:ed|ing)?\s+on\s+securing\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recently\s+announced|"
                       r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise)|in\s+total|"
                       r"has\s+now\s+raised|has\s+raised\s+(?:a\s+total\s+of|more\s+than|over))\b",
