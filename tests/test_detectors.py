@@ -704,6 +704,9 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Unveils Expert Panel Discussion at Logistics Week 2026",
     "Glowpath Mining Launches Drilling Program at Its Copper Claims",
     "Harbor Stocks Unveils In-Depth Review of the Glowpath Merger",
+    "Glowpath Mining Unveils High-Grade Copper Discovery at Its Ridge Claims",
+    "Glowpath Presents Harbor Cup 2026: The Ultimate Trading Tournament",
+    "Glowpath College to Launch the Ana Ruiz Institute for Logistics",
 ])
 def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []

@@ -89,5 +89,6 @@ _NOT_A_PRODUCT = re.compile(
     r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
     r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
     r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|location|branch|"
-    r"review|panel|discussion|artwork|drilling|exploration)\b",
+    r"review|panel|discussion|artwork|drilling|exploration|potential|discover(?:y|ies)|"
+    r"success|power\s+of|tournament|competition|gala|institute|mines?)\b",
     re.IGNORECASE)
