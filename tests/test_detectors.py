@@ -354,6 +354,11 @@ def test_an_elect_title_and_an_honour_appoint_nobody(title):
      "said Chair Rosa Lind."),
     ("Rosa Lind, CEO of Tallgrass Foods, Named to 2026 Harbor Top 40 Under 40 List", ""),
     ("Tallgrass Foods Adds New Chief Revenue Officer to Management Team", ""),
+    # an interviewer whose surname ends in -ing; a person's skill that "has become" key
+    ("Tallgrass update", "Tallgrass Foods CEO Rosa Lind joined Sam Darling from Market Talk to "
+                         "discuss the quarter."),
+    ("Tallgrass update", "Her work in Crisis Communications has become central to our brand,” "
+                         "said Rosa Lind, Chairman and CEO of Tallgrass Foods."),
 ])
 def test_a_title_held_already_or_no_name_given_is_no_leadership_change(title, text):
     assert [e for e in events_in(title, text, AccountIndex([]))

@@ -79,7 +79,6 @@ _NOT_A_NAME = re.compile(
     r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
     r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|Interim|"
     r"Acting|And|To|We|Our|If|You|Lead|In|At|On|Of|By|With|From|Outgoing|Incoming|Elect|Honou?rs?|"
-    r"(?!Sterling|Irving|Channing|Manning)[A-Z][a-z]{3,}ing|"  # "Delivering Cost Savings"
     # words of headlines, companies and places, never of a person's name
     r"Reports?|First|New|Orders?|Revenue|Results|As|Year|Award|Having|Technology|Technologies|"
     r"Medical|Society|Association|Coalition|University|College|State|Youth|For|Clinic|Hospital|"
@@ -145,6 +144,9 @@ class LeadershipDetector(TextDetector):
             # "Jane Roe, CEO of Globex, will join Acme's board": the seat after the verb; a
             # title only before it is one held already ("CEO Jane Roe will join a panel").
             joining = _title_after(sentence, verb.end())
+            if re.search(r"becom", verb.group(0), re.I):  # "will become CEO", not "became key"
+                taken = _NEXT_TITLE.match(sentence, verb.end())
+                joining = ROLE.match(sentence, taken.end()) if taken else None
             if re.search(r"join|named|appointed|elected|selected|becom", verb.group(0), re.I):
                 if joining is None:
                     return []
@@ -360,11 +362,17 @@ def _kind(match: re.Match) -> str:
     return next(key for key, value in match.groupdict().items() if value)
 
 
+_GERUND = re.compile(r"(?!Sterling\b|Irving\b|Channing\b)[A-Z][a-z]{3,}ing\b")
+
+
 def _people(sentence: str, start: int, end: int):
     """PERSON matches, cut before a word no name has ("Jane Roe Senior Vice President",
     "Jon Kaplan As") or retried a word later when one opens it ("Industry Veteran Jane Roe")."""
     position = start
     while (found := PERSON.search(sentence, position, end)) is not None:
+        if _GERUND.match(found.group(0)):  # "Delivering Cost Savings": a verb and its object
+            position = found.end()
+            continue
         stop = _NOT_A_NAME.search(found.group(0))
         match = found if stop is None else (
             PERSON.match(sentence, found.start(), found.start() + stop.start())
