@@ -521,6 +521,15 @@ def test_a_preposition_is_not_a_first_name():
     assert event.company == "Harbor"
 
 
+@pytest.mark.parametrize("title, company", [
+    ("Brand Harbor Network Partners With Styna Labs", "Brand Harbor Network"),
+    ("Glowpath Inc. Subsidiary Harbor Trucking Moves into New Headquarters", "Harbor Trucking"),
+])
+def test_a_descriptor_opening_a_name_is_part_of_it_unless_it_says_what_the_company_is(
+        title, company):
+    assert company in {e.company for e in events_in(title, "", AccountIndex([]))}
+
+
 def test_a_year_inside_the_sentence_is_not_a_dateline():
     [event] = events_in("", "Acme Robotics, founded in 2015, raised $3 million - its first round.")
     assert event.company == "Acme Robotics"

@@ -162,6 +162,11 @@ def without_descriptor(name: str) -> str:
     """'MN Tech Startup Roy' -> 'Roy'; a name with no descriptor word is left as it is, and
     so is one whose descriptor is part of it ('Solano Law Firm LLC')."""
     stripped = _DESCRIPTOR.sub("", name)
+    # a descriptor that opens the name alone is part of it ("Brand Engagement Network"),
+    # unless it says what the company is ("Startup Roy")
+    alone = " " not in name[: len(name) - len(stripped)].strip()
+    if alone and not re.match(r"(?i)start-?up|unicorn|scale-?up|subsidiary", name):
+        return name
     return stripped if stripped and stripped != name and stripped[0].isupper() \
         and not is_legal_form(stripped) else name
 
