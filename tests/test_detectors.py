@@ -571,6 +571,20 @@ def test_programs_joined_and_powered_by_names(title, company, partner):
             if e.type == "partnership"} == {(company, partner), (partner, company)}
 
 
+@pytest.mark.parametrize("title, text, partners", [
+    ("Glowpath Collaborates with Harbor Motors and Styna Chips on Routing",
+     "Harbor Motors brings its fleet; Styna Chips brings its processors.",
+     {("Glowpath", "Harbor Motors"), ("Glowpath", "Styna Chips"), ("Harbor Motors", "Glowpath"),
+      ("Styna Chips", "Glowpath")}),
+    # a name with "and" in it, never written in halves, stays one partner
+    ("Glowpath Partners with Bell and Rowe", "The deal with Bell and Rowe is Glowpath's largest.",
+     {("Glowpath", "Bell and Rowe"), ("Bell and Rowe", "Glowpath")}),
+])
+def test_each_named_partner_is_a_partnership_of_its_own(title, text, partners):
+    assert {(e.company, e.fields["counterparty"]) for e in events_in(title, text, AccountIndex([]))
+            if e.type == "partnership"} == partners
+
+
 def test_a_partnership_needs_a_named_partner():
     assert events_in("Glowpath Partners with Local Contractors to Build Homes", "",
                      AccountIndex([])) == []

@@ -109,6 +109,7 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
                                         similarity[clause_of(finding)])]
     if not candidates:
         return []
+    candidates = [split for candidate in candidates for split in each_party(document, candidate)]
     merged: dict[tuple, tuple[TextDetector, Finding, str | None, str, float]] = {}
     own_company = primary_company(document, lines)
     context = " ".join((document.url, document.title, document.text))
@@ -158,6 +159,29 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)
     return [_event(document, *entry) for entry in _fold_unnamed(merged).values()]
+
+
+def each_party(document: Document, candidate: Candidate) -> list[Candidate]:
+    """'partners with Globex Labs and Initech': one finding per partner, where the release
+    names each of them on its own too (so 'Procter and Gamble' stays one)."""
+    detector, finding = candidate
+    for field, name in (("counterparty", finding.fields.get("counterparty")),
+                        ("subject", finding.subject if "counterparty" in finding.fields else None)):
+        parts = _listed(document, name)
+        if parts:
+            return [(detector, replace(finding, fields={**finding.fields, "counterparty": part})
+                     if field == "counterparty" else replace(finding, subject=part,
+                                                              subject_span=None))
+                    for part in parts]
+    return [candidate]
+
+
+def _listed(document: Document, name: str | None) -> list[str]:
+    parts = re.split(r"\s+(?:and|&)\s+", name or "")
+    if len(parts) != 2 or parts[0] == parts[1] or not all(p[:1].isupper() for p in parts):
+        return []
+    rest = f"{document.title} {document.text}".replace(name or "", " ")
+    return parts if all(re.search(rf"\b{re.escape(part)}\b", rest) for part in parts) else []
 
 
 def _fold_unnamed(merged: dict[tuple, tuple]) -> dict[tuple, tuple]:
