@@ -642,6 +642,9 @@ def test_the_company_going_public_by_its_legal_name(title, text, company):
     ("Tallgrass Foods acquires a 20% stake in Brookline Dairy", set()),
     ("Tallgrass Foods Acquires Rights To Develop Brookline Dairy's Yogurt Line", set()),
     ("Tallgrass Foods Secures $6 Million in Bought Deal Offering", set()),
+    # property changes hands, not a company
+    ("Tallgrass Foods acquires two new Dairy projects in Vermont", set()),
+    ("The newly acquired permits let Tallgrass Foods build a second barn.", set()),
 ])
 def test_a_controlling_stake_is_an_acquisition_a_minority_stake_or_rights_are_not(title, found):
     assert {(e.company, e.fields.get("role")) for e in events_in(title, "", AccountIndex([]))

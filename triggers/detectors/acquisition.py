@@ -16,7 +16,7 @@ class AcquisitionDetector(TwoPartyDetector):
         # a majority stake is the company: "acquires a 60% stake in Globex" (others: _STAKE)
         r"\b(?:(?:acqui(?:res?|red|ring)|buys|bought|takes?|took)\s+(?:an?\s+)?(?P<stake>[\w.%-]+\s+)?"
         r"(?:equity\s+)?(?:stake|interest)\s+in|"
-        r"(?:has\s+|have\s+)?acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
+        r"(?:has\s+|have\s+)?(?<!newly\s)(?<!recently\s)acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
         r"enter(?:s|ed)?\s+into\s+(?:an?\s+)?(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
         r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|merging\s+with|"
         r"(?:to|intention\s+to|intends\s+to|plans?\s+to|agreement\s+to)\s+merge\s+with|"
@@ -53,12 +53,13 @@ class AcquisitionDetector(TwoPartyDetector):
 
 _CONTROLLING = re.compile(r"majority|controlling|(?:100|[5-9]\d(?:\.\d+)?)\s*%", re.IGNORECASE)
 _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
-                r"Project|Land|Assets|Hotel|Resort|Farm|Field|Deposit|Tower|Mall|Collection|"
+                r"Projects?|Permits?|Concessions?|Tenements?|Leases?|Land|Assets|Hotel|Resort|Farm|Field|Deposit|Tower|Mall|Collection|"
                 r"Library|Archive|Catalog(?:ue)?|Clients|Customers|Users|Talent)\b")
 # "Ridge Mine", "Endeavor Silver, Zinc & Lead Mine", "1974 Porsche 911 Coupe"
 _ASSET = re.compile(r"(?:[\w.-]+(?:,?\s+&?\s*)){1,6}?" + _ASSET_NOUNS + r"|(?:19|20)\d\d\s")
-_AN_ASSET = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _ASSET_NOUNS.lower()
-                       + r"|\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:headquarters|equipment|"
+_DETERMINER = r"(?:the|a|an|its|their|two|three|four|five|several|\d+)"
+_AN_ASSET = re.compile(rf"\s+{_DETERMINER}\s+(?:[\w-]+\s+){{0,3}}?" + _ASSET_NOUNS.lower()
+                       + rf"|\s+{_DETERMINER}\s+(?:[\w-]+\s+){{0,3}}?(?:headquarters|equipment|"
                        r"site|building)\b"
                        # "acquiring new clients" is selling, not buying a company
                        r"|\s+(?:new\s+)?(?:clients|customers|users|talent|members|subscribers|"
