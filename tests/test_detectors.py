@@ -496,6 +496,8 @@ def test_datelines_with_single_dashes_are_not_the_subject(opening):
     # an adverb is not part of the name before the verb
     ("Glowpath World Proudly Announces Partnership With Styna", "",
      {("partnership", "Glowpath World"), ("partnership", "Styna")}),
+    ("Glowpath Digital Innovatively Launches Its Revolving Credit App", "",
+     {("product_launch", "Glowpath Digital")}),
     # pronouns and participles open no company
     ("Glowpath news", "“I’m excited to partner with Sam Hill and his team,” said Ana Ruiz.",
      set()),
@@ -738,6 +740,9 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Mining Unveils High-Grade Copper Discovery at Its Ridge Claims",
     "Glowpath Presents Harbor Cup 2026: The Ultimate Trading Tournament",
     "Glowpath College to Launch the Ana Ruiz Institute for Logistics",
+    "Glowpath Therapeutics Unveils Promising Phase 1a Data For GP-101",
+    "Glowpath Gold Releases Maiden Mineral Resource Estimate for Its Ridge Project",
+    "Glowpath Announces Commencement of Reg A Offering",
 ])
 def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []

@@ -90,5 +90,6 @@ _NOT_A_PRODUCT = re.compile(
     r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
     r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|location|branch|"
     r"review|panel|discussion|artwork|drilling|exploration|potential|discover(?:y|ies)|"
-    r"success|power\s+of|tournament|competition|gala|institute|mines?)\b",
+    r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
+    r"estimate|proposal|drill|playbook|offering)\b",
     re.IGNORECASE)
