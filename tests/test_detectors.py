@@ -758,6 +758,22 @@ def test_the_maker_launches_not_its_product(title, company):
         ("product_launch", company)]
 
 
+@pytest.mark.parametrize("title", [
+    "Pay Faster: Announcing the Harbor Pay Wallet Launch",
+    "Jane Roe Spearheads Launch of the Harbor Pay Wallet",
+])
+def test_a_launch_named_as_a_noun_is_the_releases_company_launching(title):
+    events = events_in(title, "Harbor Labs, a payments company, today opened its new wallet "
+                              "to all users.", AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("product_launch", "Harbor Labs")]
+
+
+def test_a_merger_agreement_names_both_sides():
+    assert {(e.company, e.fields["role"]) for e in events_in(
+        "Harbor Labs Completes Merger with Styna Chips", "", AccountIndex([]))} == {
+        ("Harbor Labs", "acquirer"), ("Styna Chips", "target")}
+
+
 def test_introducing_names_what_is_new():
     assert [(e.type, e.company) for e in events_in("Introducing Tallyhub.io: Budgets for Freelancers",
                                                    "", AccountIndex([]))] == [

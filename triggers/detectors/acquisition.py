@@ -23,7 +23,7 @@ class AcquisitionDetector(TwoPartyDetector):
         r"acquiring|buys|bought(?!\s+deal)|"
         # a SPAC merger: "closed on its previously announced business combination with"
         r"(?:complete[sd]?|close[sd]?(?:\s+on)?|announce[sd]?|enter(?:s|ed)?\s+into)\s+(?:its\s+|the\s+|a\s+)?"
-        r"(?:previously\s+announced\s+|proposed\s+|definitive\s+)*business\s+combination\s+"
+        r"(?:previously\s+announced\s+|proposed\s+|definitive\s+)*(?:business\s+combination|merger)\s+"
         r"(?:agreement\s+)?with|"
         # the noun: "Acme's acquisition of", "Expands with Acquisition of", "Completes
         # Acquisition of"

@@ -4,11 +4,16 @@ service."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Finding
 from ..text import owner
 from .base import VerbDetector, name_after, names_a_person
 from .ipo import EXCHANGE
+
+# The noun in a headline: "Announcing the Acme Pay Launch", "Spearheads Launch of".
+_LAUNCH_NOUN = re.compile(r"announc(?:es|ed|ing)\s+the\s+(?:[\w-]+\s+){1,5}?launch\s*$|"
+                          r"spearhead(?:s|ed)?\s+(?:the\s+)?launch\s+of\b", re.IGNORECASE)
 
 
 class ProductLaunchDetector(VerbDetector):
@@ -21,6 +26,7 @@ class ProductLaunchDetector(VerbDetector):
     verb = re.compile(
         # bare "launch" is a verb only after "to", "will" or "we": "its summer launch" is not
         r"\b(?:launch(?:es|ed)|(?:(?<=\bto\s)|(?<=will\s)|(?<=\bwe\s))(?:launch|debut)|"
+        rf"{_LAUNCH_NOUN.pattern}|"
         r"unveil(?:s|ed)?|(?:re)?introduc(?:es|ed)|debut(?:s|ed)|roll(?:s|ed)?\s+out|releas(?:es|ed)|"
         r"present(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?new|expand(?:s|ed)?\s+(?:its\s+)?product\s+lines?|"
         r"announce[sd]?\s+(?:the\s+)?(?:launch|relaunch|release|commercial\s+release|"
@@ -48,6 +54,10 @@ class ProductLaunchDetector(VerbDetector):
         # "Groundbreaking Book Unveils the Future of Care": a work is not a maker
         findings = [finding for finding in super().read(sentence)
                     if not _A_WORK.search(finding.subject or "")]
+        if _LAUNCH_NOUN.search(sentence):
+            # "Growing Fast: Announcing the Harbor Pay Launch": whose launch the release says
+            return [replace(finding, subject=None, subject_span=None, refers_back=True)
+                    for finding in findings]
         for finding in findings:
             # "Acme's Fashion Line 'Modality' to Debut": the maker, not the product
             clause = finding.sentence[finding.subject_span.start:finding.subject_span.end] \
