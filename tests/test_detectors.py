@@ -587,6 +587,23 @@ def test_each_named_partner_is_a_partnership_of_its_own(title, text, partners):
             if e.type == "partnership"} == partners
 
 
+def test_two_parties_named_together_are_not_one_company():
+    events = events_in("Harbor Suites and Styna Announce Joint Venture to Launch The Elo App",
+                       "Harbor Suites and Styna today formed a joint venture for hotel energy.",
+                       AccountIndex([]))
+    assert {(e.company, e.fields["counterparty"]) for e in events
+            if e.type == "partnership"} == {("Harbor Suites", "Styna"), ("Styna", "Harbor Suites")}
+
+
+@pytest.mark.parametrize("title, target", [
+    ("Glowpath acquires Machine Learning company Ocurix to speed up routing", "Ocurix"),
+    ("Glowpath Acquires Payments Startup Styna", "Styna"),
+])
+def test_a_field_named_before_the_company_describes_it(title, target):
+    assert ("acquisition", target) in {(e.type, e.company)
+                                       for e in events_in(title, "", AccountIndex([]))}
+
+
 def test_a_partnership_needs_a_named_partner():
     assert events_in("Glowpath Partners with Local Contractors to Build Homes", "",
                      AccountIndex([])) == []

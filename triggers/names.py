@@ -123,10 +123,18 @@ def full_names(names: list[str], defined: dict[str, str] | None = None,
     candidates = list(dict.fromkeys([*expanded.values(), *others]))
     words = {name: normalize_company(name).split() for name in candidates}
 
+    named = {" ".join(words[name]) for name in candidates}
+
+    def joined_with_another(name: str, other: str) -> bool:
+        """'Acme Hotels and Styna' is two parties when Styna is named on its own too."""
+        rest = words[other][len(words[name]):]
+        return bool(rest) and rest[0] in ("and", "&") and " ".join(rest[1:]) in named
+
     def longest(name: str) -> str:
         return max((other for other in candidates
                     if words[name] and words[other][:len(words[name])] == words[name]
-                    and not re.search(r"['’]s\b", other)),  # "Acme's Labs" is not Acme
+                    and not re.search(r"['’]s\b", other)  # "Acme's Labs" is not Acme
+                    and not joined_with_another(name, other)),
                    key=lambda other: len(words[other]), default=name)
 
     return {name: longest(expanded[name]) for name in names}

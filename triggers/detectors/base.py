@@ -306,6 +306,10 @@ _NAME_AFTER = re.compile(
     r"{0,3}?)(?P<name>" + COMPANY_NAME.pattern + ")")
 
 
+_DESCRIBED_NAME = re.compile(r"\s+(?:company|firm|start-?up|provider|maker|developer|specialist|"
+                             r"platform|leader|brand)\s+(?=[A-Z])")
+
+
 def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     """The company-like name that starts right after `position` ('acquires Globex Inc.')."""
     match = _NAME_AFTER.match(sentence, position)
@@ -317,6 +321,10 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     name = re.split(r"\s(?:for|to|For|To|FOR|TO|FROM|From|WITH|With|BY|By|IN|In|AT|At|ON|On|Through|Via|"
                     r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
+    # "acquires Machine Learning company Ocurate": the field describes the name after it
+    described = _DESCRIBED_NAME.match(sentence, match.start("name") + len(name))
+    if described and name == match.group("name").rstrip("."):
+        return name_after(sentence, described.end() - 1)
     short = without_descriptor(name)  # "Retail Analytics Platform Shopwise" -> "Shopwise"
     # "The Harbor Foundation" is a name with its article; "The company" is not
     named = re.sub(r"^The\s+(?=[A-Z])", "", short)
