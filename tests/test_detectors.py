@@ -760,6 +760,8 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Therapeutics Unveils Promising Phase 1a Data For GP-101",
     "Glowpath Gold Releases Maiden Mineral Resource Estimate for Its Ridge Project",
     "Glowpath Announces Commencement of Reg A Offering",
+    "Glowpath Games Announces Listing on Two Game Stores",
+    "Glowpath Makes Spectacular Debut on Nasdaq Big Screen in Times Square",
 ])
 def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
@@ -1156,6 +1158,7 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath (NYSE: GLW) Debuts On NYSE", "ipo"),
     ("Glowpath Announces Direct Listing on the Nasdaq", "ipo"),
     ("Glowpath debuts on London Stock Exchange with strong investor support", "ipo"),
+    ("Glowpath Aiming to Grow Its Support Team by 40 Hires This Year", "hiring_plan"),
     ("Glowpath Car Wash Announces Hiring Events in Denver", "hiring_plan"),
     ("Glowpath Reports Significant Headcount Growth", "hiring_plan"),
     ("Glowpath Expands with New Location in Austin", "expansion"),

@@ -239,7 +239,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "including", "combining", "making", "creating", "offering", "providing",
                  "delivering", "supporting", "expanding", "announcing", "introducing",
                  "launching", "partnering", "working", "driving", "powering", "transforming",
-                 "empowering", "backed", "based", "founded", "headquartered", "growing",
+                 "empowering", "backed", "based", "founded", "headquartered", "growing", "recent",
                  # titles open a sentence about a person ("Chairman Jane Roe said")
                  "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director"}
 

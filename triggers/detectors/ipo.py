@@ -9,7 +9,9 @@ from .base import VerbDetector
 
 # Where shares list: "the Nasdaq", "the London Stock Exchange", "AIM".
 EXCHANGE = (r"(?:Nasdaq|NYSE|(?:[A-Z][a-z]+\s+){1,2}Stock\s+Exchange|LSE|TSXV?|TSX\s+Venture|ASX|"
-            r"Euronext|AIM|CSE|OTCQX|OTCQB)")
+            r"Euronext|AIM|CSE|OTCQX|OTCQB)"
+            # a billboard: "Makes Debut on Nasdaq Big Screen in Times Square"
+            r"(?!\s+(?:Big\s+)?(?:Screen|Tower|Billboard|MarketSite))")
 
 
 class IpoDetector(VerbDetector):
@@ -23,7 +25,8 @@ class IpoDetector(VerbDetector):
         r"offering|IPO)|go(?:es|ing)?\s+public|(?:began|begins?|will\s+begin)\s+trading\s+on\s+"
         rf"(?:the\s+)?{EXCHANGE}|debut(?:s|ed)?\s+on\s+(?:the\s+)?{EXCHANGE}|"
         r"(?:announce[sd]?|complete[sd]?|"
-        r"plans?)\s+(?:its\s+|a\s+)?(?:direct\s+)?listing\s+on|plans?\s+(?:an?\s+)?"
+        rf"plans?)\s+(?:its\s+|a\s+)?(?:direct\s+)?listing\s+on\s+(?:the\s+)?{EXCHANGE}|"
+        r"plans?\s+(?:an?\s+)?"
         r"(?:Nasdaq|NYSE|LSE|TSX|ASX|AIM)\s+listing|SPAC\s+IPO|"
         # the filing and the listing themselves
         r"(?:publicly\s+)?file[sd]?\s+(?:an?\s+|its\s+)?(?:Form\s+)?(?:S-1|F-1|registration\s+statement)|"
