@@ -1158,7 +1158,7 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath (NYSE: GLW) Debuts On NYSE", "ipo"),
     ("Glowpath Announces Direct Listing on the Nasdaq", "ipo"),
     ("Glowpath debuts on London Stock Exchange with strong investor support", "ipo"),
-    ("Glowpath Aiming to Grow Its Support Team by 40 Hires This Year", "hiring_plan"),
+    ("Glowpath Aiming to Enhance Customer Experience with Expanded Support Team", "hiring_plan"),
     ("Glowpath Car Wash Announces Hiring Events in Denver", "hiring_plan"),
     ("Glowpath Reports Significant Headcount Growth", "hiring_plan"),
     ("Glowpath Expands with New Location in Austin", "expansion"),
