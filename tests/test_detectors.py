@@ -532,6 +532,11 @@ def test_a_descriptor_opening_a_name_is_part_of_it_unless_it_says_what_the_compa
     assert company in {e.company for e in events_in(title, "", AccountIndex([]))}
 
 
+def test_who_backs_a_company_is_not_its_name():
+    assert [e.company for e in events_in("Harbor Ventures-Backed Styna Raises $4M in Seed Funding",
+                                         "", AccountIndex([]))] == ["Styna"]
+
+
 def test_a_year_inside_the_sentence_is_not_a_dateline():
     [event] = events_in("", "Acme Robotics, founded in 2015, raised $3 million - its first round.")
     assert event.company == "Acme Robotics"

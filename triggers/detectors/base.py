@@ -214,7 +214,8 @@ def is_company_like(name: str) -> bool:
 
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.
-_AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?$")
+_AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?$|"
+                          r"^\d[\d.,]*\s+(?i:million|billion|thousand)\b")  # "10 Million Investment"
 
 
 # Capitalised words that open a clause without naming a company.
@@ -240,6 +241,8 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "delivering", "supporting", "expanding", "announcing", "introducing",
                  "launching", "partnering", "working", "driving", "powering", "transforming",
                  "empowering", "backed", "based", "founded", "headquartered", "growing", "recent",
+                 # adverbs and adjectives that open a sentence
+                 "already", "just", "ready", "enhanced", "institutional", "key", "strategic",
                  # titles open a sentence about a person ("Chairman Jane Roe said")
                  "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director"}
 
