@@ -100,6 +100,10 @@ def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
      "Interim CEO"),
     ("Bellford Insurance Welcomes Ana Ruiz as New Senior Vice President of Claims", "",
      "Senior Vice President of Claims"),
+    ("Bellford Reports Growth; Appoints Insurance Banking Veteran Ana M. Ruiz as Vice-President "
+     "of Finance", "", "Vice President of Finance"),
+    ("Bellford Insurance Welcomes Ana Ruiz as the New Executive Director", "",
+     "Executive Director"),
     # a headline cut short is completed by the body
     ("Tamsin Reed Named Senior Vice President of",
      "Claims veteran Tamsin Reed has been named Senior Vice President of Claims Operations for "

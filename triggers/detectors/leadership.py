@@ -20,7 +20,7 @@ _TITLE = (
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
     r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
     r"|C[EFOTMRPIDHS]O|CISO|CHRO|CDAO"
-    rf"|(?:Senior\s+|Executive\s+|Group\s+|Corporate\s+)?(?i:vice\s+president)(?:\s*(?:of|,)\s+(?:the\s+)?{_FUNCTION})?"
+    rf"|(?:Senior\s+|Executive\s+|Group\s+|Corporate\s+)?(?i:vice[\s-]+president)(?:\s*(?:of|,)\s+(?:the\s+)?{_FUNCTION})?"
     rf"|[SE]?VP(?:\s*(?:of|,)?\s+{_FUNCTION})?"
     rf"|(?:Global\s+)?Head\s+of\s+{_FUNCTION}"
     r"|(?:Co-)?President"
@@ -31,7 +31,7 @@ _TITLE = (
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
     r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat)\b)"  # "Joins Acme Robotics Board"
     r"|(?:Independent\s+|Non-Executive\s+)Director"
-    rf"|(?:Executive\s+)?Director\s+of\s+{_FUNCTION}"
+    rf"|(?:Executive\s+)?Director\s+of\s+{_FUNCTION}|Executive\s+Director"
     r")\b")
 ROLE = re.compile(rf"{_TITLE}(?:\s*(?:and|&)\s+(?:Co-)?{_TITLE})?")  # "President and CEO"
 _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
@@ -279,7 +279,7 @@ _DIRECTOR = re.compile(r"(?i:director)\b(?!\s+(?:of|for)\b)")
 
 # "Jane Roe, formerly of Globex, to", "Sam Lee to serve as", "Ana Ruiz as the new"
 _APPOINTED_TO = re.compile(r"(?:,[^,]{1,80},)?\s+(?:to\s+serve\s+as|as|to)\s+(?:(?:its|the|our|"
-                           r"their|an?)\s+)?(?:new\s+)?(?:(?:role|position)\s+of\s+)?")
+                           r"their|an?)\s+)?(?i:new\s+)?(?:(?:role|position)\s+of\s+)?")
 
 
 def _appointees(sentence: str, start: int, excluded: list[Span]) -> list[tuple[re.Match, re.Match]]:
@@ -370,8 +370,8 @@ def _people(sentence: str, start: int, end: int):
     "Jon Kaplan As") or retried a word later when one opens it ("Industry Veteran Jane Roe")."""
     position = start
     while (found := PERSON.search(sentence, position, end)) is not None:
-        if _GERUND.match(found.group(0)):  # "Delivering Cost Savings": a verb and its object
-            position = found.end()
+        if _GERUND.match(found.group(0)) and not _NOT_A_NAME.search(found.group(0)):
+            position = found.end()  # "Delivering Cost Savings": a verb and its object
             continue
         stop = _NOT_A_NAME.search(found.group(0))
         match = found if stop is None else (
@@ -444,6 +444,7 @@ def _clean_role(role: str) -> str:
     board is 'Board member'."""
     role = re.sub(r"\s+", " ", role).strip(" ,")
     role = re.sub(r"^(interim|acting)-", r"\1 ", role, flags=re.IGNORECASE)
+    role = re.sub(r"(?i)\bvice-president", "Vice President", role)
     if _BOARD_SEAT.match(role):
         return "Board member"
     return " ".join(word if word in _SMALL_WORDS else word[:1].upper() + word[1:]
