@@ -679,6 +679,13 @@ def test_a_controlling_stake_is_an_acquisition_a_minority_stake_or_rights_are_no
             if e.type == "acquisition"} == found
 
 
+def test_a_company_written_after_a_title_is_still_the_company():
+    events = events_in("Tallgrass Group Acquires Renowned Asset Manager Brookline Capital",
+                       "“A great fit,” said Rosa Lind, CEO Tallgrass Group.", AccountIndex([]))
+    assert {(e.company, e.fields["role"]) for e in events} == {
+        ("Tallgrass Group", "acquirer"), ("Brookline Capital", "target")}
+
+
 def test_an_acquisition_told_twice_is_one_event_per_side():
     events = events_in("Tallgrass Foods enters into definitive deal to acquire Brookline Dairy",
                        "Tallgrass Foods has initiated a share exchange agreement aimed at "

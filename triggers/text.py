@@ -140,7 +140,7 @@ def leading_name(clause: str) -> tuple[str, int] | None:
 _DESCRIPTOR = re.compile(
     r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|developer|leader|pioneer|innovator|"
     r"platform|unicorn|scale-?up|subsidiary|brand|manufacturer|retailer|operator|chain|agency|"
-    r"specialist|supplier|distributor|producer|explorer|lender|insurer|giant|"
+    r"specialist|supplier|distributor|producer|explorer|lender|insurer|giant|manager|"
     r"[\w]+-(?:based|backed))\s+"
     r"(?=[A-Z0-9])", re.IGNORECASE)
 
