@@ -104,6 +104,9 @@ def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
      "of Finance", "", "Vice President of Finance"),
     ("Bellford Insurance Welcomes Ana Ruiz as the New Executive Director", "",
      "Executive Director"),
+    # the company is not part of the title
+    ("Ana Ruiz Steps Down as Executive Director of Bellford Housing Agency", "",
+     "Executive Director"),
     # a headline cut short is completed by the body
     ("Tamsin Reed Named Senior Vice President of",
      "Claims veteran Tamsin Reed has been named Senior Vice President of Claims Operations for "

@@ -115,6 +115,10 @@ PREVIOUS = re.compile(
 _COMPANY_BEFORE_ROLE = re.compile(r"\b(?i:named|appointed|elected|as|join(?:s|ed)?)\s+"
                                   r"(?i:to\s+)?(?:the\s+)?(?:new\s+)?"
                                   r"(?P<c>" + COMPANY_NAME.pattern + r")\s+$")
+_ORGANISATION = re.compile(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w&.-]*\s+){0,5}(?:Agency|Association|"
+                           r"Institute|Foundation|Society|Council|Coalition|Authority|Commission|"
+                           r"Bank|Group|Company|Corporation|University|College|Hospital|Center|"
+                           r"Centre))$")
 _COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
                             + ")")
 
@@ -194,6 +198,8 @@ class LeadershipDetector(TextDetector):
         """The title in full and in the release's own short form; a new title for someone the
         release says already worked there is a promotion."""
         role = _title_in_full(finding, document_sentences)
+        if finding.subject and role.endswith(f" of {finding.subject}"):  # "Director of Acme"
+            role = role[: -len(f" of {finding.subject}")]
         finding.fields["role"] = _short_form(role, " ".join(document_sentences))
         if finding.fields["change"] != "joined":
             return
@@ -247,6 +253,12 @@ class LeadershipDetector(TextDetector):
         possessive = re.search(r"(?P<c>" + COMPANY_NAME.pattern + r")(?:'s|’s)\s", sentence)
         if possessive:
             return possessive.group("c"), Span(possessive.start("c"), possessive.end("c"))
+        # "Steps Down as Executive Director of Harbor Housing Agency": an organisation's name
+        # ends the title
+        inside = _ORGANISATION.search(role.group(0))
+        if inside:
+            start = role.start() + inside.start("c")
+            return inside.group("c"), Span(start, start + len(inside.group("c")))
         clause, offset = strip_dateline(sentence[: verb.start()])
         return None, Span(offset, verb.start())
 
