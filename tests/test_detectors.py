@@ -616,6 +616,11 @@ def test_a_field_named_before_the_company_describes_it(title, target):
                                        for e in events_in(title, "", AccountIndex([]))}
 
 
+def test_the_worlds_largest_retailer_is_a_description_not_a_partner():
+    assert events_in("Glowpath partners with the World’s Largest Home Goods Retailer",
+                     "", AccountIndex([])) == []
+
+
 def test_a_partnership_needs_a_named_partner():
     assert events_in("Glowpath Partners with Local Contractors to Build Homes", "",
                      AccountIndex([])) == []

@@ -206,7 +206,8 @@ _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investm
 
 def is_company_like(name: str) -> bool:
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
-    return not (name.split()[0].lower() in NOT_COMPANIES or _AMOUNT_LIKE.match(name)
+    first = re.sub(r"['’]s$", "", name.split()[0].lower())  # "the World’s Largest Retailer"
+    return not (first in NOT_COMPANIES or _AMOUNT_LIKE.match(name)
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
@@ -243,6 +244,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "empowering", "backed", "based", "founded", "headquartered", "growing", "recent",
                  # adverbs and adjectives that open a sentence
                  "already", "just", "ready", "enhanced", "institutional", "key", "strategic",
+                 "world",  # "the World’s Largest Retailer"
                  # titles open a sentence about a person ("Chairman Jane Roe said")
                  "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director"}
 
