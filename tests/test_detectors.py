@@ -1170,6 +1170,15 @@ def test_a_vendors_customer_story_is_its_win_and_the_customers_new_technology():
                      AccountIndex([])) == []
 
 
+@pytest.mark.parametrize("title", [
+    "Glowpath Integrates AI and Blockchain to Plan Its Routes",
+    "Glowpath Implements Advanced Security Protocols to Protect Clients",
+    "Glowpath Integrates USDT for Driver Payouts",
+])
+def test_a_technology_or_a_coin_taken_up_wins_no_vendor_a_contract(title):
+    assert "contract_win" not in {e.type for e in events_in(title, "", AccountIndex([]))}
+
+
 def test_a_customer_named_before_which_has_taken_up_the_product():
     found = {(e.type, e.company) for e in events_in(
         "", "Among its customers is Glowpath Retail, which has implemented Shopwise's "
