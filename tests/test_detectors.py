@@ -505,6 +505,9 @@ def test_datelines_with_single_dashes_are_not_the_subject(opening):
      {("partnership", "Glowpath World"), ("partnership", "Styna")}),
     ("Glowpath Digital Innovatively Launches Its Revolving Credit App", "",
      {("product_launch", "Glowpath Digital")}),
+    ("Glowpath and Styna Partner to Launch Route Planner for Vans", "",
+     {("product_launch", "Glowpath and Styna"), ("partnership", "Glowpath"),
+      ("partnership", "Styna")}),
     # pronouns and participles open no company
     ("Glowpath news", "“I’m excited to partner with Sam Hill and his team,” said Ana Ruiz.",
      set()),

@@ -15,6 +15,8 @@ class PartnershipDetector(TwoPartyDetector):
                 "venture", "memorandum", "mou", "join")
     verb = re.compile(
         r"\b(?:partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with|"
+        # "Acme and Globex Partner to Launch ...": both parties stand before the verb
+        r"(?:partner|team\s+up|join\s+forces)(?=\s+to\s)|"
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
         r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*(?:new\s+|strategic\s+|global\s+|"
         r"multi-year\s+|exclusive\s+|joint\s+)*(?:partnership|collaboration|alliance|reseller\s+"
