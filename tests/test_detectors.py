@@ -508,6 +508,7 @@ def test_datelines_with_single_dashes_are_not_the_subject(opening):
     ("Glowpath and Styna Partner to Launch Route Planner for Vans", "",
      {("product_launch", "Glowpath and Styna"), ("partnership", "Glowpath"),
       ("partnership", "Styna")}),
+    ("Glowpath Partner to Launch Route Planner for Vans", "", {("product_launch", "Glowpath")}),
     # pronouns and participles open no company
     ("Glowpath news", "“I’m excited to partner with Sam Hill and his team,” said Ana Ruiz.",
      set()),
