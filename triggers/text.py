@@ -91,7 +91,8 @@ _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
 _HEADLINE_VERB = re.compile(
     # an adverb before the verb: "Acme Proudly Announces"
     r"\s(?:(?:Proudly|Officially|Successfully|Formally|Innovatively|Quietly|Strategically)"
-    r"(?=\s+[A-Z]|$)|(?:Aiming|Looking|Seeking|Poised)(?=\s+[Tt]o\b)|Steps(?=\s+Down\b)|Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
+    r"(?=\s+[A-Z]|$)|(?:Aiming|Looking|Seeking|Poised)(?=\s+[Tt]o\b)|Steps(?=\s+Down\b)|"
+    r"Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
     # "Partners" ends a name ("Fenwick Capital Partners today said") unless "with" follows
     r"Partners?(?=\s+(?i:with|to|on|in)\b)|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|Signs|Wins|Completes|"
     r"Reports|Joins|Debuts|Files|Enters|Receives|Selects|Takes|Begins|Sets?|To|Is|Are|Will|"

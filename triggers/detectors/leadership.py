@@ -147,17 +147,17 @@ class LeadershipDetector(TextDetector):
             person = _person_near(sentence, before=verb.start(), excluded=excluded)
             # "Jane Roe, CEO of Globex, will join Acme's board": the seat after the verb; a
             # title only before it is one held already ("CEO Jane Roe will join a panel").
-            joining = _title_after(sentence, verb.end())
-            if re.search(r"becom", verb.group(0), re.I):  # "will become CEO", not "became key"
-                taken = _NEXT_TITLE.match(sentence, verb.end())
-                joining = ROLE.match(sentence, taken.end()) if taken else None
+            # "Jane Roe, the current CFO, has been appointed president": the title taken
+            taken = _NEXT_TITLE.match(sentence, verb.end())
+            title_taken = ROLE.match(sentence, taken.end()) if taken else None
+            # "will become CEO", not "has become key to our work"
+            joining = title_taken if re.search(r"becom", verb.group(0), re.I) \
+                else _title_after(sentence, verb.end())
             if re.search(r"join|named|appointed|elected|selected|becom", verb.group(0), re.I):
                 if joining is None:
                     return []
                 role = joining if "join" in verb.group(0).lower() else role
-            # "Jane Roe, the current CFO, has been appointed president": the title taken
-            taken = _NEXT_TITLE.match(sentence, verb.end())
-            role = (ROLE.match(sentence, taken.end()) if taken else None) or role
+            role = title_taken or role
             subject, region = self._company_around(sentence, verb, role, excluded)
         elif company_act:
             change, verb = _kind(company_act), company_act
