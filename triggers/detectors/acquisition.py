@@ -13,10 +13,11 @@ class AcquisitionDetector(TwoPartyDetector):
     keywords = ("acqui", "merge", "buy", "bought", "business combination", "stake in", "interest in")
     specific_cue = True
     verb = re.compile(
-        # a majority stake is the company: "acquires a 60% stake in Globex" (others: _STAKE)
+        # a stake: "acquires a 60% stake in Globex" (a minority stake is no acquisition: read)
         r"\b(?:(?:acqui(?:res?|red|ring)|buys|bought|takes?|took)\s+(?:an?\s+)?(?P<stake>[\w.%-]+\s+)?"
         r"(?:equity\s+)?(?:stake|interest)\s+in|"
-        r"(?:has\s+|have\s+)?(?<!newly\s)(?<!recently\s)acquired|acquires?|to\s+acquire|agree[sd]?\s+to\s+acquire|"
+        r"(?:has\s+|have\s+)?(?<!newly\s)(?<!recently\s)acquired|acquires?|to\s+acquire|"
+        r"agree[sd]?\s+to\s+acquire|"
         r"enter(?:s|ed)?\s+into\s+(?:an?\s+)?(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
         r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|merging\s+with|"
         r"(?:to|intention\s+to|intends\s+to|plans?\s+to|agreement\s+to)\s+merge\s+with|"
@@ -53,7 +54,8 @@ class AcquisitionDetector(TwoPartyDetector):
 
 _CONTROLLING = re.compile(r"majority|controlling|(?:100|[5-9]\d(?:\.\d+)?)\s*%", re.IGNORECASE)
 _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
-                r"Projects?|Permits?|Concessions?|Tenements?|Leases?|Land|Assets|Hotel|Resort|Farm|Field|Deposit|Tower|Mall|Collection|"
+                r"Projects?|Permits?|Concessions?|Tenements?|Leases?|Land|Assets|Hotel|Resort|"
+                r"Farm|Field|Deposit|Tower|Mall|Collection|"
                 r"Library|Archive|Catalog(?:ue)?|Clients|Customers|Users|Talent)\b")
 # "Ridge Mine", "Endeavor Silver, Zinc & Lead Mine", "1974 Porsche 911 Coupe"
 _ASSET = re.compile(r"(?:[\w.-]+(?:,?\s+&?\s*)){1,6}?" + _ASSET_NOUNS + r"|(?:19|20)\d\d\s")
