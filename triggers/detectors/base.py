@@ -311,6 +311,20 @@ _NAME_AFTER = re.compile(
     r"{0,3}?)(?P<name>" + COMPANY_NAME.pattern + ")")
 
 
+# What a company takes up without naming a vendor or a product: "integrates AI", "leverages
+# Advanced Security Protocols", "integrates USDT", "launches Inverse ETFs", "selects Finalists".
+GENERIC = re.compile(
+    r"(?:Advanced|Specialized|Specialised|Innovative|Enhanced|Cutting-Edge|Generative)\b|"
+    r"(?:AI|A\.I\.|Artificial\s+Intelligence|Machine\s+Learning|Blockchain|Cloud|IoT|GenAI|"
+    r"Bitcoin|Ethereum|USDT|USDC|Rollups?|(?:[A-Z][a-z]+\s+)?ETFs?|Subsidiary|Finalists|"
+    r"Winners|Nominees)$")
+
+
+def is_generic(name: str) -> bool:
+    """Is every part of this name ('AI and Blockchain') a generic technology?"""
+    return all(GENERIC.match(part) for part in re.split(r"\s+and\s+|\s*&\s*", name))
+
+
 _DESCRIBED_NAME = re.compile(r"\s+(?:company|firm|start-?up|provider|maker|developer|specialist|"
                              r"platform|leader|brand)\s+(?=[A-Z])")
 

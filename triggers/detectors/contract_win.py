@@ -18,6 +18,7 @@ from .base import (
     SERVES_CUSTOMER,
     VerbDetector,
     integrates_with_another,
+    is_generic,
     name_after,
     names_a_person,
     refers_back,
@@ -92,14 +93,6 @@ class ContractWinDetector(VerbDetector):
         return {"amount": amount[0], "currency": amount[1]} if amount else {}
 
 
-# A technology or a coin is no vendor: "integrates AI", "leverages Advanced Security Protocols",
-# "integrates USDT".
-_A_TECHNOLOGY = re.compile(
-    r"(?:Advanced|Specialized|Specialised|Innovative|Enhanced|Cutting-Edge|Generative)\b|"
-    r"(?:AI|A\.I\.|Artificial\s+Intelligence|Machine\s+Learning|Blockchain|Cloud|IoT|GenAI|"
-    r"Bitcoin|Ethereum|USDT|USDC|Rollups?|ETFs?|Subsidiary)$")
-
-
 def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
     """The vendors named after a customer's verb: 'selects Vident, Brightlight, and Mammoth
     Technology' names three."""
@@ -114,7 +107,7 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
         start = vendor[1].start
         for part in re.split(r"\s+and\s+", name) if name else []:  # "Bahwan and AccelESG"
             offset = sentence.find(part, start)
-            if not _A_TECHNOLOGY.match(part):
+            if not is_generic(part):
                 vendors.append((part, Span(offset, offset + len(part))))
         more = _NEXT_IN_LIST.match(sentence, vendor[1].end)
         if not name or more is None:

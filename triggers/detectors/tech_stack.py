@@ -14,6 +14,7 @@ from .base import (
     SERVES_CUSTOMER,
     VerbDetector,
     integrates_with_another,
+    is_generic,
     name_after,
     names_a_person,
     vendor_and_customer,
@@ -63,7 +64,7 @@ class TechStackNewsDetector(VerbDetector):
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         name = _technology(sentence, match.end())
-        if name is None or AS_PARTNER.search(sentence, match.end()) \
+        if name is None or is_generic(name) or AS_PARTNER.search(sentence, match.end()) \
                 or AS_AWARD.search(sentence, match.end()) or integrates_with_another(sentence, match):
             return None  # a partnership, an award, or "integrates its platform with PayPal"
         fields = {"technology": name, "direction": "adopted", "evidence_kind": "news"}
