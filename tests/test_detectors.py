@@ -594,9 +594,11 @@ def test_programs_joined_and_powered_by_names(title, company, partner):
      "Harbor Motors brings its fleet; Styna Chips brings its processors.",
      {("Glowpath", "Harbor Motors"), ("Glowpath", "Styna Chips"), ("Harbor Motors", "Glowpath"),
       ("Styna Chips", "Glowpath")}),
-    # a name with "and" in it, never written in halves, stays one partner
+    # a name with "and" in it, never written in halves, stays one partner; "&" joins one firm
     ("Glowpath Partners with Bell and Rowe", "The deal with Bell and Rowe is Glowpath's largest.",
      {("Glowpath", "Bell and Rowe"), ("Bell and Rowe", "Glowpath")}),
+    ("Glowpath Partners with Hart & Rowe", "Hart & Rowe was founded by Sam Hart and Ana Rowe.",
+     {("Glowpath", "Hart & Rowe"), ("Hart & Rowe", "Glowpath")}),
 ])
 def test_each_named_partner_is_a_partnership_of_its_own(title, text, partners):
     assert {(e.company, e.fields["counterparty"]) for e in events_in(title, text, AccountIndex([]))

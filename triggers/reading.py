@@ -177,7 +177,7 @@ def each_party(document: Document, candidate: Candidate) -> list[Candidate]:
 
 
 def _listed(document: Document, name: str | None) -> list[str]:
-    parts = re.split(r"\s+(?:and|&)\s+", name or "")
+    parts = re.split(r"\s+and\s+", name or "")  # "X & Y" is most often one firm
     if len(parts) != 2 or parts[0] == parts[1] or not all(p[:1].isupper() for p in parts):
         return []
     rest = f"{document.title} {document.text}".replace(name or "", " ")
