@@ -96,12 +96,12 @@ def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
      "Bellford Insurance today appointed Ana Ruiz as its Chief Risk Officer.",
      "Chief Risk Officer"),
     ("Bellford Insurance news",
-     "Bellford Insurance announced its incoming interim-CEO, Ana Ruiz, a claims veteran.",
+     "Bellford Insurance this week announced its new interim-CEO, Ana Ruiz, who ran claims.",
      "Interim CEO"),
     ("Bellford Insurance Welcomes Ana Ruiz as New Senior Vice President of Claims", "",
      "Senior Vice President of Claims"),
-    ("Bellford Reports Growth; Appoints Insurance Banking Veteran Ana M. Ruiz as Vice-President "
-     "of Finance", "", "Vice President of Finance"),
+    ("Bellford Adds Retail Banking Veteran Ana M. Ruiz as Vice-President of Finance", "",
+     "Vice President of Finance"),
     ("Bellford Insurance Welcomes Ana Ruiz as the New Executive Director", "",
      "Executive Director"),
     # the company is not part of the title
@@ -352,19 +352,19 @@ def test_an_elect_title_and_an_honour_appoint_nobody(title):
 
 @pytest.mark.parametrize("title, text", [
     ("Harbor Summit 2026 speakers",
-     "Tallgrass’s CEO, Rosa Lind, will join a lineup of food leaders, including Globex’s "
+     "Tallgrass’s CEO, Rosa Lind, will join a panel of grocers, among them Globex’s "
      "Sam Hill."),
     ("Tallgrass Foods ships its app",
-     "The app was built under CTO Mel Ortega, who joined the company last spring."),
+     "The app comes from CTO Mel Ortega, who joined the team in spring."),
     ("Tallgrass Foods grows its board",
      "Tallgrass Foods welcomes Priya to its Board of Directors and to its audit committee, "
      "said Chair Rosa Lind."),
     ("Rosa Lind, CEO of Tallgrass Foods, Named to 2026 Harbor Top 40 Under 40 List", ""),
-    ("Tallgrass Foods Adds New Chief Revenue Officer to Management Team", ""),
+    ("Tallgrass Foods Brings New Chief Revenue Officer Onto Its Management Team", ""),
     # an interviewer whose surname ends in -ing; a person's skill that "has become" key
     ("Tallgrass update", "Tallgrass Foods CEO Rosa Lind joined Sam Darling from Market Talk to "
                          "discuss the quarter."),
-    ("Tallgrass update", "Her work in Crisis Communications has become central to our brand,” "
+    ("Tallgrass update", "Her skill in Freight Safety has become central to our brand,” "
                          "said Rosa Lind, Chairman and CEO of Tallgrass Foods."),
 ])
 def test_a_title_held_already_or_no_name_given_is_no_leadership_change(title, text):
@@ -373,11 +373,11 @@ def test_a_title_held_already_or_no_name_given_is_no_leadership_change(title, te
 
 
 @pytest.mark.parametrize("title, company, person, role", [
-    ("Rosa Lind, Food Industry Veteran, Joins Tallgrass Foods as Chairman and Co-CEO",
+    ("Grocery Veteran Rosa Lind Joins Tallgrass Foods as Chairman and Co-CEO",
      "Tallgrass Foods", "Rosa Lind", "Chairman and Co-CEO"),
-    ("Mel Ortega, Former Globex Executive, Joins Tallgrass Network Board to Guide Growth",
+    ("Mel Ortega Joins Tallgrass Network Board to Guide Its Growth",
      "Tallgrass Network", "Mel Ortega", "Board member"),
-    ("Former Globex Member Mel Ortega Appointed as Tallgrass Foods CEO", "Tallgrass Foods",
+    ("Ex-Globex Member Mel Ortega Appointed as Tallgrass Foods CEO", "Tallgrass Foods",
      "Mel Ortega", "CEO"),
 ])
 def test_titles_joined_by_and_and_boards_named_in_headlines(title, company, person, role):
@@ -408,14 +408,14 @@ def test_who_takes_which_title_at_tallgrass(title, text, found):
 
 @pytest.mark.parametrize("title, text", [
     # words of a headline are no person's name when the release writes them in lower case
-    ("Tallgrass Foods Appoints New President Focused on Delivering Cost Savings",
-     "The new president will lead work on delivering cost savings to stores."),
+    ("Tallgrass Foods Appoints New President Focused on Lowering Store Costs",
+     "The new president will focus on lowering store costs."),
     # recent hires recalled as nouns
-    ("Tallgrass Foods grows", "Tallgrass Foods adds to the recent hires of Mel Ortega as chief "
+    ("Tallgrass Foods grows", "The board praised the recent hires of Mel Ortega as chief "
                               "technology officer and Priya Das as chief financial officer."),
     # a sentence that opens in an earlier year is history
     ("Tallgrass Foods partners with a farm co-op",
-     "In 2014, Tallgrass Foods' current CEO, Rosa Lind, left the Navy to start the firm."),
+     "In 2012, Rosa Lind, now CEO of Tallgrass Foods, left her bank job to start the firm."),
 ])
 def test_headline_phrases_recent_hires_and_history_are_no_leadership_change(title, text):
     assert [e for e in events_in(title, text, AccountIndex([]))
@@ -424,14 +424,14 @@ def test_headline_phrases_recent_hires_and_history_are_no_leadership_change(titl
 
 @pytest.mark.parametrize("title, text, company, person", [
     # a nickname in brackets is not part of the name; a title's words are no person
-    ("Tallgrass news", "Tallgrass Foods announced the appointment of Edward (Eddy) Salas as "
-                       "Senior Vice President of Retail Strategy.", "Tallgrass Foods",
-     "Edward Salas"),
+    ("Tallgrass news", "Tallgrass Foods announced the appointment of Marcus (Mack) Tate as "
+                       "Senior Vice President of Store Pricing.", "Tallgrass Foods",
+     "Marcus Tate"),
     # someone welcomed back to the company is the appointee, not the company
-    ("Tallgrass Foods Welcomes Rosa Lind back to Tallgrass Foods as our Chief Risk Officer", "",
+    ("Tallgrass Foods Welcomes Rosa Lind back to Tallgrass Foods as Head of Risk", "",
      "Tallgrass Foods", "Rosa Lind"),
     # the company and its chief executive announce together
-    ("Tallgrass Foods & Chief Executive Officer Rosa Lind Announce Plans for Her to Step Down",
+    ("Tallgrass Foods & Chief Executive Officer Rosa Lind Announce Her Plans to Step Down",
      "", "Tallgrass Foods", "Rosa Lind"),
 ])
 def test_who_was_appointed_or_leaves_where(title, text, company, person):
@@ -440,8 +440,8 @@ def test_who_was_appointed_or_leaves_where(title, text, company, person):
 
 
 def test_a_call_to_resign_is_no_departure():
-    assert events_in("Shareholders speak up", "A shareholder group is calling upon Reid Holt to "
-                     "resign his seat on the board of directors of Tallgrass Foods.",
+    assert events_in("Shareholders speak up", "A group of investors urges Ben Ortiz to resign "
+                     "from the board of Tallgrass Foods before the vote.",
                      AccountIndex([])) == []
 
 
@@ -454,7 +454,7 @@ def test_one_person_appointed_is_one_event_whatever_the_company_is_called():
 
 
 def test_a_phrase_in_quotes_is_not_the_person_promoted():
-    events = events_in("Tallgrass Foods Promotes ‘Steady Hand’ to President",
+    events = events_in("Tallgrass Foods Elevates ‘Steady Hand’ to President",
                        "Tallgrass Foods promoted Mel Ortega to President on Monday.",
                        AccountIndex([]))
     assert [e.fields["person"] for e in events] == ["Mel Ortega"]
@@ -501,42 +501,40 @@ def test_datelines_with_single_dashes_are_not_the_subject(opening):
 
 @pytest.mark.parametrize("title, text, found", [
     # an adverb is not part of the name before the verb
-    ("Glowpath World Proudly Announces Partnership With Styna", "",
-     {("partnership", "Glowpath World"), ("partnership", "Styna")}),
-    ("Glowpath Digital Innovatively Launches Its Revolving Credit App", "",
+    ("Glowpath World Proudly Announces Partnership With Quillon", "",
+     {("partnership", "Glowpath World"), ("partnership", "Quillon")}),
+    ("Glowpath Digital Innovatively Launches Its Fleet Fuel Card", "",
      {("product_launch", "Glowpath Digital")}),
-    ("Glowpath and Styna Partner to Launch Route Planner for Vans", "",
-     {("product_launch", "Glowpath and Styna"), ("partnership", "Glowpath"),
-      ("partnership", "Styna")}),
+    ("Glowpath and Quillon Partner to Launch Route Planner for Vans", "",
+     {("product_launch", "Glowpath and Quillon"), ("partnership", "Glowpath"),
+      ("partnership", "Quillon")}),
     ("Glowpath Partner to Launch Route Planner for Vans", "", {("product_launch", "Glowpath")}),
     # pronouns and participles open no company
-    ("Glowpath news", "“I’m excited to partner with Sam Hill and his team,” said Ana Ruiz.",
+    ("Glowpath news", "“I’m happy to partner with Sam Hill on this,” said Ana Ruiz.",
      set()),
-    ("Glowpath news", "Situated between Glowpath's two mines, the newly acquired property will "
-                      "join the Harbor Mine Complex.", set()),
-    ("Glowpath Acquires the Styna Assets xUSD and xEUR of Harbor Labs and Integrates Them Into "
-     "gUSD And gEUR", "", set()),
+    ("Glowpath news", "Situated near Glowpath's river site, the newly acquired lot adds room "
+                      "for a depot.", set()),
 ])
 def test_adverbs_pronouns_and_participles_name_no_company(title, text, found):
     assert {(e.type, e.company) for e in events_in(title, text, AccountIndex([]))} == found
 
 
 def test_an_executive_speaking_of_money_raised_is_not_the_company_that_raised_it():
-    events = events_in("Harbor Mining CEO Dr Lena Vitt talks about the quarter",
-                       "Vitt said the quarter was notable for the firm's fundraising, raising up to "
-                       "$24 million in a private placement.", AccountIndex([]))
-    assert "Vitt" not in {e.company for e in events}
+    events = events_in("Harbor Mining CEO Dr Lena Voss looks back on spring",
+                       "Voss said the firm's fundraising stood out, raising up to $24 million "
+                       "in a private placement.", AccountIndex([]))
+    assert "Voss" not in {e.company for e in events}
 
 
 def test_a_preposition_is_not_a_first_name():
     [event] = events_in("Harbor Appoints Sam Lee as President",
-                        "Before Harbor, Lee served as COO at Globex.", AccountIndex([]))
+                        "Before Harbor, Lee was COO at Globex.", AccountIndex([]))
     assert event.company == "Harbor"
 
 
 @pytest.mark.parametrize("title, company", [
-    ("Brand Harbor Network Partners With Styna Labs", "Brand Harbor Network"),
-    ("Glowpath Inc. Subsidiary Harbor Trucking Moves into New Headquarters", "Harbor Trucking"),
+    ("Brand Harbor Network Teams Up With Quillon Labs", "Brand Harbor Network"),
+    ("Glowpath Inc. Subsidiary Harbor Trucking Moves Into New Offices in Reno", "Harbor Trucking"),
 ])
 def test_a_descriptor_opening_a_name_is_part_of_it_unless_it_says_what_the_company_is(
         title, company):
@@ -544,8 +542,8 @@ def test_a_descriptor_opening_a_name_is_part_of_it_unless_it_says_what_the_compa
 
 
 def test_who_backs_a_company_is_not_its_name():
-    assert [e.company for e in events_in("Harbor Ventures-Backed Styna Raises $4M in Seed Funding",
-                                         "", AccountIndex([]))] == ["Styna"]
+    assert [e.company for e in events_in("Harbor Ventures-Backed Quillon Raises $3M in a Seed Round",
+                                         "", AccountIndex([]))] == ["Quillon"]
 
 
 def test_a_year_inside_the_sentence_is_not_a_dateline():
@@ -590,10 +588,10 @@ def test_programs_joined_and_powered_by_names(title, company, partner):
 
 
 @pytest.mark.parametrize("title, text, partners", [
-    ("Glowpath Collaborates with Harbor Motors and Styna Chips on Routing",
-     "Harbor Motors brings its fleet; Styna Chips brings its processors.",
-     {("Glowpath", "Harbor Motors"), ("Glowpath", "Styna Chips"), ("Harbor Motors", "Glowpath"),
-      ("Styna Chips", "Glowpath")}),
+    ("Glowpath Collaborates with Harbor Motors and Quillon Chips on Routing",
+     "Harbor Motors brings its fleet; Quillon Chips brings its processors.",
+     {("Glowpath", "Harbor Motors"), ("Glowpath", "Quillon Chips"), ("Harbor Motors", "Glowpath"),
+      ("Quillon Chips", "Glowpath")}),
     # a name with "and" in it, never written in halves, stays one partner; "&" joins one firm
     ("Glowpath Partners with Bell and Rowe", "The deal with Bell and Rowe is Glowpath's largest.",
      {("Glowpath", "Bell and Rowe"), ("Bell and Rowe", "Glowpath")}),
@@ -606,16 +604,16 @@ def test_each_named_partner_is_a_partnership_of_its_own(title, text, partners):
 
 
 def test_two_parties_named_together_are_not_one_company():
-    events = events_in("Harbor Suites and Styna Announce Joint Venture to Launch The Elo App",
-                       "Harbor Suites and Styna today formed a joint venture for hotel energy.",
+    events = events_in("Harbor Suites and Quillon Announce Joint Venture to Launch a Guest App",
+                       "Harbor Suites and Quillon today formed a joint venture for hotel energy.",
                        AccountIndex([]))
     assert {(e.company, e.fields["counterparty"]) for e in events
-            if e.type == "partnership"} == {("Harbor Suites", "Styna"), ("Styna", "Harbor Suites")}
+            if e.type == "partnership"} == {("Harbor Suites", "Quillon"), ("Quillon", "Harbor Suites")}
 
 
 @pytest.mark.parametrize("title, target", [
-    ("Glowpath acquires Machine Learning company Ocurix to speed up routing", "Ocurix"),
-    ("Glowpath Acquires Payments Startup Styna", "Styna"),
+    ("Glowpath acquires Route Planning company Quillmark to speed up its vans", "Quillmark"),
+    ("Glowpath Acquires Payments Startup Quillon", "Quillon"),
 ])
 def test_a_field_named_before_the_company_describes_it(title, target):
     assert ("acquisition", target) in {(e.type, e.company)
@@ -623,7 +621,7 @@ def test_a_field_named_before_the_company_describes_it(title, target):
 
 
 def test_the_worlds_largest_retailer_is_a_description_not_a_partner():
-    assert events_in("Glowpath partners with the World’s Largest Home Goods Retailer",
+    assert events_in("Glowpath teams up with the World’s Biggest Grocer",
                      "", AccountIndex([])) == []
 
 
@@ -682,11 +680,11 @@ def test_the_company_going_public_by_its_legal_name(title, text, company):
     ("Tallgrass Foods Takes Controlling Interest in Brookline Dairy",
      {("Tallgrass Foods", "acquirer"), ("Brookline Dairy", "target")}),
     ("Tallgrass Foods acquires a 20% stake in Brookline Dairy", set()),
-    ("Tallgrass Foods Acquires Rights To Develop Brookline Dairy's Yogurt Line", set()),
-    ("Tallgrass Foods Secures $6 Million in Bought Deal Offering", set()),
+    ("Tallgrass Foods Acquires the Rights to Sell Brookline Dairy's Yogurt", set()),
+    ("Tallgrass Foods Closes $9 Million Bought Deal Financing", set()),
     # property changes hands, not a company
-    ("Tallgrass Foods acquires two new Dairy projects in Vermont", set()),
-    ("The newly acquired permits let Tallgrass Foods build a second barn.", set()),
+    ("Tallgrass Foods acquires three new Farm projects near Albany", set()),
+    ("Its newly acquired permits let Tallgrass Foods build a second barn.", set()),
 ])
 def test_a_controlling_stake_is_an_acquisition_a_minority_stake_or_rights_are_not(title, found):
     assert {(e.company, e.fields.get("role")) for e in events_in(title, "", AccountIndex([]))
@@ -694,15 +692,15 @@ def test_a_controlling_stake_is_an_acquisition_a_minority_stake_or_rights_are_no
 
 
 def test_a_company_written_after_a_title_is_still_the_company():
-    events = events_in("Tallgrass Group Acquires Renowned Asset Manager Brookline Capital",
+    events = events_in("Tallgrass Group Buys Boutique Asset Manager Brookline Capital",
                        "“A great fit,” said Rosa Lind, CEO Tallgrass Group.", AccountIndex([]))
     assert {(e.company, e.fields["role"]) for e in events} == {
         ("Tallgrass Group", "acquirer"), ("Brookline Capital", "target")}
 
 
 def test_an_acquisition_told_twice_is_one_event_per_side():
-    events = events_in("Tallgrass Foods enters into definitive deal to acquire Brookline Dairy",
-                       "Tallgrass Foods has initiated a share exchange agreement aimed at "
+    events = events_in("Tallgrass Foods signs a deal to acquire Brookline Dairy",
+                       "Tallgrass Foods has started a share swap aimed at "
                        "acquiring all of the issued and outstanding common shares of Brookline "
                        "Dairy, a milk producer.",
                        AccountIndex([]))
@@ -745,10 +743,10 @@ def test_the_target_of_a_takeover_is_found_behind_descriptions_and_shares(title)
     ("Northbeam Beats Revenue Guidance and Appoints Jane Roe as Interim CFO", "Northbeam",
      "Jane Roe"),
     # what the person is stands before their name; the board is not part of the company
-    ("Data Pioneer and Veteran Engineer Mira Solberg Joins Northbeam.io Board of Directors",
+    ("Veteran Engineer Mira Solberg Joins Northbeam.io Board of Directors",
      "Northbeam.io", "Mira Solberg"),
     ("Mira Solberg Joins the NBCPA Board of Directors", "NBCPA", "Mira Solberg"),
-    ("Mira Solberg Elected Chair of NBCPA Board of Directors for 2026", "NBCPA", "Mira Solberg"),
+    ("Mira Solberg Elected Chair of NBCPA Board of Directors", "NBCPA", "Mira Solberg"),
     ("Mira Solberg Named Women's Network Co-Chair at Northbeam", "Northbeam", "Mira Solberg"),
 ])
 def test_leadership_headlines_name_the_company_around_the_title(title, company, person):
@@ -781,17 +779,17 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Harbor Indie Film Festival Debuts in Boise",
     "Groundbreaking Book by Jane Roe Unveils the Future of Care",
     "Glowpath Suites Launches Its Beach Location at Harbor Center",
-    "Glowpath Unveils Expert Panel Discussion at Logistics Week 2026",
-    "Glowpath Mining Launches Drilling Program at Its Copper Claims",
-    "Harbor Stocks Unveils In-Depth Review of the Glowpath Merger",
-    "Glowpath Mining Unveils High-Grade Copper Discovery at Its Ridge Claims",
-    "Glowpath Presents Harbor Cup 2026: The Ultimate Trading Tournament",
-    "Glowpath College to Launch the Ana Ruiz Institute for Logistics",
-    "Glowpath Therapeutics Unveils Promising Phase 1a Data For GP-101",
-    "Glowpath Gold Releases Maiden Mineral Resource Estimate for Its Ridge Project",
-    "Glowpath Announces Commencement of Reg A Offering",
+    "Glowpath Unveils a Panel Discussion on Freight for Its Spring Forum",
+    "Glowpath Mining Launches a Summer Drilling Program Near Its Camp",
+    "Harbor Research Unveils a Review of Freight Stocks",
+    "Glowpath Mining Unveils a Copper Discovery Near Its Ridge Camp",
+    "Glowpath Presents Its New Harbor Cup, a Tournament for Route Planners",
+    "Glowpath College Will Launch an Institute for Freight Studies",
+    "Glowpath Therapeutics Unveils Early Phase 2 Data on Its Sleep Drug",
+    "Glowpath Gold Releases First Copper Estimate for Its Ridge Claims",
+    "Glowpath Announces the Launch of Its Community Share Offering",
     "Glowpath Games Announces Listing on Two Game Stores",
-    "Glowpath Makes Spectacular Debut on Nasdaq Big Screen in Times Square",
+    "Glowpath Celebrates Debut on Nasdaq Big Screen at Its Investor Day",
 ])
 def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
@@ -819,8 +817,8 @@ def test_a_launch_named_as_a_noun_is_the_releases_company_launching(title):
 
 def test_a_merger_agreement_names_both_sides():
     assert {(e.company, e.fields["role"]) for e in events_in(
-        "Harbor Labs Completes Merger with Styna Chips", "", AccountIndex([]))} == {
-        ("Harbor Labs", "acquirer"), ("Styna Chips", "target")}
+        "Harbor Labs Completes Merger with Quillon Chips", "", AccountIndex([]))} == {
+        ("Harbor Labs", "acquirer"), ("Quillon Chips", "target")}
 
 
 def test_introducing_names_what_is_new():
@@ -1177,10 +1175,10 @@ def test_a_vendors_customer_story_is_its_win_and_the_customers_new_technology():
 
 
 @pytest.mark.parametrize("title", [
-    "Glowpath Integrates AI and Blockchain to Plan Its Routes",
-    "Glowpath Implements Advanced Security Protocols to Protect Clients",
+    "Glowpath Integrates AI and Blockchain to Plan Van Routes",
+    "Glowpath Implements Advanced Security Protocols Across Its Depots",
     "Glowpath Integrates USDT for Driver Payouts",
-    "Harbor Jury Panel Selects Finalists for the Top 2026 Vans",
+    "Harbor Van Awards Jury Selects Finalists for 2026",
 ])
 def test_a_generic_technology_taken_up_is_no_vendor_win_and_no_named_stack_change(title):
     assert events_in(title, "", AccountIndex([])) == []
@@ -1197,8 +1195,8 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath Begins Trading on the Nasdaq Under Symbol GLWP", "ipo"),
     ("Glowpath (NYSE: GLW) Debuts On NYSE", "ipo"),
     ("Glowpath Announces Direct Listing on the Nasdaq", "ipo"),
-    ("Glowpath debuts on London Stock Exchange with strong investor support", "ipo"),
-    ("Glowpath Aiming to Enhance Customer Experience with Expanded Support Team", "hiring_plan"),
+    ("Glowpath Debuts on the London Stock Exchange After a Busy Year", "ipo"),
+    ("Glowpath Aiming to Serve Drivers Faster with an Expanded Support Team", "hiring_plan"),
     ("Glowpath Car Wash Announces Hiring Events in Denver", "hiring_plan"),
     ("Glowpath Reports Significant Headcount Growth", "hiring_plan"),
     ("Glowpath Expands with New Location in Austin", "expansion"),

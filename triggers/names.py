@@ -27,7 +27,7 @@ def is_a_common_word(document: Document, name: str) -> bool:
 
 def is_a_phrase(document: Document, name: str) -> bool:
     """Does the document write every word of this supposed name in lower case too
-    ('Delivering Cost Savings', 'Honor Outgoing')? A person's name is not written so."""
+    ('Lowering Store Costs', 'Thank Retiring')? A person's name is not written so."""
     return all(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", document.text)
                for word in name.split() if not re.fullmatch(r"[A-Z]\.", word))
 
@@ -45,7 +45,7 @@ def is_a_person(document: Document, name: str) -> bool:
     Biel, the founder', 'Dr. Nora Biel'), or the surname of such a person?"""
     if re.match(r"(?:Dr|Mr|Ms|Mrs)\.\s", name):
         return True
-    if len(name.split()) > 3:
+    if len(name.split()) > 3 or _CORPORATE_END.search(name):  # "CEO Acme Group" names a firm
         return False
     # a first name before a surname, not a preposition ("Before Acme, Roe served as COO")
     full = re.escape(name) if " " in name else \
@@ -126,7 +126,7 @@ def full_names(names: list[str], defined: dict[str, str] | None = None,
     named = {" ".join(words[name]) for name in candidates}
 
     def joined_with_another(name: str, other: str) -> bool:
-        """'Acme Hotels and Styna' is two parties when Styna is named on its own too."""
+        """'Acme Hotels and Globex' is two parties when Globex is named on its own too."""
         rest = words[other][len(words[name]):]
         return bool(rest) and rest[0] in ("and", "&") and " ".join(rest[1:]) in named
 

@@ -95,7 +95,7 @@ _HEADLINE_VERB = re.compile(
     r"Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
     # "Partners" ends a name ("Fenwick Capital Partners today said") unless "with" follows
     r"Partners?(?=\s+(?i:with|to|on|in)\b)|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|Signs|Wins|Completes|"
-    r"Reports|Joins|Debuts|Files|Enters|Receives|Selects|Takes|Begins|Sets?|To|Is|Are|Will|"
+    r"Reports|Joins|Debuts|Files|Enters|Receives|Selects|Takes|Begins|Sets?|Buys|To|Is|Are|Will|"
     r"Has|Have|Adds|Hires|Welcomes|Closes|Completes|Achieves|Marks|Offers|Teams|Collaborates|"
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
     r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|Forges|Strikes|"

@@ -340,7 +340,7 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     name = re.split(r"\s(?:for|to|For|To|FOR|TO|FROM|From|WITH|With|BY|By|IN|In|AT|At|ON|On|Through|Via|"
                     r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
-    # "acquires Machine Learning company Ocurate": the field describes the name after it
+    # "acquires Route Planning company Initech": the field describes the name after it
     described = _DESCRIBED_NAME.match(sentence, match.start("name") + len(name))
     if described and name == match.group("name").rstrip("."):
         return name_after(sentence, described.end() - 1)

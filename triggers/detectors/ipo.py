@@ -10,7 +10,7 @@ from .base import VerbDetector
 # Where shares list: "the Nasdaq", "the London Stock Exchange", "AIM".
 EXCHANGE = (r"(?:Nasdaq|NYSE|(?:[A-Z][a-z]+\s+){1,2}Stock\s+Exchange|LSE|TSXV?|TSX\s+Venture|ASX|"
             r"Euronext|AIM|CSE|OTCQX|OTCQB)"
-            # a billboard: "Makes Debut on Nasdaq Big Screen in Times Square"
+            # a billboard: "celebrates a debut on the Nasdaq Big Screen"
             r"(?!\s+(?:Big\s+)?(?:Screen|Tower|Billboard|MarketSite))")
 
 

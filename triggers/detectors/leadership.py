@@ -78,26 +78,27 @@ _NOT_A_NAME = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December|CEO|CFO|"
     r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
     r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|Interim|"
-    r"Acting|And|To|We|Our|If|You|Lead|In|At|On|Of|By|With|From|Outgoing|Incoming|Elect|Honou?rs?|"
+    r"Acting|And|To|We|Our|If|You|Her|His|Their|Its|Lead|In|At|On|Of|By|With|From|Outgoing|"
+    r"Incoming|Elect|Honou?rs?|"
     # words of headlines, companies and places, never of a person's name
     r"Reports?|First|New|Orders?|Revenue|Results|As|Year|Award|Having|Technology|Technologies|"
     r"Medical|Society|Association|Coalition|University|College|State|Youth|For|Clinic|Hospital|"
     r"Center|Centre|Foundation|Institute|Partners|Capital|Holdings|Labs|Solutions|Systems|"
     r"Services|Consulting|Attorneys|Conference|Press|Path|Studios?|Network|Media|Software|Bank|"
     r"Fund|Ventures|Semiconductor|Europe|Limits|"
-    # what a person is, written before their name ("Education Technologist Jane Roe")
+    # what a person is, written before their name ("Data Scientist Jane Roe")
     r"Technologist|Visionary|Pioneer|Innovator|Entrepreneur|Scientist|Economist|Strategist|"
     r"Journalist|Educator|Engineer|Physician|Attorney|Investor|Advocate|Author|Member|"
     r"Secretary|Assistant|Deputy|Minister|Governor|Senator|Ambassador|"
     # headline words that follow a capitalised word ("Adds ... to Management Team")
     r"Management|Team|Leaders|Leadership|Move|Stock|Price|Shares)\b")
-# Words a name ends before ("Jane Roe Senior Vice President", "Jon Kaplan As"); the other
+# Words a name ends before ("Jane Roe Senior Vice President", "Jane Roe As"); the other
 # words above say that the capitalised words before them are a company or a description
 # ("Former Globex Robotics Exec").
 _NAME_ENDS_BEFORE = re.compile(
     r"Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
     r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Today|The|And|To|As|"
-    r"For|We|Our|If|You|Lead|In|At|On|Of|By|With|From|Appoints?|Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|"
+    r"For|We|Our|If|You|Her|His|Their|Its|Lead|In|At|On|Of|By|With|From|Appoints?|Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|"
     r"Reports?|January|February|March|April|May|June|July|August|September|October|November|"
     r"December")
 # A name's words: "Jane", "O'Conner", "McDonald", "Jean-Louis".
@@ -181,7 +182,7 @@ class LeadershipDetector(TextDetector):
     def _finding(self, sentence: str, subject: str | None, region: Span, person: str,
                  role: re.Match, change: str, previous: re.Match | None,
                  excluded: list[Span]) -> Finding:
-        # the name, not the honorific or the nickname ("Dr. Edward (Eddy) Salas")
+        # the name, not the honorific or the nickname ("Dr. Marcus (Mack) Tate")
         name = re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s|\s\([A-Z][a-z]+\)", "", person)
         fields = {"person": name, "role": _clean_role(role.group(0)), "change": change}
         if previous:
@@ -379,18 +380,18 @@ _GERUND = re.compile(r"(?!Sterling\b|Irving\b|Channing\b)[A-Z][a-z]{3,}ing\b")
 
 def _people(sentence: str, start: int, end: int):
     """PERSON matches, cut before a word no name has ("Jane Roe Senior Vice President",
-    "Jon Kaplan As") or retried a word later when one opens it ("Industry Veteran Jane Roe")."""
+    "Jane Roe As") or retried a word later when one opens it ("Industry Veteran Jane Roe")."""
     position = start
     while (found := PERSON.search(sentence, position, end)) is not None:
         if _GERUND.match(found.group(0)) and not _NOT_A_NAME.search(found.group(0)):
-            position = found.end()  # "Delivering Cost Savings": a verb and its object
+            position = found.end()  # "Lowering Store Costs": a verb and its object
             continue
         stop = _NOT_A_NAME.search(found.group(0))
         match = found if stop is None else (
             PERSON.match(sentence, found.start(), found.start() + stop.start())
             if stop.start() and _NAME_ENDS_BEFORE.fullmatch(stop.group(0)) else None)
-        # "Promotes ‘Invaluable Asset’ to President": a phrase in quotes names nobody, and
-        # "Acme’s All-Access" is a possession
+        # "Promotes ‘Steady Hand’ to President": a phrase in quotes names nobody, and
+        # "Acme’s Backstage Pass" is a possession
         if match and not (match.start() and sentence[match.start() - 1] in "‘'\"“") \
                 and not re.search(r"['’]s\b", match.group(0)):
             yield match
@@ -424,7 +425,7 @@ def _person_near(sentence: str, before: int | None = None, after: int | None = N
             continue
         candidates.append((name, span))
     if after is not None:
-        # "We welcome Brian to our board," said Jane Roe: the speaker was appointed nothing
+        # "We welcome Sam to our board," said Jane Roe: the speaker was appointed nothing
         following = [c for c in candidates if after <= c[1].start <= after + _NEAR_THE_VERB]
         return following[0] if following else None
     preceding = [c for c in candidates if c[1].end <= (before or 0)]
