@@ -1223,6 +1223,14 @@ def test_wider_events_in_headline_form(title, kind):
     assert [e.type for e in events_in(title, "", AccountIndex([]))] == [kind]
 
 
+@pytest.mark.parametrize("title", [
+    "Glowpath Accelerates Its Growth, Expands into Chile",
+    "Glowpath Participates in Trade Mission to Open First Office in Chile",
+])
+def test_a_headline_verb_ends_the_company_name(title):
+    assert [e.company for e in events_in(title, "", AccountIndex([]))] == ["Glowpath"]
+
+
 @pytest.mark.parametrize("text", [
     "Glowpath Foods today broke ground in Dayton. This plant will create 85 jobs.",
     "Glowpath Foods grew sales 80%. To keep up with orders, Glowpath Foods has been adding "

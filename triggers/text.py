@@ -94,13 +94,15 @@ _HEADLINE_VERB = re.compile(
     r"(?=\s+[A-Z]|$)|(?:Aiming|Looking|Seeking|Poised)(?=\s+[Tt]o\b)|Steps(?=\s+Down\b)|"
     r"Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
     # "Partners" ends a name ("Fenwick Capital Partners today said") unless "with" follows
-    r"Partners?(?=\s+(?i:with|to|on|in)\b)|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|Signs|Wins|Completes|"
+    r"Partners?(?=\s+(?i:with|to|on|in)\b)|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|"
+    r"Signs|Wins|Completes|"
     r"Reports|Joins|Debuts|Files|Enters|Receives|Selects|Takes|Begins|Sets?|Buys|To|Is|Are|Will|"
     r"Has|Have|Adds|Hires|Welcomes|Closes|Completes|Achieves|Marks|Offers|Teams|Collaborates|"
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
-    r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|Forges|Strikes|"
+    r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|"
+    r"Forges|Strikes|"
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"
-    r"Elected|Grows|"
+    r"Elected|Grows|Accelerates|Participates|Established|Advances|Hosts|"
     r"Powered|Backed|Owned|Supported)\b.*$")
 
 
