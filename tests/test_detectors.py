@@ -1226,6 +1226,8 @@ def test_wider_events_in_headline_form(title, kind):
 @pytest.mark.parametrize("title", [
     "Glowpath Accelerates Its Growth, Expands into Chile",
     "Glowpath Participates in Trade Mission to Open First Office in Chile",
+    # a product's owner, not the product
+    "Glowpath’s Route Platform Expands into Chile",
 ])
 def test_a_headline_verb_ends_the_company_name(title):
     assert [e.company for e in events_in(title, "", AccountIndex([]))] == ["Glowpath"]

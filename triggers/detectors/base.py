@@ -178,8 +178,14 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     possessive = re.match(r"^(.+?)['’][sS](?:\s+(?P<rest>[A-Z].*))?$", name)
     if possessive and not possessive.group("rest"):
         return None, region
-    name = possessive.group("rest") if possessive else name
+    if possessive:  # "Glowpath's Route Platform expands": the owner of a product
+        name = possessive.group(1) if _A_PRODUCT.search(possessive.group("rest")) \
+            else possessive.group("rest")
     return without_title(name.rstrip(".")), region  # "Spectra Systems CEO Announces"
+
+
+_A_PRODUCT = re.compile(r"\b(?:Platform|App|Application|Product|Service|Tool|Solution|Software|"
+                        r"Protocol|Wallet|Game|Marketplace|Card|Engine|Suite)s?$")
 
 
 _RELATIVE = re.compile(r"(?:^|\s)(?P<name>" + COMPANY_NAME.pattern + r"),\s+(?:which|who)\s+"
