@@ -24,8 +24,8 @@ class IpoDetector(VerbDetector):
         r"\s+(?:the\s+pricing\s+of\s+)?(?:its|an|the)?\s*(?:proposed\s+)?(?:initial\s+public\s+"
         r"offering|IPO)|go(?:es|ing)?\s+public|(?:began|begins?|will\s+begin)\s+trading\s+on\s+"
         rf"(?:the\s+)?{EXCHANGE}|debut(?:s|ed)?\s+on\s+(?:the\s+)?{EXCHANGE}|"
-        r"(?:announce[sd]?|complete[sd]?|"
-        rf"plans?)\s+(?:its\s+|a\s+)?(?:direct\s+)?listing\s+on\s+(?:the\s+)?{EXCHANGE}|"
+        r"(?:announce[sd]?|complete[sd]?|plans?)\s+(?:its\s+|a\s+)?(?:direct\s+)?listing\s+on\s+"
+        rf"(?:the\s+)?{EXCHANGE}|"
         r"plans?\s+(?:an?\s+)?"
         r"(?:Nasdaq|NYSE|LSE|TSX|ASX|AIM)\s+listing|SPAC\s+IPO|"
         # the filing and the listing themselves

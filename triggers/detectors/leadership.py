@@ -72,35 +72,32 @@ PERSON_ACTS = re.compile(
 CUE = re.compile(re.sub(r"\?P<\w+>", "?:", COMPANY_ACTS.pattern + "|" + PERSON_ACTS.pattern),
                  re.IGNORECASE)
 
+# Words a name ends before: "Jane Roe Senior Vice President", "Jane Roe As".
+_ENDS_A_NAME = (
+    r"Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
+    r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Today|The|And|To|As|"
+    r"For|We|Our|If|You|Her|His|Their|Its|Lead|In|At|On|Of|By|With|From|Appoints?|Names?|Named|"
+    r"Announces?|Welcomes?|Hires?|Promotes?|Reports?|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December")
+_NAME_ENDS_BEFORE = re.compile(_ENDS_A_NAME)
+# Words no name has: those it ends before, and words that say the capitalised words before
+# them are a company or a description ("Former Globex Robotics Exec").
 _NOT_A_NAME = re.compile(
-    r"\b(?:Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
-    r"Managing|Partner|Chair\w*|Founder|Today|The|Company|Inc|Corp|Ltd|LLC|Group|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December|CEO|CFO|"
-    r"CTO|COO|CMO|Global|Independent|Industry|Veteran|Leader|Expert|Former|Appoints?|"
-    r"Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|Retirement|Appointment|Exec|Interim|"
-    r"Acting|And|To|We|Our|If|You|Her|His|Their|Its|Lead|In|At|On|Of|By|With|From|Outgoing|"
-    r"Incoming|Elect|Honou?rs?|"
+    rf"\b(?:{_ENDS_A_NAME}|"
+    r"Company|Inc|Corp|Ltd|LLC|Group|Global|Independent|Industry|Veteran|Leader|Expert|Former|"
+    r"Retirement|Appointment|Exec|Outgoing|Incoming|Elect|Honou?rs?|"
     # words of headlines, companies and places, never of a person's name
-    r"Reports?|First|New|Orders?|Revenue|Results|As|Year|Award|Having|Technology|Technologies|"
-    r"Medical|Society|Association|Coalition|University|College|State|Youth|For|Clinic|Hospital|"
-    r"Center|Centre|Foundation|Institute|Partners|Capital|Holdings|Labs|Solutions|Systems|"
-    r"Services|Consulting|Attorneys|Conference|Press|Path|Studios?|Network|Media|Software|Bank|"
-    r"Fund|Ventures|Semiconductor|Europe|Limits|"
+    r"First|New|Orders?|Revenue|Results|Year|Award|Having|Technology|Technologies|Medical|"
+    r"Society|Association|Coalition|University|College|State|Youth|Clinic|Hospital|Center|Centre|"
+    r"Foundation|Institute|Partners|Capital|Holdings|Labs|Solutions|Systems|Services|Consulting|"
+    r"Attorneys|Conference|Press|Path|Studios?|Network|Media|Software|Bank|Fund|Ventures|"
+    r"Semiconductor|Europe|Limits|"
     # what a person is, written before their name ("Data Scientist Jane Roe")
     r"Technologist|Visionary|Pioneer|Innovator|Entrepreneur|Scientist|Economist|Strategist|"
     r"Journalist|Educator|Engineer|Physician|Attorney|Investor|Advocate|Author|Member|"
     r"Secretary|Assistant|Deputy|Minister|Governor|Senator|Ambassador|"
     # headline words that follow a capitalised word ("Adds ... to Management Team")
     r"Management|Team|Leaders|Leadership|Move|Stock|Price|Shares)\b")
-# Words a name ends before ("Jane Roe Senior Vice President", "Jane Roe As"); the other
-# words above say that the capitalised words before them are a company or a description
-# ("Former Globex Robotics Exec").
-_NAME_ENDS_BEFORE = re.compile(
-    r"Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
-    r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Today|The|And|To|As|"
-    r"For|We|Our|If|You|Her|His|Their|Its|Lead|In|At|On|Of|By|With|From|Appoints?|Names?|Named|Announces?|Welcomes?|Hires?|Promotes?|"
-    r"Reports?|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December")
 # A name's words: "Jane", "O'Conner", "McDonald", "Jean-Louis".
 _NAME_WORD = r"[A-Z][a-z]*(?:['’][A-Z])?[a-z'’-]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 PERSON = re.compile(rf"\b(?:Dr\.\s|Mr\.\s|Ms\.\s|Mrs\.\s)?{_NAME_WORD}(?:\s[A-Z]\.|\s\([A-Z][a-z]+\))?"
