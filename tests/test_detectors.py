@@ -1089,6 +1089,38 @@ def test_an_acquisition_names_both_sides_in_its_common_forms(title, acquirer, ta
     assert found == {(acquirer, "acquirer", target), (target, "target", acquirer)}
 
 
+@pytest.mark.parametrize("title, acquirer, target", [
+    ("Harbor Auto Care Acquired by Ridge Motors", "Ridge Motors", "Harbor Auto Care"),
+    ("Harbor Auto Care Signs Letter of Intent to be Acquired by Ridge Motors", "Ridge Motors",
+     "Harbor Auto Care"),
+    ("Northbeam Closes on Acquisition of Shopwise", "Northbeam", "Shopwise"),
+    ("Northbeam Acquires the Assets of Shopwise", "Northbeam", "Shopwise"),
+    # a name that starts like the word "by" is still a name
+    ("Northbeam Acquires Bytewell", "Northbeam", "Bytewell"),
+    ("A New Owner Enters the Rental Market: Northbeam Acquires Shopwise", "Northbeam",
+     "Shopwise"),
+])
+def test_an_acquisition_told_in_the_passive_or_after_a_kicker(title, acquirer, target):
+    found = {(e.company, e.fields.get("role"), e.fields.get("counterparty"))
+             for e in events_in(title, "", AccountIndex([])) if e.type == "acquisition"}
+    assert found == {(acquirer, "acquirer", target), (target, "target", acquirer)}
+
+
+@pytest.mark.parametrize("title", ["Globex and Initech Merge to Form Initrode",
+                                   "Globex and Initech Forge AI-Driven Merger"])
+def test_two_companies_merging_are_both_in_an_acquisition(title):
+    assert {e.company for e in events_in(title, "", AccountIndex([]))
+            if e.type == "acquisition"} == {"Globex", "Initech"}
+
+
+@pytest.mark.parametrize("text", [
+    "Globex, which was acquired by Initech in 2019, makes pumps.",
+    "Globex updated its report on the Kodiak Field, acquired by the company in 2023.",
+])
+def test_an_acquisition_told_as_background_is_no_event(text):
+    assert "acquisition" not in [e.type for e in events_in("", text, AccountIndex([]))]
+
+
 def test_land_bought_is_no_target_company():
     [event] = [e for e in events_in("Northbeam acquires land in Texas for a new plant", "",
                                     AccountIndex([])) if e.type == "acquisition"]
@@ -1221,6 +1253,42 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
 ])
 def test_wider_events_in_headline_form(title, kind):
     assert [e.type for e in events_in(title, "", AccountIndex([]))] == [kind]
+
+
+@pytest.mark.parametrize("title", [
+    "Glowpath Studio Now Open at Harbor Salon Suites in Fort Worth",
+    "Glowpath Studio Opens Its Doors in Napa Valley",
+    "Glowpath Studio Grand Opening in Bedford, Ohio",
+    "Glowpath Studio to Open in Downtown Woodstock",
+    "Glowpath Studio Expands Services to Chester County",
+    "Glowpath Studio Expands Operations Into New York",
+    "Glowpath Studio has expanded its footprint to seven states",
+    "Glowpath Studio Opens Its First Boutique in Austin",
+])
+def test_a_new_venue_or_a_place_served_is_an_expansion(title):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("expansion", "Glowpath Studio")]
+
+
+@pytest.mark.parametrize("title", [
+    "Glowpath Studio Opens in March",
+    "Glowpath Studio Expands Services to Meet Growing Demand",
+    "Glowpath Studio Expands Legal Services into New Practice Areas",
+    "Glowpath Studio Expands into Healthcare",
+    "Glowpath Studio has since expanded into catering",
+    # more of the same place is growth, not a place entered
+    "Glowpath Studio Expands Its Cleaning Services in Miami",
+])
+def test_a_date_a_need_or_a_sector_after_the_verb_is_no_place(title):
+    assert "expansion" not in [e.type for e in events_in(title, "", AccountIndex([]))]
+
+
+def test_a_person_opening_her_own_salon_is_not_the_company():
+    text = ("FORT WORTH, TX, March 2, 2026 -- Licensed Cosmetologist Jane Roe proudly announces "
+            "the opening of her new salon, Glowpath Studio, in Suite 12 of Harbor Salon Suites.")
+    assert [(e.type, e.company) for e in events_in(
+        "Glowpath Studio Now Open at Harbor Salon Suites", text, AccountIndex([]))] == [
+        ("expansion", "Glowpath Studio")]
 
 
 @pytest.mark.parametrize("title", [

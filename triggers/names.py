@@ -36,6 +36,12 @@ _TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman
            r"Officer|Dr\.|Mr\.|Ms\.|Mrs\.)")
 
 
+# "Licensed Cosmetologist Jane Roe opens ...": a trade before a first and last name
+_OCCUPATION = re.compile(r"(?:Licensed\s+|Certified\s+|Master\s+)?(?:Cosmetologist|Stylist|"
+                         r"Hairstylist|Beautician|Barber|Esthetician|Therapist|Attorney|Coach|"
+                         r"Chef|Artist|Photographer|Realtor|Nurse|Dentist)\s+[A-Z][a-z]+\s+[A-Z]")
+
+
 _PREPOSITION = (r"(?:Before|After|At|For|With|About|From|Since|Until|In|On|By|Joining|Leaving|"
                 r"Like|Unlike|Across|Within|Inside|Outside|Beyond|Under|Over|Through|Prior)")
 
@@ -43,7 +49,7 @@ _PREPOSITION = (r"(?:Before|After|At|For|With|About|From|Since|Until|In|On|By|Jo
 def is_a_person(document: Document, name: str) -> bool:
     """Is this subject someone the document introduces by title ('CEO Nora Biel', 'Nora
     Biel, the founder', 'Dr. Nora Biel'), or the surname of such a person?"""
-    if re.match(r"(?:Dr|Mr|Ms|Mrs)\.\s", name):
+    if re.match(r"(?:Dr|Mr|Ms|Mrs)\.\s", name) or _OCCUPATION.match(name):
         return True
     if len(name.split()) > 3 or _CORPORATE_END.search(name):  # "CEO Acme Group" names a firm
         return False

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .base import TwoPartyDetector
+from .base import TwoPartyDetector, name_after, subject_before
+
+# "Harbor Auto Care Acquired by Ridge Motors": the subject is the target
+# "leases, acquired by the company in 2023" is a participle about something else.
+_ACQUIRED_BY = re.compile(r"(?<!newly\s)(?<!recently\s)(?<!previously\s)(?<!who\s)"
+                          r"(?<!which\s)(?<!,\s)acquired\s+by\b(?!\s+(?:the\s+company|us|it)\b)",
+                          re.IGNORECASE)
+_RELATIVE_PAST = re.compile(r"\b(?:which|who|that)\s+(?:was|were|had\s+been|has\s+been|is)\s+$",
+                            re.IGNORECASE)
 
 
 class AcquisitionDetector(TwoPartyDetector):
@@ -17,6 +25,11 @@ class AcquisitionDetector(TwoPartyDetector):
         r"\b(?:(?:acqui(?:res?|red|ring)|buys|bought|takes?|took)\s+(?:an?\s+)?(?P<stake>[\w.%-]+\s+)?"
         r"(?:equity\s+)?(?:stake|interest)\s+in|"
         r"(?:has\s+|have\s+)?(?<!newly\s)(?<!recently\s)acquired|acquires?|to\s+acquire|"
+        + _ACQUIRED_BY.pattern + "|"
+        # "Globex and Initech Merge to Form Initex", "... Forge AI-Driven Merger"
+        r"(?<=\w\s)merge(?=\s+(?:to\s+form|into|operations)\b|\s*[,:;–—]|\s*$)|"
+        r"(?:forge[sd]?|announce[sd]?|complete[sd]?)\s+(?:a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"merger(?!\s+(?:with|of|bid|talks|agreement)\b)|"
         r"agree[sd]?\s+to\s+acquire|"
         r"enter(?:s|ed)?\s+into\s+(?:an?\s+)?(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
         r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|merging\s+with|"
@@ -29,12 +42,16 @@ class AcquisitionDetector(TwoPartyDetector):
         # the noun: "Acme's acquisition of", "Expands with Acquisition of", "Completes
         # Acquisition of"
         r"(?:'s|’s|with|through|via|following|complete[sd]?|completion\s+of|announce[sd]?|"
-        r"finali[sz]e[sd]?|close[sd]?)\s+(?:the\s+|its\s+|an?\s+)?(?:proposed\s+|pending\s+|"
-        r"planned\s+|strategic\s+)*acquisition\s+of)\b(?!\s+by)", re.IGNORECASE)
+        r"finali[sz]e[sd]?|close[sd]?(?:\s+on)?)\s+(?:the\s+|its\s+|an?\s+)?(?:proposed\s+|pending\s+|"
+        r"planned\s+|strategic\s+)*acquisition\s+of)\b(?!\s+by\b)", re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
+        passive = _ACQUIRED_BY.search(sentence)
         match = self.verb.search(sentence)
-        if match and _AN_ASSET.match(sentence, match.end()):
+        if passive and (match is None or passive.start() <= match.start()):
+            return self._acquired_by(sentence, passive)
+        if match and _AN_ASSET.match(sentence, match.end()) and not _BUSINESS_ASSETS.match(
+                sentence, match.end()):
             return []  # "will acquire the facility": property changes hands, not a company
         if match and re.search(r"(?:stake|interest)\s+in$", match.group(0), re.IGNORECASE) \
                 and not _CONTROLLING.fullmatch((match.group("stake") or "").strip()):
@@ -44,6 +61,25 @@ class AcquisitionDetector(TwoPartyDetector):
                 if not (finding.fields.get("role") == "target" and finding.subject_span
                         and _ASSET.match(sentence, finding.subject_span.start))]
 
+    def _acquired_by(self, sentence: str, passive: re.Match[str]) -> list[Finding]:
+        """'Harbor Auto Care Acquired by Ridge Motors': the subject is the target."""
+        if _RELATIVE_PAST.search(sentence, 0, passive.start()):
+            return []  # "Globex, which was acquired by Initech in 2019, ...": background
+        target, region = subject_before(sentence, passive.start())
+        if target is None:
+            return []
+        buyer = name_after(sentence, passive.end())
+        target_fields = {"role": "target", **({"counterparty": buyer[0]} if buyer else {})}
+        findings = [Finding(type=self.type, sentence=sentence, subject=target,
+                            subject_span=region, fields=target_fields,
+                            confidence=self.confidence)]
+        if buyer:
+            findings.append(Finding(type=self.type, sentence=sentence, subject=buyer[0],
+                                    subject_span=buyer[1],
+                                    fields={"role": "acquirer", "counterparty": target},
+                                    confidence=self.confidence))
+        return findings
+
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:
         return {"role": "acquirer"}, {"role": "target"}
 
@@ -52,6 +88,9 @@ class AcquisitionDetector(TwoPartyDetector):
         return f"Acquired by {other}" if fields.get("role") == "target" else f"Acquired {other}"
 
 
+# "acquires the assets of Harbor Interiors": the business, bought as its assets
+_BUSINESS_ASSETS = re.compile(r"\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?the\s+assets\s+of\s+"
+                              r"[A-Z]", re.IGNORECASE)
 _CONTROLLING = re.compile(r"majority|controlling|(?:100|[5-9]\d(?:\.\d+)?)\s*%", re.IGNORECASE)
 _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
                 r"Projects?|Permits?|Concessions?|Tenements?|Leases?|Land|Assets|Hotel|Resort|"

@@ -137,6 +137,11 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
                       r"Separately|Together|Now),\s*", clause)  # or "Specifically,"
     if opener:
         clause, offset = clause[opener.end():], offset + opener.end()
+    # "New Holding Enters the Rental Market: Alikson Group Acquires": a kicker before a colon
+    kicker = _kicker_end(clause)
+    if kicker and len(clause[kicker:].split()) <= 8 and (named := leading_name(clause[kicker:])) \
+            and is_company_like(named[0]):
+        clause, offset = clause[kicker:], offset + kicker
     # "Acme CEO Jane Roe told a reporter that Globex has won": the verb's own clause starts
     # after "that" when a name opens it; "... that it has won" is about Acme.
     reported = list(re.finditer(r"\b(?:that|how)\s+(?=[A-Za-z])", clause))
@@ -182,6 +187,13 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
         name = possessive.group(1) if _A_PRODUCT.search(possessive.group("rest")) \
             else possessive.group("rest")
     return without_title(name.rstrip(".")), region  # "Spectra Systems CEO Announces"
+
+
+def _kicker_end(clause: str) -> int | None:
+    """Where the clause goes on after a headline's last colon outside brackets."""
+    colons = [match for match in re.finditer(r":\s+(?=[A-Z])", clause)
+              if clause.count("(", 0, match.start()) == clause.count(")", 0, match.start())]
+    return colons[-1].end() if colons else None
 
 
 _A_PRODUCT = re.compile(r"\b(?:Platform|App|Application|Product|Service|Tool|Solution|Software|"
@@ -242,6 +254,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "no", "users", "customers", "clients", "members", "expenses", "revenue",
                  "revenues", "sales", "millions", "billions", "investors", "his", "her",
                  "scheduled", "slated", "located", "situated", "designed", "built", "i’m", "i'm",
+                 "largest", "biggest", "fastest", "fastest-growing",  # "Largest ... Now Open"
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",

@@ -3,8 +3,33 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .base import VerbDetector
+from ..model import Finding
+from .base import VerbDetector, name_after
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)\b")
+# "Expands Services into Healthcare": a sector is a market, not a place.
+_SECTOR = (r"(?i:healthcare|health|retail|banking|insurance|education|manufacturing|finance|"
+           r"logistics|energy|government|hospitality|e?commerce|media|fintech|gaming|AI|the\s+"
+           r"(?:\w+\s+)?(?:sector|industry|space|market))\b")
+# "Expands Services to Meet Demand", "Expands into New Practice Areas": no place follows.
+_NOT_A_PLACE = (r"(?i:include|meet|serve|support|offer|provide|help|better|bring|deliver|drive|"
+                r"boost|enhance|strengthen|reach|address|power|fuel|grow|enable|expand|cover|"
+                r"cater|accommodate|new\s+(?!york|jersey|mexico|zealand|hampshire|orleans|delhi|"
+                r"brunswick|england|south))\b")
+_PLACE = r"(?!" + _SECTOR + "|" + _NOT_A_PLACE + r")(?-i:[A-Z])"
+# "Texas", "seven states", "global markets"
+_PLACES = (r"(?:" + _PLACE + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+           r"multiple)\s+(?:new\s+)?(?:states|countries|markets|cities|regions)|"
+           r"(?:international|global|overseas|foreign)\s+markets)")
+_WHAT_GROWS = r"(?:operations|presence|footprint|business|reach|services|distribution)"
+# "... announces the opening of her new salon, Glowpath Studio": the business is the company.
+_OWN_BUSINESS = re.compile(
+    r"\b(?:her|his)\s+(?:own\s+|new\s+|first\s+)*(?:[\w-]+\s+){0,2}?(?:salon|studio|business|"
+    r"shop|store|practice|clinic|boutique|restaurant|caf[eé]|bakery|spa|barbershop|company|firm),?"
+    r"\s+(?:called\s+|named\s+)?(?=[A-Z])")
 
 
 class ExpansionDetector(VerbDetector):
@@ -16,10 +41,20 @@ class ExpansionDetector(VerbDetector):
         r"\b(?:(?:open|add)(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
         r"additional\s+|[\w-]+\s+){0,3}(?:office|headquarters|facility|plant|site|hub|store|"
         r"location|data\s+center|warehouse|campus|factory|branch|clinic|restaurant|lab|"
-        r"laboratory|cent(?:er|re)|studio|showroom|hospital|terminal)s?|"
-        r"(?<!to\s)expand(?:s|ed|ing)?\s+(?:its\s+)?(?:operations|presence|footprint|business)?"
-        r"\s*(?:in|into|to|across)\s+(?:[A-Z]|\d+\s+(?:new\s+)?(?:states|countries|markets|"
-        r"cities|regions))|enter(?:s|ed|ing)?\s+the\s+[A-Z][\w ]{0,30}market|"
+        r"laboratory|cent(?:er|re)|studio|showroom|hospital|terminal|boutique|shop|salon|"
+        r"spa|caf[eé]|bakery|gym|school|academy|dealership|franchise|outlet|hotel|depot|"
+        r"pharmacy|practice|flagship)(?:e?s)?\b|"
+        # "Sucré to Open in Woodstock", "Acme Now Open at Harbor Mall"
+        r"(?-i:(?:[Nn]ow\s+|[Gg]rand\s+)?[Oo]pen(?:s|ed|ing)?\s+(?:[Ii]ts\s+[Dd]oors\s+)?(?:[Ii]n|[Aa]t)\s+"
+        r"(?:the\s+|The\s+)?(?!" + _MONTH + r")[A-Z])|"
+        # "New Office Opens in Dubai"
+        r"new\s+(?:office|location|store|branch|facility|plant|headquarters)\s+opens\s+in\b|"
+        # "expands its presence in Chile"; "expands mining operations in Texas" may be more of
+        # the same place, "expands mining operations into Texas" is a new one.
+        r"(?<!to\s)expand(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:(?:" + _WHAT_GROWS + r"\s+)?"
+        r"(?:further\s+)?(?:in|into|to|across)|(?:[\w-]+\s+){1,3}?" + _WHAT_GROWS +
+        r"\s+(?:further\s+)?(?:into|to|across))\s+(?:the\s+)?" + _PLACES + "|"
+        r"enter(?:s|ed|ing)?\s+the\s+[A-Z][\w ]{0,30}market|"
         r"launch(?:es|ed)?\s+operations\s+in|"
         # "establishes a subsidiary in Japan", "sets up its European hub"
         r"(?:establish(?:es|ed|ing)?|sets?\s+up|setting\s+up)\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+)?"
@@ -34,3 +69,12 @@ class ExpansionDetector(VerbDetector):
         r"facility|clinic)|move[sd]?\s+into\s+(?:a\s+|its\s+)?new\s+(?:headquarters|offices?|"
         r"facility|campus)|relocat(?:es|ed)\s+(?:its\s+)?(?:[\w,]+\s+){0,3}?(?:office|headquarters|"
         r"facility)\s+to\s+(?:a\s+)?(?:new|larger|bigger))", re.IGNORECASE)
+
+    def read(self, sentence: str) -> list[Finding]:
+        findings = super().read(sentence)
+        business = _OWN_BUSINESS.search(sentence)
+        named = business and name_after(sentence, business.end())
+        if not (findings and named):
+            return findings
+        return [replace(finding, subject=named[0], subject_span=named[1], refers_back=False)
+                for finding in findings]
