@@ -603,6 +603,46 @@ def test_each_named_partner_is_a_partnership_of_its_own(title, text, partners):
             if e.type == "partnership"} == partners
 
 
+@pytest.mark.parametrize("title, partners", [
+    ("Glowpath & Quillon Labs Partner to Re-invent Risk Checks", {"Glowpath", "Quillon Labs"}),
+    ("Glowpath, Quillon Labs and Harbor Motors partner to advance display technology",
+     {"Glowpath", "Quillon Labs", "Harbor Motors"}),
+    ("Glowpath and Quillon Labs Join Forces at the Night Market", {"Glowpath", "Quillon Labs"}),
+    ("Glowpath and Quillon Co., Ltd. Forge Strategic Partnership", {"Glowpath", "Quillon Co"}),
+    ("Glowpath Forges a Game-Changing Partnership with Quillon Labs", {"Glowpath", "Quillon Labs"}),
+    ("Glowpath Announces Strategic Collaborations with Quillon Labs", {"Glowpath", "Quillon Labs"}),
+    # "&" inside one name, next to "and" between two
+    ("Harbor & Quill Institute and Glowpath Announce Research Partnership",
+     {"Harbor & Quill Institute", "Glowpath"}),
+])
+def test_partners_named_together_before_a_plural_verb_are_each_a_party(title, partners):
+    assert {e.company for e in events_in(title, "", AccountIndex([]))
+            if e.type == "partnership"} == partners
+
+
+@pytest.mark.parametrize("title", [
+    # a list needs a plural verb; "in partnership with" a program is no commercial partnership
+    "Glowpath Sees Record Growth, Proactively Expands Global Partnerships",
+    "Glowpath Launches Route Finder, Find Your Reliable Delivery Partner",
+    "Glowpath expands its internship program in partnership with the Harbor Youth Club",
+    "Glowpath announces the end of its partnership with Quillon Labs",
+])
+def test_no_partnership_without_two_named_parties_in_it(title):
+    assert "partnership" not in [e.type for e in events_in(title, "", AccountIndex([]))]
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("The company recently entered into a collaboration with Harbor Group subsidiary Quillon to "
+     "test its cells.", "Quillon"),
+    ("The company has announced a partnership with DeFi ecosystem Quillon Swap.", "Quillon Swap"),
+])
+def test_a_partner_described_before_its_name_is_named(text, partner):
+    events = events_in("Glowpath Labs Shares News", "Glowpath Labs makes batteries. " + text,
+                       AccountIndex([]))
+    assert ("Glowpath Labs", partner) in {(e.company, e.fields.get("counterparty"))
+                                          for e in events if e.type == "partnership"}
+
+
 def test_two_parties_named_together_are_not_one_company():
     events = events_in("Harbor Suites and Quillon Announce Joint Venture to Launch a Guest App",
                        "Harbor Suites and Quillon today formed a joint venture for hotel energy.",
@@ -821,9 +861,10 @@ def test_a_merger_agreement_names_both_sides():
         ("Harbor Labs", "acquirer"), ("Quillon Chips", "target")}
 
 
-def test_introducing_names_what_is_new():
-    assert [(e.type, e.company) for e in events_in("Introducing Tallyhub.io: Budgets for Freelancers",
-                                                   "", AccountIndex([]))] == [
+@pytest.mark.parametrize("title", ["Introducing Tallyhub.io: Budgets for Freelancers",
+                                   "Announcing the Launch of Tallyhub.io: Budgets for Freelancers"])
+def test_introducing_names_what_is_new(title):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
         ("product_launch", "Tallyhub.io")]
 
 
@@ -1121,6 +1162,12 @@ def test_an_acquisition_told_as_background_is_no_event(text):
     assert "acquisition" not in [e.type for e in events_in("", text, AccountIndex([]))]
 
 
+def test_a_building_bought_is_no_target_company():
+    assert [(e.company, e.fields) for e in events_in(
+        "Mastiff Equity Partners Acquires 302 Culver Street", "", AccountIndex([]))] == [
+        ("Mastiff Equity Partners", {})]
+
+
 def test_land_bought_is_no_target_company():
     [event] = [e for e in events_in("Northbeam acquires land in Texas for a new plant", "",
                                     AccountIndex([])) if e.type == "acquisition"]
@@ -1239,6 +1286,9 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath Opens New Family Owned Restaurant in Miami", "expansion"),
     ("Glowpath Will Acquire the Cell Therapy Facility in Raleigh for $6 Million", "expansion"),
     ("Glowpath Presents New Features for Its Route Planner", "product_launch"),
+    ("North Harbor Capital Partners Unveils a Trading Platform for Investors", "product_launch"),
+    ("Glowpath Announces Partnership Extension and Launch of Hybrid Route Solver",
+     "product_launch"),
     ("Glowpath announces commercialization for its heat-resistant coating", "product_launch"),
     ("Glowpath Expands Product Lines to Serve Dental Clinics", "product_launch"),
     ("Glowpath Reintroduces Its Classic Espresso Grinder", "product_launch"),

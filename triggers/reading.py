@@ -115,7 +115,8 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     context = " ".join((document.url, document.title, document.text))
     # Whose event a sentence that names no company reports, when another sentence names the
     # company for the same person: "Jane Roe has joined the Bank as" after "Acme Hires Jane Roe".
-    named = {(finding.type, key): finding.subject for detector, finding in candidates
+    named = {(finding.type, key): without_descriptor(finding.subject)
+             for detector, finding in candidates
              if finding.subject and (key := detector.document_key(finding.fields))
              and not is_a_person(document, finding.subject)}
     resolved = []

@@ -209,8 +209,9 @@ _LEGAL_COMMA = re.compile(rf",\s*(?:{LEGAL_FORM}|LP|LLP|PLC|S\.A|N\.V|B\.V)\b\.?
 
 # "Partners with Contractors", "Acquisition of Warehouse Software Companies": a kind of
 # business in the plural is not one company.
+# ("North Capital Partners" is a firm, "Channel Partners" a kind of them)
 _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Developers|"
-                          r"Contractors|Partners|Providers|Customers|Clients|Investors|Banks|"
+                          r"Contractors|(?<!Capital\s)(?<!Equity\s)(?<!Growth\s)Partners|Providers|Customers|Clients|Investors|Banks|"
                           r"Retailers|Manufacturers|Suppliers|Agencies|Owners|Homeowners|Consumers|"
                           r"Residents|Patients|Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
 
@@ -225,7 +226,7 @@ _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investm
 def is_company_like(name: str) -> bool:
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
     first = re.sub(r"['’]s$", "", name.split()[0].lower())  # "the World’s Largest Retailer"
-    return not (first in NOT_COMPANIES or _AMOUNT_LIKE.match(name)
+    return not (first in NOT_COMPANIES or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
@@ -235,6 +236,11 @@ def is_company_like(name: str) -> bool:
 # "Acme Raises $5M to Expand": "5M" is money, never the company.
 _AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?$|"
                           r"^\d[\d.,]*\s+(?i:million|billion|thousand)\b")  # "10 Million Investment"
+
+
+# "302 Culver Street" is a building bought, not a company
+_ADDRESS = re.compile(r"^\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
+                      r"Blvd|Drive|Lane|Way|Place|Court|Parkway|Highway)\.?$")
 
 
 # Capitalised words that open a clause without naming a company.
@@ -345,7 +351,8 @@ def is_generic(name: str) -> bool:
 
 
 _DESCRIBED_NAME = re.compile(r"\s+(?:company|firm|start-?up|provider|maker|developer|specialist|"
-                             r"platform|leader|brand)\s+(?=[A-Z])")
+                             r"platform|leader|brand|ecosystem|protocol|exchange|giant|subsidiary|"
+                             r"juggernaut)\s+(?=[A-Z])")
 
 
 def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
@@ -443,6 +450,54 @@ class VerbDetector(TextDetector):
         return f"{label} with {counterparty}" if counterparty else label
 
 
+# "Globex (NASDAQ: GLBX), Initech and Umbrella Labs partner to ...": parties named in a row
+_TICKER = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\))?"
+_PARTY_LIST = re.compile(rf"(?:{COMPANY_NAME.pattern}){_TICKER}(?:(?:\s*,\s*|,?\s+(?:and|&)\s+)"
+                         rf"(?:{COMPANY_NAME.pattern}){_TICKER})*")
+_NOT_A_SECOND_PARTY = re.compile(r"(?:Co|Company|Sons|Associates|Partners)\.?$")
+
+
+def shared_subject(sentence: str, finding: Finding, verb: re.Match[str]) -> list[tuple[str, Span]]:
+    """The parties that stand together before a verb ("Globex and Initech merge", "Globex,
+    Initech and Umbrella partner to"). "A & B" splits only before a plural verb: "Procter &
+    Gamble partners with" is one firm."""
+    plural = not re.match(r"\w+s\b", verb.group(0))
+    # a list takes a plural verb: "Globex, Initech and Umbrella partner"; "Globex and Initech
+    # Announces" is one slip, "Growth, Proactively Expands" no list at all
+    separator = r"\s*,\s*(?:and\s+)?|\s+and\s+" if plural else r"\s+and\s+"
+    region = finding.subject_span.start if finding.subject_span else 0
+    for start in dict.fromkeys((region, sentence.find(finding.subject or "", region))):
+        listed = _PARTY_LIST.match(sentence, max(start, 0), verb.start())
+        if listed is None or sentence[listed.end():verb.start()].strip(" ,") not in {
+                "", "today", "have", "jointly", "officially", "will"}:
+            continue
+        # "Cell Biotech Co., Ltd.": a legal form after a comma is no further party
+        text = re.sub(rf",\s*{LEGAL_FORM}\b\.?", lambda form: " " * len(form.group(0)),
+                      listed.group(0))
+        # "Investments & Wealth Institute and CEG Worldwide": "&" joins within a name
+        ampersand = plural and not re.search(separator, text)
+        parties = []
+        for at, part in _split_at(text, separator + (r"|\s+&\s+" if ampersand else "")):
+            name = re.sub(_TICKER + "$", "", part.strip()).rstrip(".")
+            if not is_company_like(name) or cut_at_headline_verb(name) != name \
+                    or (parties and _NOT_A_SECOND_PARTY.match(name)):
+                break  # "Acme Launches X, Find Your Partner" is no list of parties
+            begin = listed.start() + at + len(part) - len(part.lstrip())
+            parties.append((name, Span(begin, begin + len(name))))
+        else:
+            return parties
+    return []
+
+
+def _split_at(text: str, separator: str) -> list[tuple[int, str]]:
+    """The parts of `text` between matches of `separator`, each with where it starts."""
+    cuts = [position for match in re.finditer(separator, text)
+            for position in (match.start(), match.end())]
+    bounds = [0, *cuts, len(text)]
+    return [(bounds[index], text[bounds[index]:bounds[index + 1]])
+            for index in range(0, len(bounds), 2)]
+
+
 class TwoPartyDetector(VerbDetector):
     """Events labelled for both sides (partnership, acquisition): one finding for the
     subject and one for the other party, each the other's counterparty. The other party is
@@ -458,26 +513,31 @@ class TwoPartyDetector(VerbDetector):
         match = self.verb.search(sentence)
         if not findings and match and not self.needs_counterparty:
             return self._other_side_only(sentence, match)
-        if not findings or match is None or findings[0].subject is None:
+        if not findings or match is None:
             return findings
         first = findings[0]
         other = name_after(sentence, match.end()) if self.object_follows(match) else None
-        if other is None:
-            names = re.split(r"\s+and\s+", first.subject, maxsplit=1)
-            if len(names) < 2:
+        if first.subject is None:  # "The company partners with Initech": whose, the release says
+            if other is None:
                 return [] if self.needs_counterparty else findings
-            start = sentence.find(names[1], first.subject_span.start if first.subject_span
-                                  else 0)
-            first.subject = names[0]
-            other = names[1], Span(start, start + len(names[1]))
-        name, span = other
-        name = owner(name)  # "Globex's Banking Program" is Globex's
-        span = Span(span.start, span.start + len(name))
-        first.fields = {**first.fields, "counterparty": name, **self.roles()[0]}
-        findings.append(Finding(type=self.type, sentence=sentence, subject=name,
-                                subject_span=span,
-                                fields={"counterparty": first.subject, **self.roles()[1]},
-                                confidence=first.confidence))
+            first.fields = {**first.fields, "counterparty": owner(other[0]), **self.roles()[0]}
+            return findings
+        if other is None:
+            parties = shared_subject(sentence, first, match)
+            if len(parties) < 2:
+                return [] if self.needs_counterparty else findings
+            (first.subject, first.subject_span), *others = parties
+        else:
+            others = [other]
+        for index, (name, span) in enumerate(others):
+            name = owner(name)  # "Globex's Banking Program" is Globex's
+            if index == 0:
+                first.fields = {**first.fields, "counterparty": name, **self.roles()[0]}
+            findings.append(Finding(type=self.type, sentence=sentence, subject=name,
+                                    subject_span=Span(span.start, span.start + len(name)),
+                                    fields={"counterparty": without_descriptor(first.subject),
+                                            **self.roles()[1]},
+                                    confidence=first.confidence))
         return findings
 
     def object_follows(self, match: re.Match[str]) -> bool:

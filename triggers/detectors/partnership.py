@@ -8,6 +8,10 @@ import re
 from ..model import Finding
 from .base import TwoPartyDetector
 
+# "a new strategic", "a game-changing": words before the noun, but not "the end of its"
+_QUALITIES = (r"(?:(?!(?:end|termination|exit|dissolution|of|in|with|for|to|on|at|by|from|"
+              r"through|via)\b)[\w-]+\s+){0,3}?")
+
 
 class PartnershipDetector(TwoPartyDetector):
     type = "partnership"
@@ -16,17 +20,17 @@ class PartnershipDetector(TwoPartyDetector):
     verb = re.compile(
         r"\b(?:partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with|"
         # "Acme and Globex Partner to Launch ...": both parties stand before the verb
-        r"(?:partner|team\s+up|join\s+forces)(?=\s+to\s)|"
+        r"(?:partner|team\s+up|join\s+forces|collaborate)(?=\s+(?:to|at|on|for|in)\s|\s*[:;–—]|\s*$)|"
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
-        r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*(?:new\s+|strategic\s+|global\s+|"
-        r"multi-year\s+|exclusive\s+|joint\s+)*(?:partnership|collaboration|alliance|reseller\s+"
+        r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*" + _QUALITIES + r"(?:partnerships?|"
+        r"collaborations?|alliances?|reseller\s+"
         r"agreement|distribution\s+agreement|licensing\s+agreement|cooperation\s+agreement|"
         r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
         r"understanding|MoU|integration)(?:\s+with)?|collaborat(?:es|ed|ing)"
         r"\s+with|integrat(?:es|ed)\s+with|"
         r"(?:ink(?:s|ed)?|sign(?:s|ed)?|strike[sd]?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:agreement|deal|partnership)\s+with|"
-        r"forge[sd]?\s+(?:a\s+|an\s+)?(?:new\s+|strategic\s+|global\s+)*(?:partnership|alliance)"
+        r"forge[sd]?\s+(?:a\s+|an\s+)?" + _QUALITIES + r"(?:partnerships?|alliances?)"
         r"(?:\s+with)?|"
         r"select(?:s|ed)?(?=\s+[^.]{2,60}?\bas\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?partner\b)|"
         # "Acme Joins Globex's Banking Innovation Program": Globex runs it

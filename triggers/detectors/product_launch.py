@@ -31,6 +31,9 @@ class ProductLaunchDetector(VerbDetector):
         r"present(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?new|expand(?:s|ed)?\s+(?:its\s+)?product\s+lines?|"
         r"announce[sd]?\s+(?:the\s+)?(?:launch|relaunch|release|commercial\s+release|"
         r"commerciali[sz]ation|general\s+availability|availability)\s+(?:of|for)|^Introducing|"
+        # "Announces Partnership Extension and Launch of Harbor Solver"
+        r"announce[sd]?\s+(?:[\w-]+\s+){1,4}?and\s+(?:the\s+)?launch\s+of|"
+        r"^Announcing\s+the\s+(?:launch|release)\s+of|"
         # "Announces New Lending Division": a new line of business is a new service
         r"announce[sd]?\s+(?:a\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:division|service|platform|"
         r"app|product\s+line|solution|feature|offering)s?)"
@@ -45,8 +48,10 @@ class ProductLaunchDetector(VerbDetector):
         return bool(_ANNOUNCED_LAUNCH.search(finding.sentence))
 
     def read(self, sentence: str) -> list[Finding]:
-        """'Introducing Tally Pro: ...' opens a headline with what is new, by its maker."""
-        introducing = re.match(r"Introducing\s+", sentence)
+        """'Introducing Tally Pro: ...' opens a headline with what is new, by its maker
+        ('Announcing the Launch of Tally Pro: ...' too)."""
+        introducing = re.match(r"(?:Introducing|Announcing\s+the\s+(?:Launch|Release)\s+of)\s+",
+                               sentence)
         named = name_after(sentence, introducing.end()) if introducing else None
         if named and not _NOT_A_PRODUCT.search(named[0]):
             return [Finding(type=self.type, sentence=sentence, subject=owner(named[0]),
