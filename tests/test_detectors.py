@@ -1274,6 +1274,7 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath Begins Trading on the Nasdaq Under Symbol GLWP", "ipo"),
     ("Glowpath (NYSE: GLW) Debuts On NYSE", "ipo"),
     ("Glowpath Announces Direct Listing on the Nasdaq", "ipo"),
+    ("Glowpath (NASDAQ: GLWP) Prices $4.2M Initial Public Offering", "ipo"),
     ("Glowpath Debuts on the London Stock Exchange After a Busy Year", "ipo"),
     ("Glowpath Aiming to Serve Drivers Faster with an Expanded Support Team", "hiring_plan"),
     ("Glowpath Car Wash Announces Hiring Events in Denver", "hiring_plan"),

@@ -33,6 +33,7 @@ _CHOSEN = re.compile(rf"\b(?:{ADOPTION_VERBS}|tap(?:s|ped))\b(?!\s+(?:by|as)\b)"
 class ContractWinDetector(VerbDetector):
     type = "contract_win"
     keywords = ("contract", "tender", "order", "agreement", "bpa", "deal", "selected", "chosen", "select",
+                "awardee",
                 "chose", "choose", "implement", "integrat", "leverag", "deploy", "tap",
                 "transform", "moderni", "digiti", "automat", "streamlin")
     headline = "Won a contract or customer"
@@ -47,7 +48,10 @@ class ContractWinDetector(VerbDetector):
         r"purchase\s+order|(?:supply|commercial|service|master\s+services)\s+agreement|order|"
         r"blanket\s+purchase\s+agreement|BPA|(?:[\w-]+\s+)?(?:supply|sales|purchase|distribution)\s+"
         r"deal|multi-year\s+deal)s?|"
-        r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by)\b", re.IGNORECASE)
+        r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by|"
+        # "Acme is proud to be one of the six awardees of the IRS ... BPA"
+        r"(?:is|are|was|were|named)\s+(?:(?:proud|pleased|honored)\s+to\s+be\s+)?(?:an?\s+|one\s+of\s+"
+        r"(?:the\s+)?[\w-]+\s+)?awardees?)\b", re.IGNORECASE)
 
     cue = re.compile(f"{verb.pattern}|{_CHOSEN.pattern}|{SERVES_CUSTOMER.pattern}",  # type: ignore[assignment]
                      re.IGNORECASE)
