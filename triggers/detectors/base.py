@@ -183,8 +183,9 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     possessive = re.match(r"^(.+?)['’][sS](?:\s+(?P<rest>[A-Z].*))?$", name)
     if possessive and not possessive.group("rest"):
         return None, region
-    if possessive:  # "Glowpath's Route Platform expands": the owner of a product
+    if possessive:  # "Glowpath's Route Platform expands": the owner of a product or the CEO
         name = possessive.group(1) if _A_PRODUCT.search(possessive.group("rest")) \
+            or _AN_OFFICER.fullmatch(possessive.group("rest")) \
             else possessive.group("rest")
     return without_title(name.rstrip(".")), region  # "Spectra Systems CEO Announces"
 
@@ -196,6 +197,8 @@ def _kicker_end(clause: str) -> int | None:
     return colons[-1].end() if colons else None
 
 
+_AN_OFFICER = re.compile(r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chair|"
+                         r"Chief\s+\w+\s+Officer|Management|Board|Team|Leadership)")
 _A_PRODUCT = re.compile(r"\b(?:Platform|App|Application|Product|Service|Tool|Solution|Software|"
                         r"Protocol|Wallet|Game|Marketplace|Card|Engine|Suite)s?$")
 

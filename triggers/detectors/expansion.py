@@ -17,14 +17,27 @@ _SECTOR = (r"(?i:healthcare|health|retail|banking|insurance|education|manufactur
 # "Expands Services to Meet Demand", "Expands into New Practice Areas": no place follows.
 _NOT_A_PLACE = (r"(?i:include|meet|serve|support|offer|provide|help|better|bring|deliver|drive|"
                 r"boost|enhance|strengthen|reach|address|power|fuel|grow|enable|expand|cover|"
-                r"cater|accommodate|new\s+(?!york|jersey|mexico|zealand|hampshire|orleans|delhi|"
+                r"cater|accommodate|partnership|collaboration|response|time|celebration|honou?r|"
+                r"support|conjunction|addition|record|beta|early|limited|select|"
+                r"new\s+(?!york|jersey|mexico|zealand|hampshire|orleans|delhi|"
                 r"brunswick|england|south))\b")
 _PLACE = r"(?!" + _SECTOR + "|" + _NOT_A_PLACE + r")(?-i:[A-Z])"
 # "Texas", "seven states", "global markets"
 _PLACES = (r"(?:" + _PLACE + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
            r"multiple)\s+(?:new\s+)?(?:states|countries|markets|cities|regions)|"
            r"(?:international|global|overseas|foreign)\s+markets)")
-_WHAT_GROWS = r"(?:operations|presence|footprint|business|reach|services|distribution)"
+# Where a brand launches or enters a market: "in North America", "into the Kenyan market"
+_REGION = (r"(?-i:U\.?S\.?A?|U\.?K\.?|EU|UAE|GCC|APAC|EMEA|LATAM|"
+           r"(?:North|South|Latin|Central)\s+America|Europe|Asia|Africa|Middle\s+East|Oceania|"
+           r"Southeast\s+Asia|Gulf|Nordics|Caribbean|[A-Z][a-z]+(?:an|ese|ian|ish|i)\s+market|"
+           r"Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Italy|"
+           r"Portugal|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|"
+           r"Finland|Ireland|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|Ghana|Morocco|India|"
+           r"Pakistan|Bangladesh|China|Japan|Korea|South\s+Korea|Taiwan|Hong\s+Kong|Singapore|"
+           r"Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|New\s+Zealand|"
+           r"Saudi\s+Arabia|Qatar|Dubai|Abu\s+Dhabi|Texas|California|Florida)\b")
+_WHAT_GROWS = (r"(?:operations|presence|footprint|business|reach|services|distribution|"
+               r"service\s+area|territory|coverage)")
 # "... announces the opening of her new salon, Glowpath Studio": the business is the company.
 _OWN_BUSINESS = re.compile(
     r"\b(?:her|his)\s+(?:own\s+|new\s+|first\s+)*(?:[\w-]+\s+){0,2}?(?:salon|studio|business|"
@@ -35,7 +48,7 @@ _OWN_BUSINESS = re.compile(
 class ExpansionDetector(VerbDetector):
     type = "expansion"
     keywords = ("open", "expand", "enter", "launch", "move", "reloc", "add", "ground", "build",
-                "construct", "acqui", "purchas", "buy", "bought", "establish", "set")
+                "construct", "acqui", "purchas", "buy", "bought", "establish", "set", "arriv", "entry")
     headline = "Expanded to a new site or market"
     verb = re.compile(
         r"\b(?:(?:open|add)(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
@@ -56,6 +69,10 @@ class ExpansionDetector(VerbDetector):
         r"\s+(?:further\s+)?(?:into|to|across))\s+(?:the\s+)?" + _PLACES + "|"
         r"enter(?:s|ed|ing)?\s+the\s+[A-Z][\w ]{0,30}market|"
         r"launch(?:es|ed)?\s+operations\s+in|"
+        # "Arrives in Toledo", "Launches in North America", "its entry into the Kenyan market"
+        r"arrives\s+in\s+(?:the\s+)?" + _PLACES + r"|launch(?:es|ed)\s+in\s+(?:the\s+)?" + _REGION +
+        r"|(?:announce[sd]?|mark(?:s|ed)?|complete[sd]?)\s+(?:its\s+|their\s+)?entry\s+in(?:to)?\s+"
+        r"(?:the\s+)?" + _REGION + "|"
         # "establishes a subsidiary in Japan", "sets up its European hub"
         r"(?:establish(?:es|ed|ing)?|sets?\s+up|setting\s+up)\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:office|subsidiary|presence|headquarters|hub|entity|operations)\s+in\b|"
@@ -68,7 +85,9 @@ class ExpansionDetector(VerbDetector):
         r"expand(?:s|ed)?\s+(?:\w+\s+)?with\s+(?:a\s+)?new\s+(?:location|office|site|store|"
         r"facility|clinic)|move[sd]?\s+into\s+(?:a\s+|its\s+)?new\s+(?:headquarters|offices?|"
         r"facility|campus)|relocat(?:es|ed)\s+(?:its\s+)?(?:[\w,]+\s+){0,3}?(?:office|headquarters|"
-        r"facility)\s+to\s+(?:a\s+)?(?:new|larger|bigger))", re.IGNORECASE)
+        r"facility)\s+to\s+(?:a\s+)?(?:new|larger|bigger)|relocat(?:es|ed)\s+to\s+(?:a\s+)?"
+        r"(?:new|larger|bigger)\s+(?:location|office|headquarters|facility|space|building))",
+        re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
         findings = super().read(sentence)
