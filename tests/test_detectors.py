@@ -1140,6 +1140,10 @@ def test_an_acquisition_names_both_sides_in_its_common_forms(title, acquirer, ta
     ("Northbeam Acquires Bytewell", "Northbeam", "Bytewell"),
     ("A New Owner Enters the Rental Market: Northbeam Acquires Shopwise", "Northbeam",
      "Shopwise"),
+    # the target named before the noun, the buyer before a ticker or a plan
+    ("Northbeam (NASDAQ: NBM) Secures Market Lead With All-Stock Shopwise Acquisition",
+     "Northbeam", "Shopwise"),
+    ("Northbeam Intends to Grow Its Platform with Shopwise Acquisition", "Northbeam", "Shopwise"),
 ])
 def test_an_acquisition_told_in_the_passive_or_after_a_kicker(title, acquirer, target):
     found = {(e.company, e.fields.get("role"), e.fields.get("counterparty"))
@@ -1159,6 +1163,15 @@ def test_two_companies_merging_are_both_in_an_acquisition(title):
     "Globex updated its report on the Kodiak Field, acquired by the company in 2023.",
 ])
 def test_an_acquisition_told_as_background_is_no_event(text):
+    assert "acquisition" not in [e.type for e in events_in("", text, AccountIndex([]))]
+
+
+@pytest.mark.parametrize("text", [
+    "Northbeam Launches a Tool to Boost Patient Acquisition",
+    "Northbeam Hires Site Acquisition Specialist",
+    "Northbeam Announces Management Acquisition of Assisted Living Community",
+])
+def test_acquiring_customers_or_sites_is_no_acquisition(text):
     assert "acquisition" not in [e.type for e in events_in("", text, AccountIndex([]))]
 
 
@@ -1374,6 +1387,7 @@ def test_a_headline_verb_ends_the_company_name(title):
     "Glowpath Foods sees strong demand. The company expects to increase its workforce at the "
     "Dayton site.",
     "Glowpath Foods moved production in-house. The move has created 12 new jobs.",
+    "Glowpath Foods plans to establish a regional hub in the UAE and hire 60 employees.",
 ])
 def test_jobs_a_release_says_it_creates_are_a_hiring_plan(text):
     assert ("hiring_plan", "Glowpath Foods") in {

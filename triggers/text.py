@@ -91,7 +91,7 @@ _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
 _HEADLINE_VERB = re.compile(
     # an adverb before the verb: "Acme Proudly Announces"
     r"\s(?:(?:Proudly|Officially|Successfully|Formally|Innovatively|Quietly|Strategically)"
-    r"(?=\s+[A-Z]|$)|(?:Aiming|Looking|Seeking|Poised)(?=\s+[Tt]o\b)|Steps(?=\s+Down\b)|"
+    r"(?=\s+[A-Z]|$)|(?:Aiming|Looking|Seeking|Poised|Intends|Plans|Aims|Seeks|Hopes|Expects)(?=\s+[Tt]o\b)|Steps(?=\s+Down\b)|"
     r"Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
     # "Partners" ends a name ("Fenwick Capital Partners today said") unless "with" follows
     r"Partners?(?=\s+(?i:with|to|on|in)\b)|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|"
@@ -122,7 +122,15 @@ def headline_subject(clause: str) -> str | None:
     if not match:
         return None
     cut = cut_at_headline_verb(match.group(0), clause[match.end():])
+    # "Bitdeer (NASDAQ: BTDR) Secures ...": the verb follows the ticker
+    ticker = _TICKER_AFTER.match(clause, match.end())
+    if cut == match.group(0) and ticker:
+        verb = _HEADLINE_VERB.match(" " + clause[ticker.end():].lstrip())
+        return match.group(0) if verb else None
     return cut if cut != match.group(0) else None
+
+
+_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\))*")
 
 
 def leading_name(clause: str) -> tuple[str, int] | None:

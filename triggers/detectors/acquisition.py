@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Finding
+from ..model import Finding, Span
 from .base import TwoPartyDetector, name_after, subject_before
 
 # "Harbor Auto Care Acquired by Ridge Motors": the subject is the target
@@ -14,6 +14,15 @@ _ACQUIRED_BY = re.compile(r"(?<!newly\s)(?<!recently\s)(?<!previously\s)(?<!who\
                           re.IGNORECASE)
 _RELATIVE_PAST = re.compile(r"\b(?:which|who|that)\s+(?:was|were|had\s+been|has\s+been|is)\s+$",
                             re.IGNORECASE)
+
+
+# "Initech Acquisition", not "Talent Acquisition" or "Site Acquisition"
+# ("Arrowroot Acquisition Corp." is a SPAC's name)
+_NAMED_ACQUISITION = (r"(?!(?i:talent|customer|client|patient|user|data|site|land|property|asset|"
+                      r"license|rights|royalty|lead|member|audience|stake|share|equipment|"
+                      r"management)\b)"
+                      r"(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+[Aa]cquisition)\b"
+                      r"(?!\s+(?:of|Corp|Company|Co|Ltd|Limited|Inc|Holdings|Partners|Group)\b)")
 
 
 class AcquisitionDetector(TwoPartyDetector):
@@ -43,7 +52,11 @@ class AcquisitionDetector(TwoPartyDetector):
         # Acquisition of"
         r"(?:'s|’s|with|through|via|following|complete[sd]?|completion\s+of|announce[sd]?|"
         r"finali[sz]e[sd]?|close[sd]?(?:\s+on)?)\s+(?:the\s+|its\s+|an?\s+)?(?:proposed\s+|pending\s+|"
-        r"planned\s+|strategic\s+)*acquisition\s+of)\b(?!\s+by\b)", re.IGNORECASE)
+        r"planned\s+|strategic\s+)*acquisition\s+of|"
+        # the target before the noun: "With All-Stock Initech Acquisition"
+        r"(?:with|following|complete[sd]?|close[sd]?|announce[sd]?|finali[sz]e[sd]?)\s+(?:the\s+|its\s+|"
+        r"an?\s+)?(?:all-stock\s+|all-cash\s+|strategic\s+|proposed\s+|pending\s+|planned\s+)*"
+        rf"(?={_NAMED_ACQUISITION}))\b(?!\s+by\b)", re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
         passive = _ACQUIRED_BY.search(sentence)
@@ -79,6 +92,13 @@ class AcquisitionDetector(TwoPartyDetector):
                                     fields={"role": "acquirer", "counterparty": target},
                                     confidence=self.confidence))
         return findings
+
+    def other_party(self, sentence: str, match: re.Match[str]) -> tuple[str, Span] | None:
+        named = super().other_party(sentence, match)
+        if named is None or not re.search(r"\s[Aa]cquisition$", named[0]):
+            return named
+        name = re.sub(r"\s[Aa]cquisition$", "", named[0])  # "Initech Acquisition" -> "Initech"
+        return name, Span(named[1].start, named[1].start + len(name))
 
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:
         return {"role": "acquirer"}, {"role": "target"}

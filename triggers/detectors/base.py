@@ -519,7 +519,7 @@ class TwoPartyDetector(VerbDetector):
         if not findings or match is None:
             return findings
         first = findings[0]
-        other = name_after(sentence, match.end()) if self.object_follows(match) else None
+        other = self.other_party(sentence, match)
         if first.subject is None:  # "The company partners with Initech": whose, the release says
             if other is None:
                 return [] if self.needs_counterparty else findings
@@ -547,10 +547,14 @@ class TwoPartyDetector(VerbDetector):
         """Does the other party's name follow the verb phrase directly?"""
         return True
 
+    def other_party(self, sentence: str, match: re.Match[str]) -> tuple[str, Span] | None:
+        """The other party's name and where it stands, when it follows the verb phrase."""
+        return name_after(sentence, match.end()) if self.object_follows(match) else None
+
     def _other_side_only(self, sentence: str, match: re.Match[str]) -> list[Finding]:
         """'Asia-Based Private Equity Group Acquires Lumen Systems': a buyer described, not
         named, still makes the news for the company it bought."""
-        other = name_after(sentence, match.end()) if self.object_follows(match) else None
+        other = self.other_party(sentence, match)
         buyer = strip_dateline(sentence[:match.start()])[0].strip()
         if other is None or not buyer or len(buyer.split()) > 8:
             return []

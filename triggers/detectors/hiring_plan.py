@@ -16,7 +16,7 @@ class HiringPlanDetector(VerbDetector):
     specific_cue = True
     headline = "Announced plans to hire"
     verb = re.compile(
-        r"\b(?:plans?\s+to\s+hire|will\s+hire|expects?\s+to\s+hire|to\s+hire\s+(?:more\s+than\s+|"
+        r"\b(?:plans?\s+to\s+hire|will\s+hire|expects?\s+to\s+hire|(?:to|and)\s+hire\s+(?:more\s+than\s+|"
         r"over\s+|up\s+to\s+|about\s+)?\d|(?:hiring|recruiting)\s+(?:for\s+)?(?:more\s+than\s+|"
         r"over\s+|up\s+to\s+)?\d[\d,]*|"
         # "opens 50 new roles", "looking to fill 120 positions"
