@@ -1152,7 +1152,8 @@ def test_an_acquisition_told_in_the_passive_or_after_a_kicker(title, acquirer, t
 
 
 @pytest.mark.parametrize("title", ["Globex and Initech Merge to Form Initrode",
-                                   "Globex and Initech Forge AI-Driven Merger"])
+                                   "Globex and Initech Forge AI-Driven Merger",
+                                   "A New Powerhouse? Globex (OTC: GLBX) and Initech Forge Merger"])
 def test_two_companies_merging_are_both_in_an_acquisition(title):
     assert {e.company for e in events_in(title, "", AccountIndex([]))
             if e.type == "acquisition"} == {"Globex", "Initech"}

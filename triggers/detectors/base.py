@@ -191,8 +191,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
 
 
 def _kicker_end(clause: str) -> int | None:
-    """Where the clause goes on after a headline's last colon outside brackets."""
-    colons = [match for match in re.finditer(r":\s+(?=[A-Z])", clause)
+    """Where the clause goes on after a headline's last colon (or question) outside brackets."""
+    colons = [match for match in re.finditer(r"[:?]\s+(?=[A-Z])", clause)
               if clause.count("(", 0, match.start()) == clause.count(")", 0, match.start())]
     return colons[-1].end() if colons else None
 
