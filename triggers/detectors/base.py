@@ -214,9 +214,9 @@ _LEGAL_COMMA = re.compile(rf",\s*(?:{LEGAL_FORM}|LP|LLP|PLC|S\.A|N\.V|B\.V)\b\.?
 # business in the plural is not one company.
 # ("North Capital Partners" is a firm, "Channel Partners" a kind of them)
 _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Developers|"
-                          r"Contractors|(?<!Capital\s)(?<!Equity\s)(?<!Growth\s)Partners|Providers|Customers|Clients|Investors|Banks|"
-                          r"Retailers|Manufacturers|Suppliers|Agencies|Owners|Homeowners|Consumers|"
-                          r"Residents|Patients|Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
+                          r"Contractors|(?<!Capital\s)(?<!Equity\s)(?<!Growth\s)Partners|"
+                          r"Providers|Customers|Clients|Investors|Banks|Retailers|Manufacturers|"
+                          r"Suppliers|Agencies|Owners|Homeowners|Consumers|Residents|Patients|Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
 
 
 # "Asia-Based Private Equity Group Acquires ...": words that only say what kind of business.

@@ -33,8 +33,7 @@ _CHOSEN = re.compile(rf"\b(?:{ADOPTION_VERBS}|tap(?:s|ped))\b(?!\s+(?:by|as)\b)"
 class ContractWinDetector(VerbDetector):
     type = "contract_win"
     keywords = ("contract", "tender", "order", "agreement", "bpa", "deal", "selected", "chosen", "select",
-                "awardee",
-                "chose", "choose", "implement", "integrat", "leverag", "deploy", "tap",
+                "awardee", "chose", "choose", "implement", "integrat", "leverag", "deploy", "tap",
                 "transform", "moderni", "digiti", "automat", "streamlin")
     headline = "Won a contract or customer"
     verb = re.compile(

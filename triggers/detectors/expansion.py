@@ -18,7 +18,7 @@ _SECTOR = (r"(?i:healthcare|health|retail|banking|insurance|education|manufactur
 _NOT_A_PLACE = (r"(?i:include|meet|serve|support|offer|provide|help|better|bring|deliver|drive|"
                 r"boost|enhance|strengthen|reach|address|power|fuel|grow|enable|expand|cover|"
                 r"cater|accommodate|partnership|collaboration|response|time|celebration|honou?r|"
-                r"support|conjunction|addition|record|beta|early|limited|select|"
+                r"conjunction|addition|record|beta|early|limited|select|"
                 r"new\s+(?!york|jersey|mexico|zealand|hampshire|orleans|delhi|"
                 r"brunswick|england|south))\b")
 _PLACE = r"(?!" + _SECTOR + "|" + _NOT_A_PLACE + r")(?-i:[A-Z])"
