@@ -216,7 +216,8 @@ _LEGAL_COMMA = re.compile(rf",\s*(?:{LEGAL_FORM}|LP|LLP|PLC|S\.A|N\.V|B\.V)\b\.?
 _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Developers|"
                           r"Contractors|(?<!Capital\s)(?<!Equity\s)(?<!Growth\s)Partners|"
                           r"Providers|Customers|Clients|Investors|Banks|Retailers|Manufacturers|"
-                          r"Suppliers|Agencies|Owners|Homeowners|Consumers|Residents|Patients|Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
+                          r"Suppliers|Agencies|Owners|Homeowners|Consumers|Residents|Patients|"
+                          r"Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
 
 
 # "Asia-Based Private Equity Group Acquires ...": words that only say what kind of business.
