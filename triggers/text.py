@@ -91,7 +91,8 @@ _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
 _HEADLINE_VERB = re.compile(
     # an adverb before the verb: "Acme Proudly Announces"
     r"\s(?:(?:Proudly|Officially|Successfully|Formally|Innovatively|Quietly|Strategically)"
-    r"(?=\s+[A-Z]|$)|(?:Aiming|Looking|Seeking|Poised|Intends|Plans|Aims|Seeks|Hopes|Expects)(?=\s+[Tt]o\b)|Steps(?=\s+Down\b)|"
+    r"(?=\s+[A-Z]|$)|(?:Aiming|Looking|Seeking|Poised|Intends|Plans|Aims|Seeks|Hopes|Expects)"
+    r"(?=\s+[Tt]o\b)|Steps(?=\s+Down\b)|"
     r"Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
     # "Partners" ends a name ("Fenwick Capital Partners today said") unless "with" follows
     r"Partners?(?=\s+(?i:with|to|on|in)\b)|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|"
@@ -100,7 +101,9 @@ _HEADLINE_VERB = re.compile(
     r"Has|Have|Adds|Hires|Welcomes|Closes|Completes|Achieves|Marks|Offers|Teams|Collaborates|"
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
     r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|"
-    r"Forges|Strikes|(?:Awards|Donates|Invests|Pledges|Commits)(?=\s+(?:[$€£\d]|[Aa]n?\s|[Tt]he\s))|"
+    r"Forges|Strikes|"
+    # "Comcast Awards $50,000 to ...", not "Comcast Awards Gala"
+    r"(?:Awards|Donates|Invests|Pledges|Commits)(?=\s+(?:[$€£\d]|[Aa]n?\s|[Tt]he\s))|"
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"
     r"Elected|Grows|Accelerates|Participates|Established|Advances|Hosts|"
     r"Powered|Backed|Owned|Supported)\b.*$")
@@ -130,7 +133,9 @@ def headline_subject(clause: str) -> str | None:
     return cut if cut != match.group(0) else None
 
 
-_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\))*")
+# A ticker in brackets after a name: "(NASDAQ: BTDR)", "(GMGI)"
+TICKER = r"\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)"
+_TICKER_AFTER = re.compile(rf"(?:{TICKER})+")
 
 
 def leading_name(clause: str) -> tuple[str, int] | None:

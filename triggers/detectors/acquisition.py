@@ -95,9 +95,9 @@ class AcquisitionDetector(TwoPartyDetector):
 
     def other_party(self, sentence: str, match: re.Match[str]) -> tuple[str, Span] | None:
         named = super().other_party(sentence, match)
-        if named is None or not re.search(r"\s[Aa]cquisition$", named[0]):
+        name = named and re.sub(r"\s[Aa]cquisition$", "", named[0])  # "Initech Acquisition"
+        if not named or name == named[0]:
             return named
-        name = re.sub(r"\s[Aa]cquisition$", "", named[0])  # "Initech Acquisition" -> "Initech"
         return name, Span(named[1].start, named[1].start + len(name))
 
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:

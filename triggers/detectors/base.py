@@ -17,6 +17,7 @@ from ..model import Event, Finding, Span
 from ..text import (
     COMPANY_NAME,
     LEGAL_FORM,
+    TICKER,
     cut_at_headline_verb,
     headline_subject,
     is_legal_form,
@@ -455,7 +456,7 @@ class VerbDetector(TextDetector):
 
 
 # "Globex (NASDAQ: GLBX), Initech and Umbrella Labs partner to ...": parties named in a row
-_TICKER = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\))?"
+_TICKER = rf"(?:{TICKER})?"
 _PARTY_LIST = re.compile(rf"(?:{COMPANY_NAME.pattern}){_TICKER}(?:(?:\s*,\s*|,?\s+(?:and|&)\s+)"
                          rf"(?:{COMPANY_NAME.pattern}){_TICKER})*")
 _NOT_A_SECOND_PARTY = re.compile(r"(?:Co|Company|Sons|Associates|Partners)\.?$")

@@ -91,9 +91,9 @@ class ExpansionDetector(VerbDetector):
 
     def read(self, sentence: str) -> list[Finding]:
         findings = super().read(sentence)
-        business = _OWN_BUSINESS.search(sentence)
+        business = findings and _OWN_BUSINESS.search(sentence)
         named = business and name_after(sentence, business.end())
-        if not (findings and named):
+        if not named:
             return findings
         return [replace(finding, subject=named[0], subject_span=named[1], refers_back=False)
                 for finding in findings]
