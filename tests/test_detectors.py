@@ -190,6 +190,45 @@ def test_a_regulators_name_and_a_passive_funder_are_not_a_round(text):
     assert "funding" not in {e.type for e in events_in("", text, AccountIndex([]))}
 
 
+def test_one_amount_raised_is_one_companys_round_the_one_the_release_names_most():
+    [event] = events_in(
+        "AI-Powered Tallypod App Raises $2.5M to Reach Freelancers",
+        "Tallypod, an AI-powered budgeting app for freelancers, has secured $2.5M in a seed "
+        "round led by Harbor Bay Capital. This makes Tallypod the first Budgeting App which "
+        "publicly announced venture investment. Tallypod will use the funds to hire.",
+        AccountIndex([]))
+    assert (event.type, event.company, event.fields["amount"]) == ("funding", "Tallypod",
+                                                                   2_500_000)
+
+
+@pytest.mark.parametrize("title, text", [
+    # a price, a prize's words and an investor's own stake are not a round
+    ("Tallypod news", "Starter Plan: With a $100 investment, this plan pays $2.00 daily."),
+    ("Tallypod Wins Two Industry Awards",
+     "Tallypod won the Nova Award for Innovation, recognizing its work on "
+     "alternative-investment reporting."),
+    ("Glowpath Holdings announces strategic investment in tally AI", ""),
+    ("Glowpath news", "Glowpath said it intended to negotiate interim financing for its mine."),
+])
+def test_prices_prizes_and_money_given_are_not_a_round(title, text):
+    assert "funding" not in {e.type for e in events_in(title, text, AccountIndex([]))}
+
+
+def test_money_invested_in_the_last_months_is_still_the_companys_round():
+    [event] = events_in("", "Glowpath has announced that it secured a total of 40 million euro "
+                            "investment in the last 12 months.", AccountIndex([]))
+    assert (event.company, event.fields["amount"]) == ("Glowpath", 40_000_000)
+
+
+def test_buying_a_companys_shares_is_no_acquisition_of_it():
+    events = events_in(
+        "Class Action Filed Against Glowpath, Inc.",
+        "A law firm informs investors that a class action lawsuit has been filed against "
+        "Glowpath, Inc. on behalf of those who purchased or otherwise acquired Glowpath "
+        "securities between May 1 and June 5.", AccountIndex([]))
+    assert "acquisition" not in {e.type for e in events}
+
+
 def test_an_officer_speaking_for_the_company_is_not_the_company():
     events = events_in("", "Glowpath Chief Product Officer Sam Lee joined a reporter from a news "
                             "site to unveil the company's warehouse robot.", AccountIndex([]))
@@ -514,6 +553,11 @@ def test_datelines_with_single_dashes_are_not_the_subject(opening):
      set()),
     ("Glowpath news", "Situated near Glowpath's river site, the newly acquired lot adds room "
                       "for a depot.", set()),
+    ("Glowpath news", "Faced with the challenge of urban signal loss, researchers have "
+                      "introduced a new positioning tool.", set()),
+    # a technology alone, a product named as newly launched and a bullet's run-on are not names
+    ("Reading city skies: AI unveils a new positioning tool", "", set()),
+    ("Quillon Fund Highlights Strong Entry for Newly Launched Spot ETFs", "", set()),
 ])
 def test_adverbs_pronouns_and_participles_name_no_company(title, text, found):
     assert {(e.type, e.company) for e in events_in(title, text, AccountIndex([]))} == found
@@ -535,6 +579,13 @@ def test_a_preposition_is_not_a_first_name():
 @pytest.mark.parametrize("title, company", [
     ("Brand Harbor Network Teams Up With Quillon Labs", "Brand Harbor Network"),
     ("Glowpath Inc. Subsidiary Harbor Trucking Moves Into New Offices in Reno", "Harbor Trucking"),
+    # what powers an app is no part of its name, nor is the word "App" after it
+    ("AI-Driven Quillon App Unveils Voice Notes", "Quillon"),
+    ("Fintech Leader Tally App Unveils Voice Notes", "Tally App"),
+    # nor where it is from or who backs it
+    ("Dallas-based Quillon Raises $5M Seed Round", "Quillon"),
+    ("Polychain-backed Quillon Launches Nexus Wallet", "Quillon"),
+    ("Glowpath Acquires Georgia-Based PEO, Teamwork Services", "Teamwork Services"),
 ])
 def test_a_descriptor_opening_a_name_is_part_of_it_unless_it_says_what_the_company_is(
         title, company):

@@ -143,6 +143,8 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         company = company if account_id else full[company]
         if finding.fields.get("counterparty") in full:
             finding.fields["counterparty"] = full[finding.fields["counterparty"]]
+        if normalize_company(finding.fields.get("counterparty") or "") == normalize_company(company):
+            continue  # a company is never its own partner or buyer
         detector.enrich(finding, lines)
         company_key = account_id or normalize_company(company)
         key = (finding.type, company_key if detector.company_tells_apart else "",
@@ -159,7 +161,8 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         else:
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)
-    return [_event(document, *entry) for entry in _fold_unnamed(merged).values()]
+    merged = _one_owner_per_amount(document, _fold_unnamed(merged))
+    return [_event(document, *entry) for entry in merged.values()]
 
 
 def each_party(document: Document, candidate: Candidate) -> list[Candidate]:
@@ -194,6 +197,23 @@ def _fold_unnamed(merged: dict[tuple, tuple]) -> dict[tuple, tuple]:
         if named is not None:
             for name, value in merged.pop(key)[1].fields.items():
                 merged[named][1].fields.setdefault(name, value)
+    return merged
+
+
+def _one_owner_per_amount(document: Document, merged: dict[tuple, tuple]) -> dict[tuple, tuple]:
+    """'YouMatch raised $1.5M' and 'This makes YouMatch the first Telegram App which announced
+    investment': where one amount has two companies, it is the one the release names most."""
+    owners: dict[tuple, list[tuple]] = {}
+    for key, (detector, finding, *_) in merged.items():
+        if detector.amount_has_one_owner and finding.fields.get("amount"):
+            owners.setdefault((key[0], finding.fields["amount"]), []).append(key)
+    text = f"{document.title} {document.text}".lower()
+    for keys in (keys for keys in owners.values() if len(keys) > 1):
+        winner = max(keys, key=lambda key: text.count(merged[key][3].lower()))
+        for key in keys:
+            if key != winner:
+                for name, value in merged.pop(key)[1].fields.items():
+                    merged[winner][1].fields.setdefault(name, value)
     return merged
 
 

@@ -9,7 +9,7 @@ ABBREVIATIONS = ("Inc", "Ltd", "Corp", "Co", "Mr", "Ms", "Mrs", "Dr", "St", "Jr"
                  "Mt", "Ave", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                  "Sep", "Sept", "Oct", "Nov", "Dec")
 _PROTECT = re.compile(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")\.")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n+|\s*[●•▪]\s*")
 _DOT = "\u2024"  # one-dot leader stands in for a protected dot while splitting
 
 LEGAL_SUFFIXES = ("inc", "incorporated", "ltd", "limited", "llc", "l.l.c", "corp",
@@ -157,7 +157,7 @@ _DESCRIPTOR = re.compile(
     r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|developer|leader|pioneer|innovator|"
     r"platform|unicorn|scale-?up|subsidiary|brand|manufacturer|retailer|operator|chain|agency|"
     r"specialist|supplier|distributor|producer|explorer|lender|insurer|giant|manager|"
-    r"[\w]+-(?:based|backed))\s+"
+    r"[\w]+-(?:based|backed|powered|driven))\s+"
     r"(?=[A-Z0-9])", re.IGNORECASE)
 
 
@@ -182,11 +182,17 @@ def without_descriptor(name: str) -> str:
     stripped = _DESCRIPTOR.sub("", name)
     # a descriptor that opens the name alone is part of it ("Brand Engagement Network"),
     # unless it says what the company is ("Startup Roy")
-    alone = " " not in name[: len(name) - len(stripped)].strip()
-    if alone and not re.match(r"(?i)start-?up|unicorn|scale-?up|subsidiary", name):
+    prefix = name[: len(name) - len(stripped)].strip()
+    if re.search(r"['’]s\s", prefix):
+        return name  # "Tally's Solar-Powered Farms" are Tally's
+    alone = " " not in prefix
+    powered = re.match(r"\w+-(?:powered|driven)\s", name, re.IGNORECASE)  # "AI-Driven Tally"
+    if alone and not (powered or re.match(r"(?i)start-?up|unicorn|scale-?up|subsidiary|"
+                                          r"\S+-(?:based|backed)\s", name)):
         return name
-    return stripped if stripped and stripped != name and stripped[0].isupper() \
-        and not is_legal_form(stripped) else name
+    if not stripped or stripped == name or not stripped[0].isupper() or is_legal_form(stripped):
+        return name
+    return re.sub(r"(?<=\w)\s+(?:App|Platform)$", "", stripped) if powered else stripped
 
 
 def is_legal_form(word: str) -> bool:

@@ -66,6 +66,8 @@ class AcquisitionDetector(TwoPartyDetector):
         if match and _AN_ASSET.match(sentence, match.end()) and not _BUSINESS_ASSETS.match(
                 sentence, match.end()):
             return []  # "will acquire the facility": property changes hands, not a company
+        if match and _SECURITIES.match(sentence, match.end()):
+            return []  # "purchased or otherwise acquired Globex securities": an investor's
         if match and re.search(r"(?:stake|interest)\s+in$", match.group(0), re.IGNORECASE) \
                 and not _CONTROLLING.fullmatch((match.group("stake") or "").strip()):
             return []  # a minority stake is an investment, not an acquisition
@@ -111,6 +113,9 @@ class AcquisitionDetector(TwoPartyDetector):
 # "acquires the assets of Harbor Interiors": the business, bought as its assets
 _BUSINESS_ASSETS = re.compile(r"\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?the\s+assets\s+of\s+"
                               r"[A-Z]", re.IGNORECASE)
+_SECURITIES = re.compile(r"\s+(?:(?:[A-Z][\w.&-]*|the|its|their)\s+){0,4}(?:common\s+|"
+                         r"ordinary\s+|preferred\s+)?(?:securities|shares|stock|ADSs?|warrants|"
+                         r"bonds|units)\b")
 _CONTROLLING = re.compile(r"majority|controlling|(?:100|[5-9]\d(?:\.\d+)?)\s*%", re.IGNORECASE)
 _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
                 r"Projects?|Permits?|Concessions?|Tenements?|Leases?|Land|Assets|Hotel|Resort|"

@@ -47,6 +47,9 @@ class TextDetector:
     # Whether findings with one `document_key` but different companies are different events.
     # A person appointed is one event however many names the release gives the company.
     company_tells_apart: ClassVar[bool] = True
+    # Whether a stated amount belongs to one company only: "$1.5M" raised is one company's
+    # round however many names the release's sentences put before the verb.
+    amount_has_one_owner: ClassVar[bool] = False
 
     def names_outright(self, finding: Finding) -> bool:
         """Does this finding's sentence name the event beyond doubt (no model needed)?"""
@@ -131,6 +134,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|"
                       r"Through|Thanks\s+to|Due\s+to|Despite|Amid|Under|For)\b[^,]{0,80}"
                       r"|[A-Z][a-z]+ing\b[^,]{0,80}"  # or "Helping clinics X,"
+                      r"|[A-Z][a-z]+ed\s+(?:with|by)\b[^,]{0,80}"  # or "Faced with X,"
                       r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To)\b[^,]{0,80}"
                       # a reason may run long: "Given Globex's experience with ... and its ...,"
                       r"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of)\b[^,]{0,200}"
@@ -229,13 +233,17 @@ _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investm
 
 
 def is_company_like(name: str) -> bool:
+    name = _WHERE_FROM.sub("", name)  # "Dallas-based Quillon" is Quillon
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
     first = re.sub(r"['’]s$", "", name.split()[0].lower())  # "the World’s Largest Retailer"
-    return not (first in NOT_COMPANIES or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
+    return not (first in NOT_COMPANIES or name == "AI" or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
+
+
+_WHERE_FROM = re.compile(r"^\S+-(?i:based|backed)\s+(?=[A-Z0-9])")
 
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.
@@ -371,6 +379,10 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     name = re.split(r"\s(?:for|to|For|To|FOR|TO|FROM|From|WITH|With|BY|By|IN|In|AT|At|ON|On|Through|Via|"
                     r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
+    # "acquires Georgia-Based PEO, Teamwork Services": the name follows the description
+    if _WHERE_FROM.match(name) and sentence.startswith(", ", match.start("name") + len(name)) \
+            and sentence[match.start("name") + len(name) + 2:][:1].isupper():
+        return name_after(sentence, match.start("name") + len(name) + 1)
     # "acquires Route Planning company Initech": the field describes the name after it
     described = _DESCRIBED_NAME.match(sentence, match.start("name") + len(name))
     if described and name == match.group("name").rstrip("."):

@@ -25,6 +25,10 @@ ROUNDS = [
 # "Gross proceeds will total an estimated $7.3 million": what an offering raises.
 _PROCEEDS = re.compile(r"\b(?:gross|aggregate|net)\s+proceeds\b", re.IGNORECASE)
 _PRICED = {"pre_seed", "seed", *(f"series_{letter}" for letter in "abcdef"), "growth"}
+# No company announces a round smaller than this; a smaller sum is a price or a prize.
+_SMALLEST_ROUND = 1000
+# "in ceτi AI": a lower-case word before a capitalised one, not "in the last 12 months"
+_UNREAD_NAME = re.compile(r"(?!(?:the|a|an|its|their|our|this|that|each|every)\b)\S+\s+[A-Z]")
 # Money called an investment, with no round named: a strategic investment (TRIGGERS.md).
 _AN_INVESTMENT = re.compile(r"\binvestment\b(?!\s+(?:round|firm|fund|bank))", re.IGNORECASE)
 _ROUND = re.compile(r"\b(?:" + "|".join(f"(?P<{key}>{rx})" for key, rx in ROUNDS) + r")\b",
@@ -35,7 +39,8 @@ _VERB = re.compile(
     r"bag(?:s|ged)|obtain(?:s|ed)?|get[s]?|got|attract(?:s|ed)?|wins?|won|award(?:s|ed))\b",
     re.IGNORECASE)
 _NOUN = re.compile(
-    r"\b(?:funding|financing|investment|investments(?!\s+(?-i:[A-Z]))|"
+    # "alternative-investment processes" name no investment made
+    r"\b(?:funding|financing|(?<!-)investment|(?<!-)investments(?!\s+(?-i:[A-Z]))|"
     r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
     r"credit\s+facility|"
     r"venture\s+debt|private\s+placements?|capital\s+raise|growth\s+capital|growth\s+equity|"
@@ -59,7 +64,7 @@ _SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:[^.]{0,40}?\s)?in\b|\binvest
 # Money hoped for ("aims to raise") or raised before ("closed a round earlier this year") is
 # not news of new capital.
 _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|looking|intends?|"
-                     r"hopes?|targets?|targeting)\s+to\s+(?:raise|secure|close)\b|"
+                     r"hopes?|targets?|targeting|intend(?:ed|ing))\s+to\s+(?:raise|secure|close|negotiate|obtain|arrange)\b|"
                      r"\bin\s+securing\b|\bis\s+(?:raising|seeking)\b|\bexpected\s+to\b|"
                      r"\bfocus(?:ed|ing)?\s+on\s+securing\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recently\s+announced|"
@@ -103,6 +108,7 @@ class FundingDetector(TextDetector):
     keywords = ("fund", "financ", "invest", "round", "seed", "series", "grant", "credit", "debt",
                 "rais", "secur", "land", "clos", "nab",
                 "placement", "capital", "equity", "offering")
+    amount_has_one_owner = True
     cue = re.compile("|".join((_NOUN.pattern, _RAISE_AMOUNT.pattern, _INVESTS_IN.pattern)),
                      re.IGNORECASE)
 
@@ -127,6 +133,8 @@ class FundingDetector(TextDetector):
         # "Acme Secures $10M Investment in Lumen": the money goes to Lumen
         into = re.search(r"\binvestment\s+in\s+", tail[:100], re.IGNORECASE)
         investee = name_after(tail, into.end()) if into else None
+        if into and investee is None and _UNREAD_NAME.match(tail, into.end()):
+            return []  # the money goes to a company we cannot read as one ("in ceτi AI")
         if investee and investee[0] != subject:
             subject, back = investee[0], False
             region = Span(verb.start() + investee[1].start, verb.start() + investee[1].end)
@@ -139,6 +147,8 @@ class FundingDetector(TextDetector):
             fields["investors"] = investors
         if leads:
             fields["lead_investors"] = leads
+        if amount and amount[0] < _SMALLEST_ROUND:
+            return []  # "With a $100 investment, this plan pays $2 a day": a price
         has_money = bool(amount) or fields["round"] != "undisclosed"
         return [Finding(
             type=self.type, sentence=sentence, subject=subject, subject_span=region,

@@ -25,7 +25,7 @@ class ProductLaunchDetector(VerbDetector):
     lead_sentences = 2  # launch verbs are everywhere in release prose; the news is up top
     verb = re.compile(
         # bare "launch" is a verb only after "to", "will" or "we": "its summer launch" is not
-        r"\b(?:launch(?:es|ed)|(?:(?<=\bto\s)|(?<=will\s)|(?<=\bwe\s))(?:launch|debut)|"
+        r"\b(?:launches|(?<!newly\s)launched|(?:(?<=\bto\s)|(?<=will\s)|(?<=\bwe\s))(?:launch|debut)|"
         rf"{_LAUNCH_NOUN.pattern}|"
         r"unveil(?:s|ed)?|(?:re)?introduc(?:es|ed)|debut(?:s|ed)|roll(?:s|ed)?\s+out|releas(?:es|ed)|"
         r"present(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?new|expand(?:s|ed)?\s+(?:its\s+)?product\s+lines?|"
