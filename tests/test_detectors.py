@@ -220,6 +220,22 @@ def test_money_invested_in_the_last_months_is_still_the_companys_round():
     assert (event.company, event.fields["amount"]) == ("Glowpath", 40_000_000)
 
 
+@pytest.mark.parametrize("text", [
+    "Today, Glowpath announced the 100 businesses in Southern Colorado that will receive "
+    "grant packages, which include a $5,000 monetary grant.",
+    "Today, Glowpath announced 100 small businesses will receive grant packages.",
+])
+def test_a_company_giving_grants_away_has_no_funding(text):
+    assert "funding" not in {e.type for e in events_in("", text, AccountIndex([]))}
+
+
+def test_a_grant_announced_to_a_named_recipient_is_the_recipients_funding():
+    [event] = events_in("", "Glowpath is announcing a $50,000 grant to Harbor House to create a "
+                            "digital navigator program.", AccountIndex([]))
+    assert (event.type, event.company, event.fields["round"]) == ("funding", "Harbor House",
+                                                                   "grant")
+
+
 def test_buying_a_companys_shares_is_no_acquisition_of_it():
     events = events_in(
         "Class Action Filed Against Glowpath, Inc.",
@@ -1576,6 +1592,8 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
 @pytest.mark.parametrize("title, text", [
     ("Harbor News Selects Glowpath as One of the Best Places to Work", ""),
     ("Glowpath selected as the Best Retail Exchange of 2026", ""),
+    ("Award news", "The Harbor Association members voted at their conference and selected "
+                   "Glowpath as its Innovation of the Year Award winner."),
     ("Glowpath and Lumen Labs Announce an Integrated Solution for Warehouse Robots", ""),
     ("Glowpath Integrates Its Donation Platform with PayPal", ""),
     ("Ridge Injury Lawyers Secure $2 Million Settlement for Car Crash Victim", ""),

@@ -304,7 +304,10 @@ def integrates_with_another(sentence: str, verb: re.Match[str]) -> bool:
 # "Newsweek Selects Acme as One of the Best": an award, not a purchase.
 AS_AWARD = re.compile(r"\bas\s+(?:(?:one|some)\s+of\s+(?:the\s+)?|the\s+|an?\s+)?(?:world['’]s\s+)?"
                       r"(?:best|top|most|winners?|finalists?|leaders?|leading|recipients?|"
-                      r"honorees?)\b", re.IGNORECASE)
+                      r"honorees?)\b"
+                      # "selected Acme as its Innovation of the Year Award winner"
+                      r"|\bas\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,5}?(?:award|prize)\b",
+                      re.IGNORECASE)
 
 # "selects Initech as its exclusive partner": a partnership, not a purchase.
 AS_PARTNER = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"

@@ -29,6 +29,14 @@ _PRICED = {"pre_seed", "seed", *(f"series_{letter}" for letter in "abcdef"), "gr
 _SMALLEST_ROUND = 1000
 # "in ceτi AI": a lower-case word before a capitalised one, not "in the last 12 months"
 _UNREAD_NAME = re.compile(r"(?!(?:the|a|an|its|their|our|this|that|each|every)\b)\S+\s+[A-Z]")
+# Who is given money, not who gives it: "announced 100 businesses will receive grants"
+_RECIPIENTS = re.compile(r"\b(?:announc\w*|name[sd]|select(?:s|ed))\s+(?:the\s+)?"
+                         r"(?:\d+|several|dozens\s+of)?\s*(?:[\w-]+\s+){0,2}?"
+                         r"(?:businesses|companies|startups|nonprofits|organi[sz]ations|"
+                         r"recipients|winners|entrepreneurs|students|schools|families)\b",
+                         re.IGNORECASE)
+# "Grant to Fund Development of": what money is for, in a title-case headline
+_PURPOSE = r"(?:Fund|Support|Develop|Help|Advance|Create|Build|Expand|Accelerate|Launch|Enable)\b"
 # Money called an investment, with no round named: a strategic investment (TRIGGERS.md).
 _AN_INVESTMENT = re.compile(r"\binvestment\b(?!\s+(?:round|firm|fund|bank))", re.IGNORECASE)
 _ROUND = re.compile(r"\b(?:" + "|".join(f"(?P<{key}>{rx})" for key, rx in ROUNDS) + r")\b",
@@ -130,8 +138,11 @@ class FundingDetector(TextDetector):
             return []
         back = subject is None and refers_back(sentence, region)
         tail = sentence[verb.start():]
+        if _RECIPIENTS.search(sentence):
+            return []  # "announced the 100 businesses that will receive grants": given away
         # "Acme Secures $10M Investment in Lumen": the money goes to Lumen
-        into = re.search(r"\binvestment\s+in\s+", tail[:100], re.IGNORECASE)
+        into = re.search(rf"\binvestment\s+in\s+|\bgrant\s+to\s+(?=(?-i:[A-Z]))(?!{_PURPOSE})",
+                         tail[:100], re.IGNORECASE)
         investee = name_after(tail, into.end()) if into else None
         if into and investee is None and _UNREAD_NAME.match(tail, into.end()):
             return []  # the money goes to a company we cannot read as one ("in ceτi AI")
