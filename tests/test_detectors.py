@@ -787,6 +787,10 @@ def test_the_company_going_public_by_its_legal_name(title, text, company):
     ("Tallgrass Foods Takes Controlling Interest in Brookline Dairy",
      {("Tallgrass Foods", "acquirer"), ("Brookline Dairy", "target")}),
     ("Tallgrass Foods acquires a 20% stake in Brookline Dairy", set()),
+    ("Tallgrass Foods closed a deal with Lumen Partners, Lumen acquiring a strategic "
+     "minority interest in Tallgrass.", set()),
+    ("Tallgrass Foods acquires a strategic 60% stake in Brookline Dairy",
+     {("Tallgrass Foods", "acquirer"), ("Brookline Dairy", "target")}),
     ("Tallgrass Foods Acquires the Rights to Sell Brookline Dairy's Yogurt", set()),
     ("Tallgrass Foods Closes $9 Million Bought Deal Financing", set()),
     # property changes hands, not a company
@@ -897,6 +901,10 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Announces the Launch of Its Community Share Offering",
     "Glowpath Games Announces Listing on Two Game Stores",
     "Glowpath Celebrates Debut on Nasdaq Big Screen at Its Investor Day",
+    "Glowpath proudly introduces a new Advisory Board to guide its research",
+    "Glowpath Unveils Plans for a Second Funding Phase",
+    "Glowpath Launches Innovative 'Ideathon' for Freight Ideas",
+    "Glowpath announces the launch of a new video series on port logistics",
 ])
 def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
@@ -906,6 +914,8 @@ def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     ("Lumen Textiles' New Outdoor Clothing Line ‘Trailhead’ to Debut at Paris Trade Fair",
      "Lumen Textiles"),
     ("1887 Botanicals Launches New Tea Collection", "1887 Botanicals"),
+    ("Glowpath Launches Event-Driven Pricing Engine", "Glowpath"),
+    ("Glowpath Launches New Cloud Mining Plan", "Glowpath"),
 ])
 def test_the_maker_launches_not_its_product(title, company):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
@@ -1388,6 +1398,7 @@ def test_wider_events_in_headline_form(title, kind):
 @pytest.mark.parametrize("title", [
     "Glowpath Studio Now Open at Harbor Salon Suites in Fort Worth",
     "Glowpath Studio Opens Its Doors in Napa Valley",
+    "Glowpath Studio Opens Doors In Georgetown",
     "Glowpath Studio Grand Opening in Bedford, Ohio",
     "Glowpath Studio to Open in Downtown Woodstock",
     "Glowpath Studio Expands Services to Chester County",

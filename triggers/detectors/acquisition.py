@@ -31,7 +31,7 @@ class AcquisitionDetector(TwoPartyDetector):
     specific_cue = True
     verb = re.compile(
         # a stake: "acquires a 60% stake in Globex" (a minority stake is no acquisition: read)
-        r"\b(?:(?:acqui(?:res?|red|ring)|buys|bought|takes?|took)\s+(?:an?\s+)?(?P<stake>[\w.%-]+\s+)?"
+        r"\b(?:(?:acqui(?:res?|red|ring)|buys|bought|takes?|took)\s+(?:an?\s+)?(?P<stake>(?:[\w.%-]+\s+){1,2})?"
         r"(?:equity\s+)?(?:stake|interest)\s+in|"
         r"(?:has\s+|have\s+)?(?<!newly\s)(?<!recently\s)acquired|acquires?|to\s+acquire|"
         + _ACQUIRED_BY.pattern + "|"
@@ -69,7 +69,7 @@ class AcquisitionDetector(TwoPartyDetector):
         if match and _SECURITIES.match(sentence, match.end()):
             return []  # "purchased or otherwise acquired Globex securities": an investor's
         if match and re.search(r"(?:stake|interest)\s+in$", match.group(0), re.IGNORECASE) \
-                and not _CONTROLLING.fullmatch((match.group("stake") or "").strip()):
+                and not _CONTROLLING.search(match.group("stake") or ""):
             return []  # a minority stake is an investment, not an acquisition
         # A mine, a plant or a building bought by name: only the buyer has an event.
         return [finding for finding in super().read(sentence)
@@ -116,7 +116,7 @@ _BUSINESS_ASSETS = re.compile(r"\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?the
 _SECURITIES = re.compile(r"\s+(?:(?:[A-Z][\w.&-]*|the|its|their)\s+){0,4}(?:common\s+|"
                          r"ordinary\s+|preferred\s+)?(?:securities|shares|stock|ADSs?|warrants|"
                          r"bonds|units)\b")
-_CONTROLLING = re.compile(r"majority|controlling|(?:100|[5-9]\d(?:\.\d+)?)\s*%", re.IGNORECASE)
+_CONTROLLING = re.compile(r"\b(?:majority|controlling|(?:100|[5-9]\d)(?:\.\d+)?\s*%)", re.IGNORECASE)
 _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
                 r"Projects?|Permits?|Concessions?|Tenements?|Leases?|Land|Assets|Hotel|Resort|"
                 r"Farm|Field|Deposit|Tower|Mall|Collection|"

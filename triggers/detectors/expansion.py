@@ -58,7 +58,7 @@ class ExpansionDetector(VerbDetector):
         r"spa|caf[eé]|bakery|gym|school|academy|dealership|franchise|outlet|hotel|depot|"
         r"pharmacy|practice|flagship)(?:e?s)?\b|"
         # "Sucré to Open in Woodstock", "Acme Now Open at Harbor Mall"
-        r"(?-i:(?:[Nn]ow\s+|[Gg]rand\s+)?[Oo]pen(?:s|ed|ing)?\s+(?:[Ii]ts\s+[Dd]oors\s+)?(?:[Ii]n|[Aa]t)\s+"
+        r"(?-i:(?:[Nn]ow\s+|[Gg]rand\s+)?[Oo]pen(?:s|ed|ing)?\s+(?:(?:[Ii]ts\s+|[Tt]heir\s+)?[Dd]oors\s+)?(?:[Ii]n|[Aa]t)\s+"
         r"(?:the\s+|The\s+)?(?!" + _MONTH + r")[A-Z])|"
         # "New Office Opens in Dubai"
         r"new\s+(?:office|location|store|branch|facility|plant|headquarters)\s+opens\s+in\b|"

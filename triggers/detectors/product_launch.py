@@ -80,6 +80,8 @@ class ProductLaunchDetector(VerbDetector):
         person = _FULL_NAME.match(after)
         if person and names_a_person(after, person.end()):
             return None  # "introduced Sam Lee as its CFO"
+        if re.match(r"\s+(?:its\s+|the\s+|new\s+)?plans\b", after, re.IGNORECASE):
+            return None  # "Unveils Plans for a Second Phase": an intention
         launched = re.split(r"\s(?:for|to|with|in|on|at|that|which|by|from|amid)\s", after,
                             maxsplit=1)[0]
         return None if _NOT_A_PRODUCT.search(launched) else {}
@@ -106,5 +108,7 @@ _NOT_A_PRODUCT = re.compile(
     r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|location|branch|"
     r"review|panel|discussion|artwork|drilling|exploration|potential|discover(?:y|ies)|"
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
-    r"estimate|proposal|drill|playbook|offering)\b",
+    r"estimate|proposal|drill|playbook|offering|(?<!job\s)board(?!\s+game)|committee|council|"
+    r"initiative|hackathon|ideathon|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
+    r"episode|documentary)\b",
     re.IGNORECASE)
