@@ -190,6 +190,18 @@ def test_a_regulators_name_and_a_passive_funder_are_not_a_round(text):
     assert "funding" not in {e.type for e in events_in("", text, AccountIndex([]))}
 
 
+@pytest.mark.parametrize("title, text, company", [
+    ("Tallypod news", "The Harbor Hub today announced it has raised $3 million in seed funding.",
+     "Harbor Hub"),
+    ("Tallypod news", "The General Federation of Harbor Women's Clubs today said it raised $3 "
+                      "million in grant funding.", "General Federation of Harbor Women's Clubs"),
+    ("Harbor Hub Awarded Grant from Tallypod Alliance", "", "Harbor Hub"),
+])
+def test_who_raised_behind_an_article_a_possessive_or_a_passive(title, text, company):
+    assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))] == [
+        ("funding", company)]
+
+
 def test_one_amount_raised_is_one_companys_round_the_one_the_release_names_most():
     [event] = events_in(
         "AI-Powered Tallypod App Raises $2.5M to Reach Freelancers",
@@ -209,6 +221,11 @@ def test_one_amount_raised_is_one_companys_round_the_one_the_release_names_most(
      "alternative-investment reporting."),
     ("Glowpath Holdings announces strategic investment in tally AI", ""),
     ("Glowpath news", "Glowpath said it intended to negotiate interim financing for its mine."),
+    ("Glowpath news", "The Harbor project expects to raise $2 billion in investments."),
+    ("Glowpath news", "Glowpath and Harbor will jointly raise additional capital via a private "
+                      "placement."),
+    ("Glowpath news", "The Harbor Alliance has awarded grants to five local community groups."),
+    ("Glowpath news", "The CEOs also highlighted efforts to secure additional funding."),
 ])
 def test_prices_prizes_and_money_given_are_not_a_round(title, text):
     assert "funding" not in {e.type for e in events_in(title, text, AccountIndex([]))}
@@ -648,10 +665,23 @@ def test_joint_ventures_and_agreements_are_partnerships(title):
      "Harbor Credit Union", "Ledgerline"),
     ("PayNest Wallet Powered by Chainlane Announces Partnership with Lumen Bank", "PayNest Wallet",
      "Lumen Bank"),
+    # where the partner is based, an article and a headline verb are not part of the names
+    ("The Harbor Hub today announced it will partner with Laconia, N.H.- based Quillon Systems "
+     "to build a model.", "Harbor Hub", "Quillon Systems"),
+    ("Glowpath Announces Integration with Quillon and Highlights Its Growth", "Glowpath",
+     "Quillon"),
 ])
 def test_programs_joined_and_powered_by_names(title, company, partner):
     assert {(e.company, e.fields["counterparty"]) for e in events_in(title, "", AccountIndex([]))
             if e.type == "partnership"} == {(company, partner), (partner, company)}
+
+
+@pytest.mark.parametrize("title", [
+    "Glowpath Inks Agreement with Leading Dealer Group",
+    "Glowpath Partners with Several Financial Institutions to Grow",
+])
+def test_a_partner_described_but_not_named_is_no_partnership(title):
+    assert events_in(title, "", AccountIndex([])) == []
 
 
 @pytest.mark.parametrize("title, text, partners", [

@@ -105,7 +105,7 @@ _HEADLINE_VERB = re.compile(
     # "Comcast Awards $50,000 to ...", not "Comcast Awards Gala"
     r"(?:Awards|Donates|Invests|Pledges|Commits)(?=\s+(?:[$€£\d]|[Aa]n?\s|[Tt]he\s))|"
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"
-    r"Elected|Grows|Accelerates|Participates|Established|Advances|Hosts|"
+    r"Elected|Grows|Accelerates|Participates|Established|Advances|Hosts|Highlights|"
     r"Powered|Backed|Owned|Supported)\b.*$")
 
 
@@ -206,7 +206,8 @@ _LOWERCASE_TAIL = re.compile(r"(?:\s+(?:[a-z][a-z'’-]*|\([^)]*\)))+\s*$")
 def trailing_name(clause: str) -> tuple[str, int] | None:
     """The company-like name a clause ends with once its lower-case tail is dropped:
     'Fintech leader Acme Pay is pleased to' -> 'Acme Pay'; and where it starts."""
-    clause = _LOWERCASE_TAIL.sub("", clause.rstrip(" ,"))
+    tail = _LOWERCASE_TAIL.search(clause.rstrip(" ,"))
+    clause = clause.rstrip(" ,")[: tail.start()] if tail else clause.rstrip(" ,")
     best = None
     for match in COMPANY_NAME.finditer(clause):
         if match.end() >= len(clause.rstrip(".")) - 1:
@@ -215,4 +216,8 @@ def trailing_name(clause: str) -> tuple[str, int] | None:
     if best is None or re.search(r"\b(?:in|at|throughout|across|to|from|for|with|into|on|by|"
                                  r"near|around|within)\s+(?:the\s+)?$", clause[:best.start()]):
         return None
-    return cut_at_headline_verb(best.group(0).rstrip("."), clause[best.end():]), best.start()
+    name, start = best.group(0), best.start()
+    # "The Harbor Hub today announced"; in a title-case headline "The Perfect Grinder" is no name
+    if tail and (noise := _LEADING_NOISE.match(name)):
+        name, start = name[noise.end():], start + noise.end()
+    return cut_at_headline_verb(name.rstrip("."), clause[best.end():]), start

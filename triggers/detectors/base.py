@@ -186,6 +186,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     name = (owned or described).group(1) if owned or described else found[0]
     # "Boston's Ridge Book Shop acquires": the shop; "Ohio's startups raised": nobody
     possessive = re.match(r"^(.+?)['’][sS](?:\s+(?P<rest>[A-Z].*))?$", name)
+    if possessive and " of " in possessive.group(1):
+        possessive = None  # "The General Federation of Women's Clubs" is one name
     if possessive and not possessive.group("rest"):
         return None, region
     if possessive:  # "Glowpath's Route Platform expands": the owner of a product or the CEO
@@ -284,7 +286,11 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "already", "just", "ready", "enhanced", "institutional", "key", "strategic",
                  "world",  # "the World’s Largest Retailer"
                  # titles open a sentence about a person ("Chairman Jane Roe said")
-                 "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director"}
+                 "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director",
+                 # adjectives that describe parties unnamed ("Leading Dealer Group")
+                 "leading", "major", "several", "various", "multiple", "prominent",
+                 # a company's own bodies ("The Board unanimously appointed")
+                 "board", "ceos", "executives", "management"}
 
 
 # The verbs a customer takes up a product with. "Integrated" and "selected" only as verbs:
@@ -366,6 +372,7 @@ def is_generic(name: str) -> bool:
     return all(GENERIC.match(part) for part in re.split(r"\s+and\s+|\s*&\s*", name))
 
 
+_PLACE_BASED = re.compile(r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s?-\s?(?i:based)\s+(?=[A-Z])")
 _DESCRIBED_NAME = re.compile(r"\s+(?:company|firm|start-?up|provider|maker|developer|specialist|"
                              r"platform|leader|brand|ecosystem|protocol|exchange|giant|subsidiary|"
                              r"juggernaut)\s+(?=[A-Z])")
@@ -382,6 +389,9 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     name = re.split(r"\s(?:for|to|For|To|FOR|TO|FROM|From|WITH|With|BY|By|IN|In|AT|At|ON|On|Through|Via|"
                     r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
+    # "partner with Laconia, N.H.-based Rogue Space": the name follows where it is based
+    if placed := _PLACE_BASED.match(sentence, match.start("name") + len(name)):
+        return name_after(sentence, placed.end() - 1)
     # "acquires Georgia-Based PEO, Teamwork Services": the name follows the description
     if _WHERE_FROM.match(name) and sentence.startswith(", ", match.start("name") + len(name)) \
             and sentence[match.start("name") + len(name) + 2:][:1].isupper():

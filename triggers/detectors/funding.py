@@ -64,7 +64,8 @@ _FUND_CLOSE = re.compile(
     # an investment product or climate, not capital received
     r"\binvestment\s+(?:plans?|products?|strateg\w+|environment|options|advice|portfolios?)\b|"
     # giving a grant: "Blue Faery Awards Research Grant", "announces grant for students"
-    r"\bawards\b|\bannounce[sd]?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?grants?\s+"
+    r"\bawards\b|(?<!was\s)(?<!been\s)(?<!were\s)(?<!is\s)(?<!are\s)\bawarded\s+(?:[^.]{0,60}?\s)?"
+    r"grants?\b(?!\s+(?:from|by)\b)|\bannounce[sd]?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?grants?\s+"
     r"(?:program\s+)?(?:to|for)\b",
     re.IGNORECASE)
 _SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:[^.]{0,40}?\s)?in\b|\binvestment\s+in\b|"
@@ -72,8 +73,10 @@ _SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:[^.]{0,40}?\s)?in\b|\binvest
 # Money hoped for ("aims to raise") or raised before ("closed a round earlier this year") is
 # not news of new capital.
 _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|looking|intends?|"
-                     r"hopes?|targets?|targeting|intend(?:ed|ing))\s+to\s+(?:raise|secure|close|negotiate|obtain|arrange)\b|"
-                     r"\bin\s+securing\b|\bis\s+(?:raising|seeking)\b|\bexpected\s+to\b|"
+                     r"hopes?|targets?|targeting|intend(?:ed|ing)|expects?)\s+to\s+"
+                     r"(?:raise|secure|close|negotiate|obtain|arrange)\b|"
+                     r"\bwill\s+(?:\w+\s+)?(?:raise|secure|close)\b|\bin\s+securing\b|"
+                     r"\bis\s+(?:raising|seeking)\b|\bexpected\s+to\b|"
                      r"\bfocus(?:ed|ing)?\s+on\s+securing\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recently\s+announced|"
                       r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise)|in\s+total|"
