@@ -253,6 +253,23 @@ def test_a_grant_announced_to_a_named_recipient_is_the_recipients_funding():
                                                                    "grant")
 
 
+@pytest.mark.parametrize("title, text", [
+    ("Glowpath Proudly Acquires the US MSB License", ""),
+    ("Tallgrass Capital's Hedge Fund Acquires Strategic Investment from Glowpath", ""),
+    ("Glowpath news", "Investors who bought in right at launch saw their holdings grow."),
+    ("Glowpath news", "Glowpath will focus on acquiring and renovating multifamily homes."),
+    ("Glowpath Announces a Software Company Acquisition Adding Capabilities", ""),
+    ("Glowpath news", "* Glowpath is expanding its US presence through the acquisition of Harbor "
+                      "Inns."),
+    ("Glowpath news", "Lumen Advisors is pleased to announce that the management team at Glowpath "
+                      "has acquired Harbor Trailers."),
+])
+def test_licences_investments_strategies_and_deals_of_unnamed_buyers_are_no_acquisition(
+        title, text):
+    assert [(e.company, e.fields) for e in events_in(title, text, AccountIndex([]))
+            if e.type == "acquisition" and e.company != "Harbor Trailers"] == []
+
+
 def test_buying_a_companys_shares_is_no_acquisition_of_it():
     events = events_in(
         "Class Action Filed Against Glowpath, Inc.",
@@ -1429,6 +1446,7 @@ def test_wider_events_in_headline_form(title, kind):
     "Glowpath Studio Now Open at Harbor Salon Suites in Fort Worth",
     "Glowpath Studio Opens Its Doors in Napa Valley",
     "Glowpath Studio Opens Doors In Georgetown",
+    "Glowpath Studio has announced that it is expanding operations by opening a branch in Reno",
     "Glowpath Studio Grand Opening in Bedford, Ohio",
     "Glowpath Studio to Open in Downtown Woodstock",
     "Glowpath Studio Expands Services to Chester County",
@@ -1458,6 +1476,10 @@ def test_a_new_venue_or_a_place_served_is_an_expansion(title):
     "Glowpath Studio Launches in Earthbar Stores",
     "Glowpath Studio Announces Its Entry into the Inscription Market",
     "Glowpath Studio's CEO arrived in Kuala Lumpur to finalize the deal",
+    "Glowpath Studio Expands Presence in Higher Education with New Orders",
+    # a campus newly opened is where news happens, a name with "Open" is a partner
+    "Glowpath Studio Announces Fall Enrollment at Newly Opened Sunnyvale Campus",
+    "Glowpath Studio Partners with Open Campus to Teach Freight",
 ])
 def test_a_date_a_need_or_a_sector_after_the_verb_is_no_place(title):
     assert "expansion" not in [e.type for e in events_in(title, "", AccountIndex([]))]

@@ -21,6 +21,9 @@ _RELATIVE_PAST = re.compile(r"\b(?:which|who|that)\s+(?:was|were|had\s+been|has\
 _NAMED_ACQUISITION = (r"(?!(?i:talent|customer|client|patient|user|data|site|land|property|asset|"
                       r"license|rights|royalty|lead|member|audience|stake|share|equipment|"
                       r"management)\b)"
+                      # "a Software Company Acquisition" names no company
+                      r"(?!(?:[A-Z][\w.&-]*\s+){0,2}(?:Company|Firm|Business|Startup|Agency|"
+                      r"Provider|Practice|Brand)\s+[Aa]cquisition)"
                       r"(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+[Aa]cquisition)\b"
                       r"(?!\s+(?:of|Corp|Company|Co|Ltd|Limited|Inc|Holdings|Partners|Group)\b)")
 
@@ -43,7 +46,7 @@ class AcquisitionDetector(TwoPartyDetector):
         r"enter(?:s|ed)?\s+into\s+(?:an?\s+)?(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
         r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|merging\s+with|"
         r"(?:to|intention\s+to|intends\s+to|plans?\s+to|agreement\s+to)\s+merge\s+with|"
-        r"acquiring|buys|bought(?!\s+deal)|"
+        r"acquiring|buys|bought(?!\s+deal|\s+in\b)|"
         # a SPAC merger: "closed on its previously announced business combination with"
         r"(?:complete[sd]?|close[sd]?(?:\s+on)?|announce[sd]?|enter(?:s|ed)?\s+into)\s+(?:its\s+|the\s+|a\s+)?"
         r"(?:previously\s+announced\s+|proposed\s+|definitive\s+)*(?:business\s+combination|merger)\s+"
@@ -71,6 +74,8 @@ class AcquisitionDetector(TwoPartyDetector):
         if match and re.search(r"(?:stake|interest)\s+in$", match.group(0), re.IGNORECASE) \
                 and not _CONTROLLING.search(match.group("stake") or ""):
             return []  # a minority stake is an investment, not an acquisition
+        if match and match.group(0).lower() == "acquiring" and name_after(sentence, match.end()) is None:
+            return []  # "will focus on acquiring and renovating": a strategy, nobody bought
         # A mine, a plant or a building bought by name: only the buyer has an event.
         return [finding for finding in super().read(sentence)
                 if not (finding.fields.get("role") == "target" and finding.subject_span
@@ -131,5 +136,7 @@ _AN_ASSET = re.compile(rf"\s+{_DETERMINER}\s+(?:[\w-]+\s+){{0,3}}?" + _ASSET_NOU
                        r"|\s+(?:new\s+)?(?:clients|customers|users|talent|members|subscribers|"
                        r"followers|skills)\b"
                        # rights and licences: "acquires rights to develop"
-                       r"|\s+(?:the\s+)?(?:exclusive\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]es?|"
-                       r"patents?|intellectual\s+property)\b", re.IGNORECASE)
+                       r"|\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:rights?|licen[cs]es?|"
+                       r"patents?|intellectual\s+property)\b"
+                       # "Acquires Strategic Investment from": money received
+                       r"|\s+(?:an?\s+)?(?:strategic\s+)?investment\b", re.IGNORECASE)

@@ -153,6 +153,9 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     after_that = clause[reported[-1].end():] if reported else ""
     if reported and (named := leading_name(after_that)) and is_company_like(named[0]):
         clause, offset = after_that, offset + reported[-1].end()
+    elif reported and re.match(r"the\s+[a-z]", after_that) and not REFERS_BACK.match(after_that):
+        # "... is pleased to announce that the management team at Globex has acquired"
+        return None, Span(offset + reported[-1].end(), position)
     # "one of its customers, Globex, which has implemented ...": the relative clause's name
     relative = _RELATIVE.search(clause)
     if relative and is_company_like(relative.group("name")):
@@ -583,8 +586,9 @@ class TwoPartyDetector(VerbDetector):
         named, still makes the news for the company it bought."""
         other = self.other_party(sentence, match)
         buyer = strip_dateline(sentence[:match.start()])[0].strip()
-        if other is None or not buyer or len(buyer.split()) > 8:
-            return []
+        if other is None or not buyer or len(buyer.split()) > 8 \
+                or not all(word[0].isupper() or word in ("of", "and", "&") for word in buyer.split()):
+            return []  # a description in title case, not "* Globex is expanding through"
         name, span = other
         fields = {"counterparty": buyer, **self.roles()[1]}
         return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,

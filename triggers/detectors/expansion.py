@@ -11,7 +11,7 @@ from .base import VerbDetector, name_after
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)\b")
 # "Expands Services into Healthcare": a sector is a market, not a place.
-_SECTOR = (r"(?i:healthcare|health|retail|banking|insurance|education|manufacturing|finance|"
+_SECTOR = (r"(?i:healthcare|health|retail|banking|insurance|(?:higher\s+)?education|manufacturing|finance|"
            r"logistics|energy|government|hospitality|e?commerce|media|fintech|gaming|AI|the\s+"
            r"(?:\w+\s+)?(?:sector|industry|space|market))\b")
 # "Expands Services to Meet Demand", "Expands into New Practice Areas": no place follows.
@@ -51,7 +51,9 @@ class ExpansionDetector(VerbDetector):
                 "construct", "acqui", "purchas", "buy", "bought", "establish", "set", "arriv", "entry")
     headline = "Expanded to a new site or market"
     verb = re.compile(
-        r"\b(?:(?:open|add)(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
+        # not "at Newly Opened Campus", nor the name "partners with Open Campus"
+        r"\b(?:(?<!newly\s)(?<!with\s)(?<!of\s)(?<!from\s)"
+        r"(?:open|add)(?:s|ed|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|second\s+|"
         r"additional\s+|[\w-]+\s+){0,3}(?:office|headquarters|facility|plant|site|hub|store|"
         r"location|data\s+center|warehouse|campus|factory|branch|clinic|restaurant|lab|"
         r"laboratory|cent(?:er|re)|studio|showroom|hospital|terminal|boutique|shop|salon|"
