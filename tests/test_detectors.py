@@ -320,6 +320,14 @@ def test_a_new_title_for_someone_already_there_is_a_promotion(text):
     assert event.fields["change"] == "promoted"
 
 
+@pytest.mark.parametrize("title", ["Acme Robotics Promotes Jane Roe to President",
+                                   "Jane Roe Elevated to President at Acme Robotics"])
+def test_a_headline_promotion_outweighs_the_bodys_appointment(title):
+    [event] = events_in(title, "Acme Robotics, a maker of forklifts, announces the appointment "
+                               "of Jane Roe as its President.", AccountIndex([]))
+    assert (event.fields["person"], event.fields["change"]) == ("Jane Roe", "promoted")
+
+
 def test_a_chief_executive_joining_a_reporter_is_an_interview():
     assert events_in("", "Acme Robotics CEO Jane Roe joins Newswire's Sam Lee with details of "
                          "the quarter.", AccountIndex([])) == []

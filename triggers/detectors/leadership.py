@@ -64,7 +64,8 @@ PERSON_ACTS = re.compile(
     r"(?:(?:senior|executive|interim|acting|group|global|corporate)\s+)*"
     r"(?:co-)?(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|"
     r"evp|board)))"
-    r"|(?P<promoted>(?:has\s+been|was|is)\s+(?:promoted|elevated))"
+    r"|(?P<promoted>(?:has\s+been|was|is)\s+(?:promoted|elevated)|"
+    r"(?<=[a-z’'.]\s)(?:promoted|elevated)(?=\s+to\s))"  # "Jane Roe Elevated to President"
     r"|(?P<departed>steps?\s+down|stepping\s+down|step\s+down|resign(?:s|ed)?|has\s+resigned|"
     r"depart(?:s|ed)?|will\s+leave|leaves|left|exit(?:s|ed))"
     r"|(?P<retired>retire[sd]?|will\s+retire|to\s+retire|announce[sd]?\s+(?:his|her|their)\s+retirement))\b",
@@ -212,7 +213,8 @@ class LeadershipDetector(TextDetector):
                 continue
             inside = _INSIDE.search(sentence)
             if (inside and not _ELSEWHERE.match(sentence, inside.end())) \
-                    or at_the_company.search(sentence):
+                    or at_the_company.search(sentence) or (
+                        _PROMOTION_VERB.search(sentence) and finding.fields["person"] in sentence):
                 finding.fields["change"] = "promoted"
                 return
 
@@ -277,6 +279,10 @@ _INSIDE = re.compile(
     re.IGNORECASE)
 _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from)\s+(?!the\s+company|the\s+firm|"
                         r"our|its|the\s+team)(?:the\s+)?[A-Z]")
+
+
+# "Avenue Z Promotes Jane Roe to EVP" after "announces the appointment of Jane Roe"
+_PROMOTION_VERB = re.compile(r"\b(?:promot|elevat)(?:es|ed)\b", re.IGNORECASE)
 
 
 # "appointed president of the organization", "has joined the Bank": the release's company
