@@ -1653,6 +1653,8 @@ def test_deals_and_orders_are_contract_wins(title):
     ("Lumen Systems Awarded $45M BPA to Support the Water Agency", 45_000_000),
     ("Lumen Systems has been awarded a $3.2 million contract to maintain city buses",
      3_200_000),
+    # a subsidiary's order is its parent's, and an order's money is no round
+    ("Lumen Systems (NASDAQ: LUMS) Subsidiary Secures $13.2M Sales Order", 13_200_000),
 ])
 def test_a_contract_win_carries_its_stated_value(title, amount):
     [event] = events_in(title, "", AccountIndex([]))
@@ -1663,6 +1665,8 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
 @pytest.mark.parametrize("title, text", [
     ("Harbor News Selects Glowpath as One of the Best Places to Work", ""),
     ("Glowpath selected as the Best Retail Exchange of 2026", ""),
+    ("Glowpath Wins Best Freight App for Fourth Year, Chosen by the People", ""),
+    ("Glowpath Opens a Taiwan Subsidiary to Win More US Defense Contracts", ""),
     ("Award news", "The Harbor Association members voted at their conference and selected "
                    "Glowpath as its Innovation of the Year Award winner."),
     ("Glowpath and Lumen Labs Announce an Integrated Solution for Warehouse Robots", ""),

@@ -128,8 +128,11 @@ def headline_subject(clause: str) -> str | None:
     # "Bitdeer (NASDAQ: BTDR) Secures ...": the verb follows the ticker
     ticker = _TICKER_AFTER.match(clause, match.end())
     if cut == match.group(0) and ticker:
-        verb = _HEADLINE_VERB.match(" " + clause[ticker.end():].lstrip())
-        return match.group(0) if verb else None
+        # "Mullen (NASDAQ: MULN) Subsidiary Secures": the subsidiary is the company's
+        rest = re.sub(r"^(?:Subsidiary|Unit|Division)\b", "", clause[ticker.end():].strip())
+        if rest and not _HEADLINE_VERB.match(" " + rest.lstrip()):
+            return None
+        return re.sub(r"^The\s+", "", match.group(0))  # a name with a ticker is a company's
     return cut if cut != match.group(0) else None
 
 

@@ -37,7 +37,7 @@ class ContractWinDetector(VerbDetector):
                 "transform", "moderni", "digiti", "automat", "streamlin")
     headline = "Won a contract or customer"
     verb = re.compile(
-        r"\b(?:(?:wins?|won|(?:has\s+been\s+|was\s+)?awarded|secure[sd]?|land(?:s|ed)?|"
+        r"\b(?:(?<!to\s)(?:wins?|won|(?:has\s+been\s+|was\s+)?awarded|secure[sd]?|land(?:s|ed)?|"
         r"sign(?:s|ed)?|ink(?:s|ed)?|receive[sd]?|announce[sd]?|expand(?:s|ed)?)\s+(?:a|an|its)?\s*"
         r"(?:new\s+)?(?:[$€£][\d.,]+\s*(?:million|billion|[mbk])?\s+)?"
         # the customer may stand before the noun: "Secures Lucid Motors Supply Agreement"
@@ -47,7 +47,8 @@ class ContractWinDetector(VerbDetector):
         r"purchase\s+order|(?:supply|commercial|service|master\s+services)\s+agreement|order|"
         r"blanket\s+purchase\s+agreement|BPA|(?:[\w-]+\s+)?(?:supply|sales|purchase|distribution)\s+"
         r"deal|multi-year\s+deal)s?|"
-        r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by|"
+        r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by(?!\s+(?:the\s+)?(?:people|public|"
+        r"readers|voters|fans|viewers|members|judges)\b)|"
         # "Acme is proud to be one of the six awardees of the IRS ... BPA"
         r"(?:is|are|was|were|named)\s+(?:(?:proud|pleased|honored)\s+to\s+be\s+)?(?:an?\s+|one\s+of\s+"
         r"(?:the\s+)?[\w-]+\s+)?awardees?)\b", re.IGNORECASE)

@@ -109,7 +109,7 @@ _AMOUNT_RAISED = re.compile(rf"{MONEY}\s+raised\b", re.IGNORECASE)
 # money is revenue, a contract or an order.
 _RAISE_AMOUNT = re.compile(
     rf"\b(?:raise[sd]?|raising|secure[sd]?|securing|land(?:s|ed)?|close[sd]?|nab(?:s|bed))\s+"
-    rf"(?:an?\s+|its\s+)?{MONEY}"
+    rf"(?:an?\s+|its\s+)?{MONEY}(?![.,]?\d)"
     r"(?!\s*(?:in\s+)?(?:[\w-]+\s+){0,2}(?:contracts?|orders?|deal|tender|revenue|sales|award|"
     r"worth|purchase))", re.IGNORECASE)
 
