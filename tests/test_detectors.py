@@ -213,6 +213,12 @@ def test_one_amount_raised_is_one_companys_round_the_one_the_release_names_most(
                                                                    2_500_000)
 
 
+def test_one_amount_raised_goes_to_the_watchlist_account_named_for_it():
+    [event] = events_in("Forge closes $40M Series B",
+                        "Forge Logistics has closed a $40 million Series B round.")
+    assert (event.account_id, event.fields["amount"]) == ("forge.example", 40_000_000)
+
+
 @pytest.mark.parametrize("title, text", [
     # a price, a prize's words and an investor's own stake are not a round
     ("Tallypod news", "Starter Plan: With a $100 investment, this plan pays $2.00 daily."),

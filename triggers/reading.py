@@ -202,14 +202,16 @@ def _fold_unnamed(merged: dict[tuple, tuple]) -> dict[tuple, tuple]:
 
 def _one_owner_per_amount(document: Document, merged: dict[tuple, tuple]) -> dict[tuple, tuple]:
     """'YouMatch raised $1.5M' and 'This makes YouMatch the first Telegram App which announced
-    investment': where one amount has two companies, it is the one the release names most."""
+    investment': where one amount has two companies, it is the watchlist account's, else the
+    one the release names most."""
     owners: dict[tuple, list[tuple]] = {}
     for key, (detector, finding, *_) in merged.items():
         if detector.amount_has_one_owner and finding.fields.get("amount"):
             owners.setdefault((key[0], finding.fields["amount"]), []).append(key)
     text = f"{document.title} {document.text}".lower()
     for keys in (keys for keys in owners.values() if len(keys) > 1):
-        winner = max(keys, key=lambda key: text.count(merged[key][3].lower()))
+        winner = max(keys, key=lambda key: (merged[key][2] is not None,
+                                            text.count(merged[key][3].lower())))
         for key in keys:
             if key != winner:
                 for name, value in merged.pop(key)[1].fields.items():
