@@ -209,8 +209,9 @@ _LOWERCASE_TAIL = re.compile(r"(?:\s+(?:[a-z][a-z'’-]*|\([^)]*\)))+\s*$")
 def trailing_name(clause: str) -> tuple[str, int] | None:
     """The company-like name a clause ends with once its lower-case tail is dropped:
     'Fintech leader Acme Pay is pleased to' -> 'Acme Pay'; and where it starts."""
-    tail = _LOWERCASE_TAIL.search(clause.rstrip(" ,"))
-    clause = clause.rstrip(" ,")[: tail.start()] if tail else clause.rstrip(" ,")
+    clause = clause.rstrip(" ,")
+    tail = _LOWERCASE_TAIL.search(clause)
+    clause = clause[: tail.start()] if tail else clause
     best = None
     for match in COMPANY_NAME.finditer(clause):
         if match.end() >= len(clause.rstrip(".")) - 1:

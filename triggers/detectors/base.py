@@ -237,6 +237,9 @@ _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investm
                "strategic", "financial", "sponsor", "family", "office", "the", "a", "an"}
 
 
+_WHERE_FROM = re.compile(r"^\S+-(?i:based|backed)\s+(?=[A-Z0-9])")
+
+
 def is_company_like(name: str) -> bool:
     name = _WHERE_FROM.sub("", name)  # "Dallas-based Quillon" is Quillon
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
@@ -246,9 +249,6 @@ def is_company_like(name: str) -> bool:
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
-
-
-_WHERE_FROM = re.compile(r"^\S+-(?i:based|backed)\s+(?=[A-Z0-9])")
 
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.

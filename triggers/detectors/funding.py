@@ -154,6 +154,8 @@ class FundingDetector(TextDetector):
             region = Span(verb.start() + investee[1].start, verb.start() + investee[1].end)
         fields: dict[str, Any] = {"round": round_name(tail) or round_name(sentence) or "undisclosed"}
         amount = parse_amount(tail)
+        if amount and amount[0] < _SMALLEST_ROUND:
+            return []  # "With a $100 investment, this plan pays $2 a day": a price
         if amount:
             fields["amount"], fields["currency"] = amount
         investors, leads, spans = investors_in(sentence)
@@ -161,8 +163,6 @@ class FundingDetector(TextDetector):
             fields["investors"] = investors
         if leads:
             fields["lead_investors"] = leads
-        if amount and amount[0] < _SMALLEST_ROUND:
-            return []  # "With a $100 investment, this plan pays $2 a day": a price
         has_money = bool(amount) or fields["round"] != "undisclosed"
         return [Finding(
             type=self.type, sentence=sentence, subject=subject, subject_span=region,
