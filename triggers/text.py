@@ -155,6 +155,10 @@ def leading_name(clause: str) -> tuple[str, int] | None:
     return name, match.start()
 
 
+# Where a company is from or who backs it, opening its name: "Dallas-based Quillon"
+WHERE_FROM = re.compile(r"^\S+-(?i:based|backed)\s+(?=[A-Z0-9])")
+
+
 # Words that describe a company before its name: "MN tech startup Roy", "Fintech Leader Acme".
 _DESCRIPTOR = re.compile(
     r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|developer|leader|pioneer|innovator|"
@@ -190,8 +194,8 @@ def without_descriptor(name: str) -> str:
         return name  # "Tally's Solar-Powered Farms" are Tally's
     alone = " " not in prefix
     powered = re.match(r"\w+-(?:powered|driven)\s", name, re.IGNORECASE)  # "AI-Driven Tally"
-    if alone and not (powered or re.match(r"(?i)start-?up|unicorn|scale-?up|subsidiary|"
-                                          r"\S+-(?:based|backed)\s", name)):
+    if alone and not (powered or WHERE_FROM.match(name)
+                      or re.match(r"(?i)start-?up|unicorn|scale-?up|subsidiary", name)):
         return name
     if not stripped or stripped == name or not stripped[0].isupper() or is_legal_form(stripped):
         return name

@@ -18,6 +18,7 @@ from ..text import (
     COMPANY_NAME,
     LEGAL_FORM,
     TICKER,
+    WHERE_FROM,
     cut_at_headline_verb,
     headline_subject,
     is_legal_form,
@@ -237,11 +238,8 @@ _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investm
                "strategic", "financial", "sponsor", "family", "office", "the", "a", "an"}
 
 
-_WHERE_FROM = re.compile(r"^\S+-(?i:based|backed)\s+(?=[A-Z0-9])")
-
-
 def is_company_like(name: str) -> bool:
-    name = _WHERE_FROM.sub("", name)  # "Dallas-based Quillon" is Quillon
+    name = WHERE_FROM.sub("", name)  # "Dallas-based Quillon" is Quillon
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
     first = re.sub(r"['’]s$", "", name.split()[0].lower())  # "the World’s Largest Retailer"
     return not (first in NOT_COMPANIES or name == "AI" or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
@@ -392,15 +390,15 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     name = re.split(r"\s(?:for|to|For|To|FOR|TO|FROM|From|WITH|With|BY|By|IN|In|AT|At|ON|On|Through|Via|"
                     r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
+    end = match.start("name") + len(name)
     # "partner with Laconia, N.H.-based Rogue Space": the name follows where it is based
-    if placed := _PLACE_BASED.match(sentence, match.start("name") + len(name)):
+    if placed := _PLACE_BASED.match(sentence, end):
         return name_after(sentence, placed.end() - 1)
     # "acquires Georgia-Based PEO, Teamwork Services": the name follows the description
-    if _WHERE_FROM.match(name) and sentence.startswith(", ", match.start("name") + len(name)) \
-            and sentence[match.start("name") + len(name) + 2:][:1].isupper():
-        return name_after(sentence, match.start("name") + len(name) + 1)
+    if WHERE_FROM.match(name) and sentence.startswith(", ", end) and sentence[end + 2:][:1].isupper():
+        return name_after(sentence, end + 1)
     # "acquires Route Planning company Initech": the field describes the name after it
-    described = _DESCRIBED_NAME.match(sentence, match.start("name") + len(name))
+    described = _DESCRIBED_NAME.match(sentence, end)
     if described and name == match.group("name").rstrip("."):
         return name_after(sentence, described.end() - 1)
     short = without_descriptor(name)  # "Retail Analytics Platform Shopwise" -> "Shopwise"
@@ -408,7 +406,7 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     named = re.sub(r"^The\s+(?=[A-Z])", "", short)
     if not is_company_like(named) or _describes_a_noun(sentence, short, match.start("name")):
         return None
-    start = match.start("name") + len(name) - len(short)
+    start = end - len(short)
     return short, Span(start, start + len(short))
 
 

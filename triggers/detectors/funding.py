@@ -133,6 +133,8 @@ class FundingDetector(TextDetector):
             return []
         if _SPENDING.search(sentence[: verb.end()]):
             return self._investee(sentence)
+        if _RECIPIENTS.search(sentence):
+            return []  # "announced the 100 businesses that will receive grants": given away
         subject, region = subject_before(sentence, verb.start())
         if verb.re is _WITH_ROUND:  # "Acme expands into Asia with $6M": the clause's subject
             opening = leading_name(strip_dateline(sentence[:verb.start()])[0])
@@ -141,8 +143,6 @@ class FundingDetector(TextDetector):
             return []
         back = subject is None and refers_back(sentence, region)
         tail = sentence[verb.start():]
-        if _RECIPIENTS.search(sentence):
-            return []  # "announced the 100 businesses that will receive grants": given away
         # "Acme Secures $10M Investment in Lumen": the money goes to Lumen
         into = re.search(rf"\binvestment\s+in\s+|\bgrant\s+to\s+(?=(?-i:[A-Z]))(?!{_PURPOSE})",
                          tail[:100], re.IGNORECASE)
