@@ -1472,6 +1472,11 @@ def test_wider_events_in_headline_form(title, kind):
     "Glowpath Studio Launches in North America with Cleaning Products",
     "Glowpath Studio Expands Service Area into Iowa",
     "Glowpath Studio has announced its entry into the Kenyan market",
+    "Glowpath Studio Enters Orlando Market with a Second Salon",
+    "Glowpath Studio Announces Expansion of Its Salon Services to Annapolis",
+    "Glowpath Studio is proud to announce its expansion into Dubai and Abu Dhabi.",
+    "Glowpath Studio, a salon chain based in Osaka, announced its US expansion.",
+    "Glowpath Studio has secured new corporate headquarters in Business Bay.",
 ])
 def test_a_new_venue_or_a_place_served_is_an_expansion(title):
     assert [e.company for e in events_in(title, "", AccountIndex([]))
@@ -1494,6 +1499,9 @@ def test_a_new_venue_or_a_place_served_is_an_expansion(title):
     # a campus newly opened is where news happens, a name with "Open" is a partner
     "Glowpath Studio Announces Fall Enrollment at Newly Opened Sunnyvale Campus",
     "Glowpath Studio Partners with Open Campus to Teach Freight",
+    # a market entered by someone else; an expansion hoped for
+    "Bitcoin Climbs as a New Altcoin Enters The Market",
+    "Glowpath Studio Nears Hiring of a Consultant to Guide Expansion Into Canada",
 ])
 def test_a_date_a_need_or_a_sector_after_the_verb_is_no_place(title):
     assert "expansion" not in [e.type for e in events_in(title, "", AccountIndex([]))]
@@ -1851,3 +1859,104 @@ def test_a_boilerplate_heading_is_not_part_of_a_defined_name():
         "announce a strategic partnership on ports. About Harbor Logistics Services Limited "
         "(HLS) HLS runs ports.", AccountIndex([]))}
     assert ("partnership", "Harbor Logistics Services Limited") in found
+
+
+@pytest.mark.parametrize("title, company", [
+    ("CyberHarbor Rebrands To Harbor And Releases Its First Wallet", "CyberHarbor"),
+    ("Glowpath Simplifies Water Testing With Launch of Its Photometer", "Glowpath"),
+    ("Ledgerline Solutions Reveals the Future of Pricing With Launch of Price Studio",
+     "Ledgerline Solutions"),
+    # words that open phrases open names too when a corporate word ends them
+    ("Revenue Analytics Solutions Introduces a Pricing Dashboard", "Revenue Analytics Solutions"),
+    ("The New Harbor Institute Introduces a Sleep Therapy", "The New Harbor Institute"),
+    ("Harbour Investment Partners Introduces a Wealth Service", "Harbour Investment Partners"),
+])
+def test_who_launches_behind_headline_verbs_and_names_that_open_like_phrases(title, company):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("product_launch", company)]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Glowpath Inc. Announces Commencement of Reg A Offering",
+     "Glowpath Inc., a recycler of roofing shingles, is pleased to announce the launch of its "
+     "Regulation A investment round."),
+    ("Glowpath Launches US Expansion", ""),
+    ("Glowpath Safety Meets Technology", "Electrical safety meets technology with the launch of "
+                                         "Glowpath, a power strip with a shut-off switch."),
+])
+def test_rounds_and_expansions_launched_and_launches_in_passing_are_no_product(title, text):
+    assert "product_launch" not in [e.type for e in events_in(title, text, AccountIndex([]))]
+
+
+def test_a_company_is_known_by_the_name_after_aka():
+    found = {(e.type, e.company, e.fields["counterparty"]) for e in events_in(
+        "Dear Ivy Holding Co. AKA Ivy Global Signs Letter of Intent to be Acquired by Glowpath",
+        "Ivy Global (OTC: IVYG) has signed a binding letter of intent to be acquired by "
+        "Glowpath.", AccountIndex([]))}
+    assert found == {("acquisition", "Ivy Global", "Glowpath"),
+                     ("acquisition", "Glowpath", "Ivy Global")}
+
+
+@pytest.mark.parametrize("title, company", [
+    ("World Harbor Electric Opens Regional Distribution Center in Hialeah Gardens",
+     "World Harbor Electric"),
+    ("Japan’s Leading Clinical CRO B4 Health, a Subsidiary, Opens Office in Boston",
+     "B4 Health"),
+])
+def test_names_that_start_with_world_or_follow_a_cro(title, company):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("expansion", company)]
+
+
+def test_a_round_made_bigger_is_new_capital():
+    [event] = events_in("Glowpath boosts capital raise to $100 million for its mine", "",
+                        AccountIndex([]))
+    assert (event.type, event.company, event.fields["amount"]) == ("funding", "Glowpath", 1e8)
+
+
+@pytest.mark.parametrize("listing, money, currency", [
+    ("(ASX:GLW)", "$12 million", "AUD"),
+    ("(TSXV: GLW)", "$12 million", "CAD"),
+    ("(ASX:GLW) (NASDAQ: GLWP)", "$12 million", "USD"),  # listed in New York too
+    ("(ASX:GLW)", "US$12 million", "USD"),
+])
+def test_a_bare_dollar_is_the_home_dollar_of_a_company_listed_only_at_home(listing, money,
+                                                                           currency):
+    [event] = events_in("", f"Glowpath Ltd {listing} has raised {money} through an "
+                            "institutional placement to new and existing investors.",
+                        AccountIndex([]))
+    assert (event.fields["amount"], event.fields["currency"], event.fields["round"]) == (
+        12e6, currency, "private_placement")
+
+
+def test_the_headline_total_outweighs_the_parts_the_body_lists():
+    [event] = events_in("Glowpath secures A$22 million in new funding for its microgrids",
+                        "Glowpath Ltd (ASX:GLW) has secured a A$15 million debt facility with "
+                        "Harbor Capital and completed a A$7 million equity placement.",
+                        AccountIndex([]))
+    assert (event.fields["amount"], event.fields["currency"]) == (22e6, "AUD")
+
+
+def test_a_body_amount_close_to_the_headlines_is_the_same_said_exactly():
+    [event] = events_in("Glowpath Raises $5M Seed Round",
+                        "Glowpath has raised $5.25 million in a seed round led by Harbor "
+                        "Capital.", AccountIndex([]))
+    assert event.fields["amount"] == 5_250_000
+
+
+def test_investors_named_with_initials_and_money_raised_years_ago():
+    [event] = events_in("", "Glowpath has raised $6 million in a seed round led by Harbor "
+                            "Capital, with participation from W.A. de Vigier Foundation and "
+                            "Quillon Partners.", AccountIndex([]))
+    assert event.fields["investors"] == ["Harbor Capital", "W.A. de Vigier Foundation",
+                                         "Quillon Partners"]
+    assert events_in("", "Glowpath has made investments totaling over $100 million, including "
+                         "$75 million raised during hard markets over the past few years.",
+                     AccountIndex([])) == []
+
+
+def test_a_loan_repaid_with_the_money_is_not_the_round():
+    [event] = events_in("Glowpath Raises $18 Million for Its Plant",
+                        "Glowpath has raised $18 million from investors. The raised funds will "
+                        "be used to close out a $5 million term loan.", AccountIndex([]))
+    assert event.fields["round"] == "undisclosed"

@@ -39,7 +39,27 @@ def parse_amount(text: str) -> tuple[float, str] | None:
     value = parse_number(number, decimal_comma=bool(unit) and re.fullmatch(r"\d+,\d{1,2}", number))
     if value is None:
         return None
-    return value * _UNITS.get(unit, 1.0), currency
+    return round(value * _UNITS.get(unit, 1.0), 2), currency
+
+
+# A bare "$" in a release by a company listed only in Sydney or Toronto is its home dollar.
+_HOME_DOLLAR = {"ASX": "AUD", "TSX": "CAD", "TSXV": "CAD", "TSX-V": "CAD", "CSE": "CAD",
+                "NZX": "NZD"}
+_LISTING = re.compile(r"\(\s*(?P<exchange>ASX|TSX-?V?|CSE|NZX|NYSE(?:\s+American)?|NASDAQ|Nasdaq)\s*:")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$\s?\d")
+_NAMED_DOLLAR = re.compile(r"\b(?:US|U\.S\.|USD|United\s+States)\s?(?:\$|dollars?)|\bUSD\b",
+                           re.IGNORECASE)
+
+
+def home_currency(listings_text: str, money_text: str) -> str | None:
+    """'AUD' for '$8 million' raised by 'Resouro (ASX:RSM)'; None where the dollar is named
+    ('US$8 million') or the company is also listed in New York."""
+    exchanges = {match.group("exchange").upper() for match in _LISTING.finditer(listings_text)}
+    homes = {_HOME_DOLLAR.get(exchange) for exchange in exchanges}
+    if len(homes) != 1 or None in homes or not _BARE_DOLLAR.search(money_text) \
+            or _NAMED_DOLLAR.search(money_text):
+        return None
+    return homes.pop()
 
 
 def parse_number(text: str, decimal_comma: bool = False) -> float | None:

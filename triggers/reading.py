@@ -10,6 +10,7 @@ from whynow.ids import stable_id
 from .detectors import TextDetector
 from .linking import AccountIndex
 from .model import Document, Event, Evidence, Finding, Span
+from .money import home_currency
 from .names import (
     defined_names,
     full_names,
@@ -20,7 +21,7 @@ from .names import (
     owners_of_products,
     primary_company,
 )
-from .text import normalize_company, sentences, strip_dateline, without_descriptor
+from .text import normalize_company, sentences, strip_dateline, trade_name, without_descriptor
 from .typing import SentenceTyper
 
 # News is announced in the lead; what comes later is background, boilerplate and history.
@@ -141,11 +142,16 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
                       legal_names(document, own_company) if unlinked else [])
     for detector, finding, account_id, company, confidence in resolved:
         company = company if account_id else full[company]
+        if finding.fields.get("counterparty"):
+            finding.fields["counterparty"] = trade_name(finding.fields["counterparty"])
         if finding.fields.get("counterparty") in full:
             finding.fields["counterparty"] = full[finding.fields["counterparty"]]
         if normalize_company(finding.fields.get("counterparty") or "") == normalize_company(company):
             continue  # a company is never its own partner or buyer
         detector.enrich(finding, lines)
+        if finding.fields.get("currency") == "USD" and (
+                home := home_currency(" ".join(lines[:3]), finding.sentence)):
+            finding.fields["currency"] = home
         company_key = account_id or normalize_company(company)
         key = (finding.type, company_key if detector.company_tells_apart else "",
                detector.document_key(finding.fields))
@@ -156,13 +162,25 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         if first.sentence == document.title:
             # The body states it in full: its sentence and fields win over the headline's,
             # which fills what the body leaves out; the headline's company stays.
-            fields = {**first.fields, **finding.fields}
+            fields = {**first.fields, **finding.fields, **_headline_total(first.fields,
+                                                                          finding.fields)}
             merged[key] = (detector, replace(finding, fields=fields), *linked)
         else:
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)
     merged = _one_owner_per_amount(document, _fold_unnamed(merged))
     return [_event(document, *entry) for entry in merged.values()]
+
+
+def _headline_total(headline: dict, body: dict) -> dict:
+    """The headline's amount where the body's is another sum in the same currency: 'secures
+    A$22 million' over the body's 'A$15 million debt facility' (a part) or its investor's
+    '$70 billion' size. A body amount close to the headline's is the same, said exactly."""
+    amount, other = headline.get("amount"), body.get("amount")
+    if amount and other and headline.get("currency") == body.get("currency") \
+            and abs(amount - other) > 0.1 * amount:
+        return {"amount": amount}
+    return {}
 
 
 def each_party(document: Document, candidate: Candidate) -> list[Candidate]:

@@ -96,9 +96,9 @@ _HEADLINE_VERB = re.compile(
     r"Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"
     # "Partners" ends a name ("Fenwick Capital Partners today said") unless "with" follows
     r"Partners?(?=\s+(?i:with|to|on|in)\b)|Secures|Raises|Acquires|Appoints|Names|Expands|Opens|"
-    r"Signs|Wins|Completes|"
+    r"Signs|Wins|Completes|Rebrands|Renames|Transforms|"
     r"Reports|Joins|Debuts|Files|Enters|Receives|Selects|Takes|Begins|Sets?|Buys|To|Is|Are|Will|"
-    r"Has|Have|Adds|Hires|Welcomes|Closes|Completes|Achieves|Marks|Offers|Teams|Collaborates|"
+    r"Has|Have|Adds|Hires|Welcomes|Closes|Achieves|Marks|Offers|Teams|Collaborates|"
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
     r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|"
     r"Forges|Strikes|"
@@ -106,7 +106,9 @@ _HEADLINE_VERB = re.compile(
     r"(?:Awards|Donates|Invests|Pledges|Commits)(?=\s+(?:[$€£\d]|[Aa]n?\s|[Tt]he\s))|"
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"
     r"Elected|Grows|Accelerates|Participates|Established|Advances|Hosts|Highlights|"
-    r"Powered|Backed|Owned|Supported)\b.*$")
+    r"Provides|Nears|Eyes|Reveals|Powered|Backed|Owned|Supported|"
+    # "Acme Simplifies Billing", "Acme Revolutionizes Payroll"
+    r"[A-Z][a-z]+(?:izes|ises|ifies)(?=\s+[A-Z]))\b.*$")
 
 
 def cut_at_headline_verb(name: str, following: str = "") -> str:
@@ -163,12 +165,13 @@ WHERE_FROM = re.compile(r"^\S+-(?i:based|backed)\s+(?=[A-Z0-9])")
 _DESCRIPTOR = re.compile(
     r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|developer|leader|pioneer|innovator|"
     r"platform|unicorn|scale-?up|subsidiary|brand|manufacturer|retailer|operator|chain|agency|"
-    r"specialist|supplier|distributor|producer|explorer|lender|insurer|giant|manager|"
+    r"specialist|supplier|distributor|producer|explorer|lender|insurer|giant|manager|CRO|CDMO|"
     r"[\w]+-(?:based|backed|powered|driven))\s+"
     r"(?=[A-Z0-9])", re.IGNORECASE)
 
 
-_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CMO|CRO|Chairman|Chair|President|Founder|Co-Founder|"
+# (not "CRO": in "Clinical CRO A2 Healthcare" it is a contract research organisation)
+_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CMO|Chairman|Chair|President|Founder|Co-Founder|"
                     r"Chief\s+\w+(?:\s+\w+)?\s+Officer|Vice\s+President|[ES]?VP|"
                     r"Managing\s+Director|Head\s+of|Director\s+of|General\s+Manager)\b.*$")
 
@@ -183,9 +186,20 @@ def owner(name: str) -> str:
     return re.sub(r"['’]s\b.*$", "", name).strip()
 
 
+# "Dear Ivy Holding Co. AKA Ivy Global": the name a company trades under follows its legal one
+_ALSO_KNOWN_AS = re.compile(r"^.+?\s+(?:AKA|aka|a/k/a|d/b/a|dba|DBA)\s+(?=[A-Z0-9])")
+
+
+def trade_name(name: str) -> str:
+    """'Dear Ivy Holding Co. AKA Ivy Global' -> 'Ivy Global'."""
+    return _ALSO_KNOWN_AS.sub("", name)
+
+
 def without_descriptor(name: str) -> str:
     """'MN Tech Startup Roy' -> 'Roy'; a name with no descriptor word is left as it is, and
-    so is one whose descriptor is part of it ('Solano Law Firm LLC')."""
+    so is one whose descriptor is part of it ('Solano Law Firm LLC'). A legal name before
+    'AKA' or 'd/b/a' gives way to the trade name after it."""
+    name = trade_name(name)
     stripped = _DESCRIPTOR.sub("", name)
     # a descriptor that opens the name alone is part of it ("Brand Engagement Network"),
     # unless it says what the company is ("Startup Roy")

@@ -225,7 +225,8 @@ _LEGAL_COMMA = re.compile(rf",\s*(?:{LEGAL_FORM}|LP|LLP|PLC|S\.A|N\.V|B\.V)\b\.?
 # business in the plural is not one company.
 # ("North Capital Partners" is a firm, "Channel Partners" a kind of them)
 _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Developers|"
-                          r"Contractors|(?<!Capital\s)(?<!Equity\s)(?<!Growth\s)Partners|"
+                          r"Contractors|(?<!Capital\s)(?<!Equity\s)(?<!Growth\s)(?<!Investment\s)(?<!Venture\s)"
+                          r"(?<!Advisory\s)Partners|"
                           r"Providers|Customers|Clients|Investors|Banks|Retailers|Manufacturers|"
                           r"Suppliers|Agencies|Owners|Homeowners|Consumers|Residents|Patients|"
                           r"Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
@@ -241,12 +242,20 @@ _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investm
 def is_company_like(name: str) -> bool:
     name = WHERE_FROM.sub("", name)  # "Dallas-based Quillon" is Quillon
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
-    first = re.sub(r"['’]s$", "", name.split()[0].lower())  # "the World’s Largest Retailer"
-    return not (first in NOT_COMPANIES or name == "AI" or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
+    first = re.sub(r"['’]s$", "", name.split()[0].lower())
+    if _CORPORATE_WORD.search(name) and (first in _OPENS_NAMES_TOO or first == "the" and len(
+            words) > 2 and words[1] not in NOT_COMPANIES - _OPENS_NAMES_TOO):
+        first = ""  # "Revenue Management Solutions", "The New Brain Institute"
+    return not (first in NOT_COMPANIES or name == "AI" or _SUPERLATIVE.match(name)
+                or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
+
+
+# "the World’s Largest Retailer" describes a company without naming it ("World Fuel" names one)
+_SUPERLATIVE = re.compile(r"(?i)(?:the\s+)?(?:world|nation|country|industry)['’]s\s")
 
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.
@@ -257,6 +266,15 @@ _AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?$|"
 # "302 Culver Street" is a building bought, not a company
 _ADDRESS = re.compile(r"^\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
                       r"Blvd|Drive|Lane|Way|Place|Court|Parkway|Highway)\.?$")
+
+
+# Words of NOT_COMPANIES that also open names, which then end in a corporate word.
+_OPENS_NAMES_TOO = {"new", "revenue", "sales", "key", "strategic", "institutional", "enhanced",
+                    "ready", "growing"}
+_CORPORATE_WORD = re.compile(r"\s(?:Solutions|Institute|Group|Holdings|Technolog(?:y|ies)|"
+                             r"Systems|Labs|Partners|Capital|Ventures|Bank|Corp(?:oration)?|"
+                             r"Inc|Ltd|LLC|Company|Industries|Resources|Energy|Mining|Helium|"
+                             r"Therapeutics|Software|Networks|Media|Health)\.?$")
 
 
 # Capitalised words that open a clause without naming a company.
@@ -285,7 +303,6 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "empowering", "backed", "based", "founded", "headquartered", "growing", "recent",
                  # adverbs and adjectives that open a sentence
                  "already", "just", "ready", "enhanced", "institutional", "key", "strategic",
-                 "world",  # "the World’s Largest Retailer"
                  # titles open a sentence about a person ("Chairman Jane Roe said")
                  "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director",
                  # adjectives that describe parties unnamed ("Leading Dealer Group")

@@ -47,8 +47,10 @@ _OWN_BUSINESS = re.compile(
 
 class ExpansionDetector(VerbDetector):
     type = "expansion"
-    keywords = ("open", "expand", "enter", "launch", "move", "reloc", "add", "ground", "build",
-                "construct", "acqui", "purchas", "buy", "bought", "establish", "set", "arriv", "entry")
+    keywords = ("open", "expand", "expansion", "enter", "launch", "move", "reloc", "add", "ground",
+                "build", "construct", "acqui", "purchas", "buy", "bought", "establish", "set",
+                "arriv", "entry", "headquarters", "new office", "new facility", "new campus",
+                "new location")
     headline = "Expanded to a new site or market"
     verb = re.compile(
         # not "at Newly Opened Campus", nor the name "partners with Open Campus"
@@ -69,7 +71,15 @@ class ExpansionDetector(VerbDetector):
         r"(?<!to\s)expand(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:(?:" + _WHAT_GROWS + r"\s+)?"
         r"(?:further\s+)?(?:in|into|to|across)|(?:[\w-]+\s+){1,3}?" + _WHAT_GROWS +
         r"\s+(?:further\s+)?(?:into|to|across))\s+(?:the\s+)?" + _PLACES + "|"
-        r"enter(?:s|ed|ing)?\s+the\s+[A-Z][\w ]{0,30}market|"
+        r"enter(?:s|ed|ing)?\s+(?:the\s+)?(?!(?:the|a|an|new)\b)(?-i:[A-Z])[\w. ]{0,30}market|"
+        # "Announces Expansion of Therapy Services to Annapolis", "Launches US Expansion"
+        r"(?:its|their|the|an?|announce[sd]?)\s+(?:[\w-]+\s+){0,2}?expansion\s+"
+        r"(?:of\s+(?:its\s+)?(?:[\w-]+\s+){0,4}?)?(?:in)?to\s+(?:the\s+)?" + _PLACES +
+        r"|(?:announce[sd]?|launch(?:es|ed)?|begins?)\s+(?:its\s+|the\s+)?(?:" + _REGION +
+        r"|U\.?S\.?|(?-i:[A-Z][a-z]+(?:an|ese|ian|ish)))\s+expansion|"
+        # "has secured new corporate headquarters in Dubai"
+        r"(?:announce[sd]?|secure[sd]?|unveil(?:s|ed)?)\s+(?:its\s+|a\s+)?new\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:headquarters|office|facility|campus|location)\s+in\b|"
         r"launch(?:es|ed)?\s+operations\s+in|"
         # "Arrives in Toledo", "Launches in North America", "its entry into the Kenyan market"
         r"arrives\s+in\s+(?:the\s+)?" + _PLACES + r"|launch(?:es|ed)\s+in\s+(?:the\s+)?" + _REGION +

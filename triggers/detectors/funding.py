@@ -19,7 +19,7 @@ ROUNDS = [
     ("grant", r"grant"),
     ("public_offering", r"initial\s+public\s+offering|public\s+offering|(?:registered\s+)?direct\s+"
                         r"offerings?"),
-    ("private_placement", r"private\s+placement"),
+    ("private_placement", r"(?:private|institutional|share)\s+placement"),
     ("strategic", r"strategic\s+(?:investment|funding|round)"),
 ]
 # "Gross proceeds will total an estimated $7.3 million": what an offering raises.
@@ -44,14 +44,17 @@ _ROUND = re.compile(r"\b(?:" + "|".join(f"(?P<{key}>{rx})" for key, rx in ROUNDS
 _VERB = re.compile(
     r"\b(?:raise[sd]?|raising|secure[sd]?|securing|close[sd]?|closing|land(?:s|ed)?|"
     r"receive[sd]?|receiving|announce[sd]?|announcing|complete[sd]?|completing|nab(?:s|bed)|"
-    r"bag(?:s|ged)|obtain(?:s|ed)?|get[s]?|got|attract(?:s|ed)?|wins?|won|award(?:s|ed))\b",
+    r"bag(?:s|ged)|obtain(?:s|ed)?|get[s]?|got|attract(?:s|ed)?|wins?|won|award(?:s|ed)|"
+    # a round made bigger is more new capital: "boosts capital raise to $100 million"
+    r"(?:boost|upsize|increase|expand|extend)(?:s|d|ed)?(?=\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:capital\s+raise|placement|round|credit\s+facility|financing|offering)\b))\b",
     re.IGNORECASE)
 _NOUN = re.compile(
     # "alternative-investment processes" name no investment made
     r"\b(?:funding|financing|(?<!-)investment|(?<!-)investments(?!\s+(?-i:[A-Z]))|"
     r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
     r"credit\s+facility|"
-    r"venture\s+debt|private\s+placements?|capital\s+raise|growth\s+capital|growth\s+equity|"
+    r"venture\s+debt|(?:private|institutional|share)\s+placements?|capital\s+raise|growth\s+capital|growth\s+equity|"
     r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?)\b",
     re.IGNORECASE)
 # An investor closing its own fund, or the company spending money, is not funding.
@@ -80,13 +83,14 @@ _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|l
                      r"\bfocus(?:ed|ing)?\s+on\s+securing\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recently\s+announced|"
                       r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise)|in\s+total|"
-                      r"has\s+now\s+raised|has\s+raised\s+(?:a\s+total\s+of|more\s+than|over))\b",
+                      r"has\s+now\s+raised|has\s+raised\s+(?:a\s+total\s+of|more\s+than|over)|"
+                      r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?years)\b",
                       re.IGNORECASE)
 _INVESTORS = re.compile(
     r"\b(?P<kind>led\s+by|co-led\s+by|with\s+participation\s+(?:from|by)|participation\s+from|"
     r"from\s+(?:new\s+and\s+existing\s+)?investors?\s+(?:including|such\s+as)|backed\s+by|"
     r"from)\s+(?P<names>(?:(?!\b(?:with\s+participation|participation\s+from|led\s+by|co-led)\b)"
-    r"[^.;])+)", re.IGNORECASE)
+    r"(?:(?-i:\b[A-Z]\.)|[^.;]))+)", re.IGNORECASE)  # "W.A. de Vigier Foundation" is one name
 _INVESTOR_STOP = re.compile(
     r"\s+(?:to|will|which|who|that|bringing|as|in\s+a|for|with\s+participation|"
     r"and\s+existing|along\s+with|among\s+others)\b.*$|,\s*(?:bringing|which|who|as)\b.*$",
@@ -203,8 +207,9 @@ class FundingDetector(TextDetector):
         sentences about the money."""
         for sentence in document_sentences:
             if not re.search(r"\b(?:round|funding|financing|investment|raise[sd]?|fundrais\w*|"
-                             r"proceeds)\b", sentence, re.I) or _FUND_CLOSE.search(sentence) \
-                    or _HISTORY.search(sentence):
+                             r"proceeds|placement)\b", sentence, re.I) \
+                    or _FUND_CLOSE.search(sentence) or _HISTORY.search(sentence) \
+                    or _USE_OF_PROCEEDS.search(sentence):
                 continue
             if "amount" not in finding.fields and _PROCEEDS.search(sentence) \
                     and (amount := parse_amount(sentence)):
@@ -225,6 +230,11 @@ class FundingDetector(TextDetector):
         if finding.fields.get("round") == "undisclosed" and _AN_INVESTMENT.search(
                 finding.sentence):
             finding.fields["round"] = "strategic"  # "secures major investment from SNZ"
+
+
+# "The raised funds will be used to close out a Term Loan": a debt repaid is no round
+_USE_OF_PROCEEDS = re.compile(r"\b(?:repay\w*|close\s+out|pay\s+(?:down|off)|refinanc\w*)\b",
+                              re.IGNORECASE)
 
 
 def _reach(verb: re.Match[str]) -> int:

@@ -34,6 +34,9 @@ class ProductLaunchDetector(VerbDetector):
         # "Announces Partnership Extension and Launch of Harbor Solver"
         r"announce[sd]?\s+(?:[\w-]+\s+){1,4}?and\s+(?:the\s+)?launch\s+of|"
         r"^Announcing\s+the\s+(?:launch|release)\s+of|"
+        # a headline's "Reshapes Payroll With Launch of Tally Pro"; in prose, "with the launch
+        # of" may follow anyone ("Safety meets technology with the launch of")
+        r"(?-i:[Ww]ith\s+(?:[Tt]he\s+|[Ii]ts\s+)?Launch\s+of)|"
         # "Announces New Lending Division": a new line of business is a new service
         r"announce[sd]?\s+(?:a\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:division|service|platform|"
         r"app|product\s+line|solution|feature|offering)s?)"
@@ -108,7 +111,7 @@ _NOT_A_PRODUCT = re.compile(
     r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|location|branch|"
     r"review|panel|discussion|artwork|drilling|exploration|potential|discover(?:y|ies)|"
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
-    r"estimate|proposal|drill|playbook|offering|(?<!job\s)board(?!\s+game)|committee|council|"
-    r"initiative|hackathon|ideathon|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
+    r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|(?<!job\s)board(?!\s+game)|committee|council|"
+    r"initiative|hackathon|ideathon|expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
     r"episode|documentary)\b",
     re.IGNORECASE)
