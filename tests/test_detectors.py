@@ -1960,3 +1960,34 @@ def test_a_loan_repaid_with_the_money_is_not_the_round():
                         "Glowpath has raised $18 million from investors. The raised funds will "
                         "be used to close out a $5 million term loan.", AccountIndex([]))
     assert event.fields["round"] == "undisclosed"
+
+
+@pytest.mark.parametrize("title", [
+    "Harbor Advisory Successfully Facilitated the Transaction Between Glowpath Roofing, Inc. "
+    "and Ridge Holdings",
+    "Harbor Advisory Has Facilitated The Transaction Of Glowpath Roofing To Ridge Holdings",
+])
+def test_an_advisers_deal_is_the_sellers_sale_to_the_buyer(title):
+    found = {(e.company, e.fields["role"], e.fields["counterparty"])
+             for e in events_in(title, "", AccountIndex([]))}
+    assert found == {("Glowpath Roofing", "target", "Ridge Holdings"),
+                     ("Ridge Holdings", "acquirer", "Glowpath Roofing")}
+
+
+def test_a_product_sold_to_a_customer_is_no_acquisition():
+    assert "acquisition" not in {e.type for e in events_in(
+        "", "Glowpath announced the sale of its 10,000th van to Ridge Holdings.",
+        AccountIndex([]))}
+
+
+@pytest.mark.parametrize("title, parties", [
+    ("Glowpath (OTC: GLWP) And QUILLON Team Up To Bring Housing To The Masses",
+     {"Glowpath", "QUILLON"}),
+    ("Glowpath and Quillon Integrate Quantum Software Tools into Mathematica",
+     {"Glowpath", "Quillon"}),
+    ("Glowpath Extends Partnership with Harbor Research Center", {"Glowpath",
+                                                                  "Harbor Research Center"}),
+])
+def test_partners_joined_by_a_capital_and_integrating_or_renewing(title, parties):
+    assert {e.company for e in events_in(title, "", AccountIndex([]))
+            if e.type == "partnership"} == parties

@@ -10,6 +10,7 @@ from .model import Document
 from .text import (
     COMPANY_NAME,
     LEGAL_FORM,
+    WHERE_FROM,
     leading_name,
     normalize_company,
     strip_dateline,
@@ -99,7 +100,8 @@ _DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + rf"(?:,?\s+{LEGAL_FO
 
 def defined_names(document: Document) -> dict[str, str]:
     """Short names a document defines: 'The Lakeview Network (LNOC)' -> {'LNOC': ...}."""
-    return {match.group("short"): re.sub(r"^(?:The|About)\s+", "", match.group("long"))
+    return {match.group("short"): re.sub(r"^(?:The|About)\s+", "",
+                                         WHERE_FROM.sub("", match.group("long")))
             for match in _DEFINED.finditer(document.text[:5000])
             if len(match.group("long")) > len(match.group("short"))}
 

@@ -28,9 +28,19 @@ _NAMED_ACQUISITION = (r"(?!(?i:talent|customer|client|patient|user|data|site|lan
                       r"(?!\s+(?:of|Corp|Company|Co|Ltd|Limited|Inc|Holdings|Partners|Group)\b)")
 
 
+# An adviser's release: "facilitated the transaction between <seller> and <buyer>"
+_SALE = re.compile(r"\b(?:facilitated|advised\s+on|announce[sd]?|complete[sd]?)\s+(?:the\s+|a\s+)?"
+                   r"(?:successful\s+)?(?:sale|transaction)\s+(?P<kind>of|between)\s", re.IGNORECASE)
+# what may stand between the seller's name and the buyer's: a legal form, a short name
+_SELLER_END = r"(?:,?\s+(?:Inc|LLC|Ltd|Co|Corp|Company)\.?)?(?:\s+\([^)]{1,40}\))?"
+_SOLD_TO = re.compile(_SELLER_END + r"\s+to\s", re.IGNORECASE)
+_AND = re.compile(_SELLER_END + r"\s+and\s", re.IGNORECASE)
+
+
 class AcquisitionDetector(TwoPartyDetector):
     type = "acquisition"
-    keywords = ("acqui", "merge", "buy", "bought", "business combination", "stake in", "interest in")
+    keywords = ("acqui", "merge", "buy", "bought", "business combination", "stake in", "interest in",
+                "transaction", "sale of")
     specific_cue = True
     verb = re.compile(
         # a stake: "acquires a 60% stake in Globex" (a minority stake is no acquisition: read)
@@ -60,8 +70,11 @@ class AcquisitionDetector(TwoPartyDetector):
         r"(?:with|following|complete[sd]?|close[sd]?|announce[sd]?|finali[sz]e[sd]?)\s+(?:the\s+|its\s+|"
         r"an?\s+)?(?:all-stock\s+|all-cash\s+|strategic\s+|proposed\s+|pending\s+|planned\s+)*"
         rf"(?={_NAMED_ACQUISITION}))\b(?!\s+by\b)", re.IGNORECASE)
+    cue = re.compile(f"{verb.pattern}|{_SALE.pattern}", re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
+        if sold := self._sold(sentence):
+            return sold
         passive = _ACQUIRED_BY.search(sentence)
         match = self.verb.search(sentence)
         if passive and (match is None or passive.start() <= match.start()):
@@ -80,6 +93,24 @@ class AcquisitionDetector(TwoPartyDetector):
         return [finding for finding in super().read(sentence)
                 if not (finding.fields.get("role") == "target" and finding.subject_span
                         and _ASSET.match(sentence, finding.subject_span.start))]
+
+    def _sold(self, sentence: str) -> list[Finding]:
+        """An adviser's 'facilitated the sale of Harbor Roofing to Ridge Holdings' or 'the
+        transaction between Harbor Roofing, Inc. and Ridge Holdings': the seller, the
+        adviser's client, is named first; the buyer second."""
+        sale = _SALE.search(sentence)
+        target = sale and name_after(sentence, sale.end() - 1)
+        if not target or _ASSET.match(sentence, target[1].start):
+            return []
+        joiner = _SOLD_TO if sale.group("kind").lower() == "of" else _AND
+        after = joiner.match(sentence, target[1].end)
+        buyer = after and name_after(sentence, after.end() - 1)
+        if not buyer:
+            return []
+        return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
+                        fields={"role": role, "counterparty": other}, confidence=self.confidence)
+                for (name, span), role, other in ((target, "target", buyer[0]),
+                                                  (buyer, "acquirer", target[0]))]
 
     def _acquired_by(self, sentence: str, passive: re.Match[str]) -> list[Finding]:
         """'Harbor Auto Care Acquired by Ridge Motors': the subject is the target."""

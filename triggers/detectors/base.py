@@ -500,7 +500,7 @@ class VerbDetector(TextDetector):
 
 # "Globex (NASDAQ: GLBX), Initech and Umbrella Labs partner to ...": parties named in a row
 _TICKER = rf"(?:{TICKER})?"
-_PARTY_LIST = re.compile(rf"(?:{COMPANY_NAME.pattern}){_TICKER}(?:(?:\s*,\s*|,?\s+(?:and|&)\s+)"
+_PARTY_LIST = re.compile(rf"(?:{COMPANY_NAME.pattern}){_TICKER}(?:(?:\s*,\s*|,?\s+(?:[Aa]nd|&)\s+)"
                          rf"(?:{COMPANY_NAME.pattern}){_TICKER})*")
 _NOT_A_SECOND_PARTY = re.compile(r"(?:Co|Company|Sons|Associates|Partners)\.?$")
 
@@ -512,7 +512,7 @@ def shared_subject(sentence: str, finding: Finding, verb: re.Match[str]) -> list
     plural = not re.match(r"\w+s\b", verb.group(0))
     # a list takes a plural verb: "Globex, Initech and Umbrella partner"; "Globex and Initech
     # Announces" is one slip, "Growth, Proactively Expands" no list at all
-    separator = r"\s*,\s*(?:and\s+)?|\s+and\s+" if plural else r"\s+and\s+"
+    separator = r"\s*,\s*(?:[Aa]nd\s+)?|\s+[Aa]nd\s+" if plural else r"\s+[Aa]nd\s+"
     region = finding.subject_span.start if finding.subject_span else 0
     for start in dict.fromkeys((region, sentence.find(finding.subject or "", region))):
         listed = _PARTY_LIST.match(sentence, max(start, 0), verb.start())

@@ -28,6 +28,11 @@ class PartnershipDetector(TwoPartyDetector):
         r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
         r"understanding|MoU|integration)(?:\s+with)?|collaborat(?:es|ed|ing)"
         r"\s+with|integrat(?:es|ed)\s+with|"
+        # "Extends Partnership with Aramco": a partnership renewed is signed again
+        r"(?:extend|renew)(?:s|ed)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:partnership|collaboration|alliance)\s+with|"
+        # "Wolfram and Classiq Integrate Quantum Tools into Mathematica"
+        r"(?-i:[Ii]ntegrate)(?=\s+(?:[\w-]+\s+){0,5}?into\b)|"
         r"(?:ink(?:s|ed)?|sign(?:s|ed)?|strike[sd]?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:agreement|deal|partnership)\s+with|"
         r"forge[sd]?\s+(?:a\s+|an\s+)?" + _QUALITIES + r"(?:partnerships?|alliances?)"
