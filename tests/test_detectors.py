@@ -1991,3 +1991,83 @@ def test_a_product_sold_to_a_customer_is_no_acquisition():
 def test_partners_joined_by_a_capital_and_integrating_or_renewing(title, parties):
     assert {e.company for e in events_in(title, "", AccountIndex([]))
             if e.type == "partnership"} == parties
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Glowpath Secures 10-year USDA STRATUS Cloud Win", ""),
+    ("Glowpath IRS Win: Prime Contract", "Glowpath is proud to be one of the six awardees of the "
+                                         "Internal Revenue Service consulting agreement."),
+])
+def test_a_win_named_as_a_noun_and_an_awardee_of_a_contract(title, text):
+    assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))] == [
+        ("contract_win", "Glowpath")]
+
+
+def test_a_licensing_deal_with_a_named_company_is_a_partnership():
+    assert {e.company for e in events_in(
+        "Glowpath Gets Foothold Into New Markets Through $30M Licensing Deal With Ridge Energy",
+        "", AccountIndex([])) if e.type == "partnership"} == {"Glowpath", "Ridge Energy"}
+
+
+def test_several_people_changing_in_one_sentence_are_each_a_change():
+    events = events_in("Glowpath Announces Team Expansion",
+                       "Glowpath, a game discovery platform, is excited to announce its latest "
+                       "hires. Industry veteran Jane Roe joins as Chief Marketing Officer, Sam "
+                       "Lee signs on as Head of Games, and Ana Ruiz takes on the role of Director "
+                       "of Product.", AccountIndex([]))
+    assert {(e.company, e.fields["person"], e.fields["role"]) for e in events
+            if e.type == "leadership_change"} == {
+        ("Glowpath", "Jane Roe", "Chief Marketing Officer"),
+        ("Glowpath", "Sam Lee", "Head of Games"),
+        ("Glowpath", "Ana Ruiz", "Director of Product")}
+
+
+def test_an_appointment_announced_after_a_dateline_in_brackets():
+    [event] = events_in("Glowpath Bolsters Leadership Team with Strategic Hire",
+                        "(July 31, 2026)— Glowpath, a digital asset exchange headquartered in "
+                        "Singapore, today announced the appointment of Carla Mak as Chief "
+                        "Strategy Officer.", AccountIndex([]))
+    assert (event.company, event.fields["person"]) == ("Glowpath", "Carla Mak")
+
+
+def test_a_partner_after_initials_or_a_countrys_possessive():
+    found = {(e.company, e.fields["counterparty"]) for e in events_in(
+        "", "Glowpath Labs has signed an exclusive distribution agreement with G.S. Long for "
+            "the distribution of its soil product.", AccountIndex([]))}
+    assert found == {("Glowpath Labs", "G.S. Long"), ("G.S. Long", "Glowpath Labs")}
+    found = {(e.company, e.fields["counterparty"]) for e in events_in(
+        "Glowpath Labs secures first distribution agreement with South Africa's AgriRidge", "",
+        AccountIndex([]))}
+    assert found == {("Glowpath Labs", "AgriRidge"), ("AgriRidge", "Glowpath Labs")}
+
+
+def test_a_description_before_the_headlines_company_is_not_the_company():
+    [event] = events_in("Glowpath Group Announces New Additions to Senior Leadership",
+                        "NASHVILLE, TN - September 25, 2026 - Renowned Wellness and Hospitality "
+                        "Endeavor, Glowpath Group, has added two executives. This November, Jane "
+                        "Roe will join as Vice President of Marketing.", AccountIndex([]))
+    assert (event.company, event.fields["person"]) == ("Glowpath Group", "Jane Roe")
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Glowpath Law, LLP Welcomes Amy Stone as New Partner, Leading Its Injury Practice", ""),
+    ("", "Glowpath Law, LLP is proud to announce Amy Stone as the firm's newest partner."),
+])
+def test_a_partner_of_a_firm_is_leadership(title, text):
+    [event] = events_in(title, text, AccountIndex([]))
+    assert (event.company, event.fields["person"], event.fields["role"]) == (
+        "Glowpath Law", "Amy Stone", "Partner")
+
+
+def test_joining_an_event_as_a_partner_is_no_leadership_change():
+    assert "leadership_change" not in {e.type for e in events_in(
+        "Glowpath Integrates the Ridge Network and Joins HackaRidge Season 6 as a Partner", "",
+        AccountIndex([]))}
+
+
+def test_a_firm_named_partners_and_a_subsidiary_named_with_its_parent():
+    found = {(e.company, e.fields["counterparty"]) for e in events_in(
+        "Meridian Wealth Advisors Joins Forces with AmeriHarbor’s Saybrook Partners", "",
+        AccountIndex([]))}
+    assert found == {("Meridian Wealth Advisors", "Saybrook Partners"),
+                     ("Saybrook Partners", "Meridian Wealth Advisors")}

@@ -158,14 +158,23 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
     # A short line without a full stop is the headline running on, not the first sentence.
     first = next((line for line in body[:3] if len(line.split()) > 8 or line.endswith(".")),
                  None)
-    for text in (first, document.title):
-        clause, _ = strip_dateline(text or "")
-        found = leading_name(clause)
-        # "New Harbor Helium, Inc." is a company whatever its first word
-        if found and (is_company_like(found[0])
-                      or _LEGAL_SUFFIX.match(clause, found[1] + len(found[0]))) \
-                and not is_a_person(document, found[0]):
-            # "Acme Labs’ Director", "Acme Labs & CEO Jane Roe"
-            name = without_title(without_descriptor(found[0])).rstrip("'’")
-            return re.sub(r"(?:\s(?:and|&))+$", "", name)
+    names = [name for text in (first, document.title) if (name := _opening_company(document, text))]
+    # "Renowned Wellness Endeavor, Onsite Group, has added": a description opens the sentence
+    # and the headline's company stands in it
+    if len(names) == 2 and names[0] not in document.title \
+            and re.search(rf",\s+{re.escape(names[1])},", first or ""):
+        return names[1]
+    return names[0] if names else None
+
+
+def _opening_company(document: Document, text: str | None) -> str | None:
+    clause, _ = strip_dateline(text or "")
+    found = leading_name(clause)
+    # "New Harbor Helium, Inc." is a company whatever its first word
+    if found and (is_company_like(found[0])
+                  or _LEGAL_SUFFIX.match(clause, found[1] + len(found[0]))) \
+            and not is_a_person(document, found[0]):
+        # "Acme Labs’ Director", "Acme Labs & CEO Jane Roe"
+        name = without_title(without_descriptor(found[0])).rstrip("'’")
+        return re.sub(r"(?:\s(?:and|&))+$", "", name)
     return None

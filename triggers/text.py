@@ -32,6 +32,8 @@ def sentences(text: str) -> list[str]:
     text = _LINK.sub(r"\1", _MARKUP.sub("", text))
     protected = _PROTECT.sub(lambda m: m.group(1) + _DOT, text)
     protected = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1" + _DOT, protected)  # U.S.A.
+    # initials before a name: "an agreement with G.S. Long for"
+    protected = re.sub(rf"\b([A-Z][.{_DOT}][A-Z])\.(?= [A-Z][a-z]+ [a-z])", r"\1" + _DOT, protected)
     # A middle initial: "Andrew S. Klein".
     protected = re.sub(r"(\b[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])", r"\1" + _DOT, protected)
     parts = _BOUNDARY.split(protected)
@@ -65,13 +67,15 @@ _WIRE_PREFIX = re.compile(r"^.{0,80}?/\s?[A-Za-z][A-Za-z .]{1,30}/\s*(?:--|—|�
 # (Newsworthy.ai) Thursday Dec 28, 2023 @ 7:00 AM Eastern — TMS ...'.
 _DATED_OPENING = re.compile(r"^[^!?]{0,160}?\b(?:19|20)\d\d\b(?:[,.]?\s*(?![a-z])[^\s!?]+){0,8}?"
                             r"\s(?:--|—|–|-)\s+")
+# "(July 31, 2024)— Acme ..."
+_BRACKETED_DATE = re.compile(r"^\([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\)\s*(?:--|—|–|-)\s*")
 # What may still stand before the text once the date is gone: 'Orlando, FL — '.
 _PLACE = re.compile(r"[A-Z][A-Za-z .]{1,30},\s*[A-Z][A-Za-z.]{1,15}\s*(?:--|—|–|-)\s+")
 
 
 def strip_dateline(sentence: str) -> tuple[str, int]:
     """'BOSTON, March 3, 2026 /PRNewswire/ -- Acme ...' -> ('Acme ...', offset of 'Acme')."""
-    for pattern in (_DATELINE, _WIRE_PREFIX, _DATED_OPENING):
+    for pattern in (_DATELINE, _WIRE_PREFIX, _DATED_OPENING, _BRACKETED_DATE):
         match = pattern.match(sentence)
         if match:
             place = _PLACE.match(sentence, match.end())

@@ -32,7 +32,7 @@ _NAMED_ACQUISITION = (r"(?!(?i:talent|customer|client|patient|user|data|site|lan
 _SALE = re.compile(r"\b(?:facilitated|advised\s+on|announce[sd]?|complete[sd]?)\s+(?:the\s+|a\s+)?"
                    r"(?:successful\s+)?(?:sale|transaction)\s+(?P<kind>of|between)\s", re.IGNORECASE)
 # what may stand between the seller's name and the buyer's: a legal form, a short name
-_SELLER_END = r"(?:,?\s+(?:Inc|LLC|Ltd|Co|Corp|Company)\.?)?(?:\s+\([^)]{1,40}\))?"
+_SELLER_END = r"(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|Company)\.?)?(?:\s+\([^)]{1,40}\))?"
 _SOLD_TO = re.compile(_SELLER_END + r"\s+to\s", re.IGNORECASE)
 _AND = re.compile(_SELLER_END + r"\s+and\s", re.IGNORECASE)
 

@@ -225,8 +225,13 @@ _LEGAL_COMMA = re.compile(rf",\s*(?:{LEGAL_FORM}|LP|LLP|PLC|S\.A|N\.V|B\.V)\b\.?
 # business in the plural is not one company.
 # ("North Capital Partners" is a firm, "Channel Partners" a kind of them)
 _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Developers|"
-                          r"Contractors|(?<!Capital\s)(?<!Equity\s)(?<!Growth\s)(?<!Investment\s)(?<!Venture\s)"
-                          r"(?<!Advisory\s)Partners|"
+                          r"Contractors|(?:^|\b(?:Channel|Strategic|Technology|Tech|Key|New|Business|"
+                          r"Trusted|Global|Local|Community|Industry|Implementation|Integration|"
+                          r"Solution|Preferred|Certified|Retail|Distribution|Reseller|Referral|"
+                          r"Media|Marketing|Founding|Launch|Official|Ecosystem|Delivery|Service|"
+                          r"Healthcare|Academic|Research|Financial|Banking|Insurance|Carrier|Brand|"
+                          r"Content|Data|Cloud|Platform|Major|Leading|Top|Select|Multiple|"
+                          r"Several|Various|Two|Three|Four|Five|Its|Their|Our)\s+)Partners|"
                           r"Providers|Customers|Clients|Investors|Banks|Retailers|Manufacturers|"
                           r"Suppliers|Agencies|Owners|Homeowners|Consumers|Residents|Patients|"
                           r"Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
@@ -427,6 +432,27 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
     return short, Span(start, start + len(short))
 
 
+# Countries, regions and places a release names companies after ("South Africa's AgriLogiq").
+PLACE_NAME = (r"(?:U\.?S\.?A?|U\.?K\.?|EU|UAE|GCC|APAC|EMEA|LATAM|"
+              r"(?:North|South|Latin|Central)\s+America|Europe|Asia|Africa|Middle\s+East|Oceania|"
+              r"Southeast\s+Asia|Gulf|Nordics|Caribbean|South\s+Africa|"
+              r"Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Italy|"
+              r"Portugal|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|"
+              r"Finland|Ireland|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|Ghana|Morocco|India|"
+              r"Pakistan|Bangladesh|China|Japan|Korea|South\s+Korea|Taiwan|Hong\s+Kong|Singapore|"
+              r"Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|New\s+Zealand|"
+              r"Saudi\s+Arabia|Qatar|Dubai|Abu\s+Dhabi|Texas|California|Florida)")
+
+
+def party(name: str) -> str:
+    """'Globex's Banking Program' -> 'Globex'; but 'South Africa's AgriLogiq' -> 'AgriLogiq'
+    and 'AmeriLife's Saybrus Partners' -> 'Saybrus Partners' (a firm of its own)."""
+    possessive = re.match(rf"(?P<place>{PLACE_NAME})?.*?['’]s\s+(?=[A-Z])", name)
+    if possessive and (possessive.group("place") or _CORPORATE_WORD.search(name)):
+        return name[possessive.end():]
+    return owner(name)
+
+
 # A nationality before a noun describes the other party, it does not name it: "partners
 # with Mexican rock band EL TRI".
 _NATIONALITY = re.compile(
@@ -568,7 +594,7 @@ class TwoPartyDetector(VerbDetector):
         if first.subject is None:  # "The company partners with Initech": whose, the release says
             if other is None:
                 return [] if self.needs_counterparty else findings
-            first.fields = {**first.fields, "counterparty": owner(other[0]), **self.roles()[0]}
+            first.fields = {**first.fields, "counterparty": party(other[0]), **self.roles()[0]}
             return findings
         if other is None:
             parties = shared_subject(sentence, first, match)
@@ -578,7 +604,7 @@ class TwoPartyDetector(VerbDetector):
         else:
             others = [other]
         for index, (name, span) in enumerate(others):
-            name = owner(name)  # "Globex's Banking Program" is Globex's
+            name = party(name)  # "Globex's Banking Program" is Globex's
             if index == 0:
                 first.fields = {**first.fields, "counterparty": name, **self.roles()[0]}
             findings.append(Finding(type=self.type, sentence=sentence, subject=name,

@@ -32,9 +32,9 @@ _CHOSEN = re.compile(rf"\b(?:{ADOPTION_VERBS}|tap(?:s|ped))\b(?!\s+(?:by|as)\b)"
 
 class ContractWinDetector(VerbDetector):
     type = "contract_win"
-    keywords = ("contract", "tender", "order", "agreement", "bpa", "deal", "selected", "chosen", "select",
-                "awardee", "chose", "choose", "implement", "integrat", "leverag", "deploy", "tap",
-                "transform", "moderni", "digiti", "automat", "streamlin")
+    keywords = ("contract", "tender", "order", "agreement", "bpa", "deal", "win", "selected",
+                "chosen", "select", "awardee", "chose", "choose", "implement", "integrat",
+                "leverag", "deploy", "tap", "transform", "moderni", "digiti", "automat", "streamlin")
     headline = "Won a contract or customer"
     verb = re.compile(
         r"\b(?:(?<!to\s)(?:wins?|won|(?:has\s+been\s+|was\s+)?awarded|secure[sd]?|land(?:s|ed)?|"
@@ -46,7 +46,7 @@ class ContractWinDetector(VerbDetector):
         r"(?-i:[A-Z][\w&.-]*\s+){1,3}?)*(?:contract|tender|"
         r"purchase\s+order|(?:supply|commercial|service|master\s+services)\s+agreement|order|"
         r"blanket\s+purchase\s+agreement|BPA|(?:[\w-]+\s+)?(?:supply|sales|purchase|distribution)\s+"
-        r"deal|multi-year\s+deal)s?|"
+        r"deal|multi-year\s+deal|(?-i:Win)(?!-))s?|"
         r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by(?!\s+(?:the\s+)?(?:people|public|"
         r"readers|voters|fans|viewers|members|judges)\b)|"
         # "Acme is proud to be one of the six awardees of the IRS ... BPA"
@@ -82,6 +82,9 @@ class ContractWinDetector(VerbDetector):
                 for name, span in _vendors(sentence, chosen.end())
                 if name.lower() != customer.lower()]
 
+    def names_outright(self, finding: Finding) -> bool:
+        """'one of the six awardees of the IRS ... BPA' says it in so many words."""
+        return bool(_AWARDEE.search(finding.sentence))
 
     def summarize(self, fields: dict) -> str:
         if fields.get("amount"):
@@ -120,6 +123,7 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
     return vendors
 
 
+_AWARDEE = re.compile(r"\bawardees?\s+of\b", re.IGNORECASE)
 _TITLE_CASE = re.compile(r"[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,5}")
 _MADE_BY = re.compile(r"[™®]?\s+(?:from|by)\s+")
 _NEXT_IN_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..model import Finding
-from .base import VerbDetector, name_after
+from .base import PLACE_NAME, VerbDetector, name_after
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)\b")
@@ -27,15 +27,7 @@ _PLACES = (r"(?:" + _PLACE + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|
            r"multiple)\s+(?:new\s+)?(?:states|countries|markets|cities|regions)|"
            r"(?:international|global|overseas|foreign)\s+markets)")
 # Where a brand launches or enters a market: "in North America", "into the Kenyan market"
-_REGION = (r"(?-i:U\.?S\.?A?|U\.?K\.?|EU|UAE|GCC|APAC|EMEA|LATAM|"
-           r"(?:North|South|Latin|Central)\s+America|Europe|Asia|Africa|Middle\s+East|Oceania|"
-           r"Southeast\s+Asia|Gulf|Nordics|Caribbean|[A-Z][a-z]+(?:an|ese|ian|ish|i)\s+market|"
-           r"Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Italy|"
-           r"Portugal|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|"
-           r"Finland|Ireland|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|Ghana|Morocco|India|"
-           r"Pakistan|Bangladesh|China|Japan|Korea|South\s+Korea|Taiwan|Hong\s+Kong|Singapore|"
-           r"Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|New\s+Zealand|"
-           r"Saudi\s+Arabia|Qatar|Dubai|Abu\s+Dhabi|Texas|California|Florida)\b")
+_REGION = (r"(?-i:" + PLACE_NAME + r"|[A-Z][a-z]+(?:an|ese|ian|ish|i)\s+market)\b")
 _WHAT_GROWS = (r"(?:operations|presence|footprint|business|reach|services|distribution|"
                r"service\s+area|territory|coverage)")
 # "... announces the opening of her new salon, Glowpath Studio": the business is the company.

@@ -4,6 +4,7 @@ leadership role at the company."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..model import Finding, Span
@@ -30,6 +31,9 @@ _TITLE = (
     r"|(?:member\s+of\s+(?:its|the)\s+)?(?i:board\s+of\s+directors)|(?i:board\s+member)"
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
     r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat)\b)"  # "Joins Acme Robotics Board"
+    # a partner of a firm, taken "as Partner" ("as a strategic partner" names a company)
+    r"|(?:(?<=\sas\s)|(?<=\sNew\s))(?:Senior\s+|Equity\s+)?Partner(?![\w-])"
+    r"|(?<=newest\s)partner(?![\w-])"
     r"|(?:Independent\s+|Non-Executive\s+)Director"
     rf"|(?:Executive\s+)?Director\s+of\s+{_FUNCTION}|Executive\s+Director"
     r")\b")
@@ -57,6 +61,7 @@ PERSON_ACTS = re.compile(
     r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)(?!\s+for\b)|"
     r"to\s+join|"
     r"(?:will\s+)?succeed(?:s|ed)?|takes?\s+the\s+helm|took\s+the\s+helm|assume[sd]?\s+the\s+role|"
+    r"signs?\s+on|signed\s+on|takes?\s+on\s+the\s+role|took\s+on\s+the\s+role|"
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
     r"(?<=[a-z’'.]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
@@ -132,6 +137,16 @@ class LeadershipDetector(TextDetector):
     company_tells_apart = False
 
     def read(self, sentence: str) -> list[Finding]:
+        """Each person's change: 'Jane Roe joins as CMO, Sam Lee signs on as Head of Games,
+        and Ana Ruiz takes on the role of Director of Product' is three."""
+        starts = [0, *(match.end() for match in _NEXT_PERSONS_CLAUSE.finditer(sentence))]
+        if len(starts) == 1:
+            return self._read_clause(sentence)
+        return [_in_sentence(finding, sentence, start)
+                for start, end in zip(starts, [*starts[1:], len(sentence)], strict=True)
+                for finding in self._read_clause(sentence[start:end])]
+
+    def _read_clause(self, sentence: str) -> list[Finding]:
         role = _role_taken(sentence)
         if role is None or _ADVISORY.search(sentence):
             return []
@@ -176,6 +191,9 @@ class LeadershipDetector(TextDetector):
         excluded.append(person[1])
         return [self._finding(sentence, subject, region, person[0], role, change, previous,
                               excluded)]
+
+    def names_outright(self, finding: Finding) -> bool:
+        return bool(_APPOINTMENT_OF.search(finding.sentence))
 
     def _finding(self, sentence: str, subject: str | None, region: Span, person: str,
                  role: re.Match, change: str, previous: re.Match | None,
@@ -286,8 +304,29 @@ _PROMOTION_VERB = re.compile(r"\b(?:promot|elevat)(?:es|ed)\b", re.IGNORECASE)
 
 
 # "appointed president of the organization", "has joined the Bank": the release's company
+# ", Sam Lee signs on as Head of Games": another person's change follows in the same sentence
+_NEXT_PERSONS_CLAUSE = re.compile(
+    r"(?:,|;)\s+(?:and\s+)?(?=(?:Dr\.\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+"
+    r"(?:has\s+|have\s+|will\s+|was\s+|is\s+)?(?:joins?|joined|signs?\s+on|signed\s+on|"
+    r"takes?\s+on|took\s+on|been\s+(?:appointed|promoted|named)|becomes|steps)\b)")
+
+
+def _in_sentence(finding: Finding, sentence: str, offset: int) -> Finding:
+    """A finding read in a clause, placed back in its whole sentence."""
+    def shifted(span: Span) -> Span:
+        return Span(span.start + offset, span.end + offset)
+    return replace(finding, sentence=sentence,
+                   subject_span=finding.subject_span and shifted(finding.subject_span),
+                   excluded=[shifted(span) for span in finding.excluded])
+
+
+# "Jane Roe joins as Chief Marketing Officer", "joined the company as": the release's company
 _THE_COMPANY = re.compile(r"\b(?:of|at|join(?:s|ed)?)\s+the\s+(?:company|organi[sz]ation|firm|"
-                          r"bank|business|group)\b", re.IGNORECASE)
+                          r"bank|business|group)\b|\b(?:join(?:s|ed)?|signs?\s+on|signed\s+on)\s+as\b|"
+                          r"\b(?:takes?|took)\s+on\s+the\s+role\b", re.IGNORECASE)
+# "today announced the appointment of Sophie Ames as its new Chief People Officer"
+_APPOINTMENT_OF = re.compile(r"\bannounce[sd]?\s+(?:the\s+)?(?:appointment|hiring|promotion)\s+of\s+"
+                             r"(?:[A-Z][\w'’.-]*\s+){1,3}as\s+(?:(?:its|their|our|the)\s+)?(?:new\s+)?[A-Z]")
 _NEXT_TITLE = re.compile(r"\s+(?:as\s+|to\s+)?(?:the\s+|its\s+|our\s+)?(?:new\s+)?")
 # Taken "as director" with no function named, a director is a seat at the top of the firm.
 _DIRECTOR = re.compile(r"(?i:director)\b(?!\s+(?:of|for)\b)")

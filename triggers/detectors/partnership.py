@@ -16,7 +16,7 @@ _QUALITIES = (r"(?:(?!(?:end|termination|exit|dissolution|of|in|with|for|to|on|a
 class PartnershipDetector(TwoPartyDetector):
     type = "partnership"
     keywords = ("partner", "team", "forces", "collaborat", "alliance", "agreement", "integrat",
-                "venture", "memorandum", "mou", "join")
+                "venture", "memorandum", "mou", "join", "licens")
     verb = re.compile(
         r"\b(?:partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with|"
         # "Acme and Globex Partner to Launch ...": both parties stand before the verb
@@ -35,6 +35,8 @@ class PartnershipDetector(TwoPartyDetector):
         r"(?-i:[Ii]ntegrate)(?=\s+(?:[\w-]+\s+){0,5}?into\b)|"
         r"(?:ink(?:s|ed)?|sign(?:s|ed)?|strike[sd]?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:agreement|deal|partnership)\s+with|"
+        # "Gets Foothold Through $30M Licensing Deal With Stryten Energy"
+        r"(?:licensing|distribution|reseller|co-marketing)\s+(?:deal|agreement)\s+with|"
         r"forge[sd]?\s+(?:a\s+|an\s+)?" + _QUALITIES + r"(?:partnerships?|alliances?)"
         r"(?:\s+with)?|"
         r"select(?:s|ed)?(?=\s+[^.]{2,60}?\bas\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?partner\b)|"
