@@ -2071,3 +2071,43 @@ def test_a_firm_named_partners_and_a_subsidiary_named_with_its_parent():
         AccountIndex([]))}
     assert found == {("Meridian Wealth Advisors", "Saybrook Partners"),
                      ("Saybrook Partners", "Meridian Wealth Advisors")}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Product Launch: Harbor UFO LED High Bay", "We are excited to announce the launch of the "
+                                                "Harbor UFO LED High Bay, a lighting fixture."),
+    ("Self Help Expert Launches New Facebook Page to Inspire", ""),
+    ("The Release of Glowpath Network’s Keynote Video Proves a Point", ""),
+    ("", "Glowpath Lithium has successfully launched a pilot extraction plant in Arkansas."),
+])
+def test_labels_pages_videos_and_plants_are_no_product_or_maker(title, text):
+    assert "product_launch" not in {e.type for e in events_in(title, text, AccountIndex([]))}
+
+
+def test_a_product_named_with_its_makers_possessive_is_the_makers_launch():
+    assert [(e.type, e.company) for e in events_in(
+        "Glowpath and Ridge Unite: Glowpath’s Gold Rush Launches on Ridge", "",
+        AccountIndex([])) if e.type == "product_launch"] == [("product_launch", "Glowpath")]
+
+
+@pytest.mark.parametrize("title, company", [
+    ("Ferro's Carpet Cleaning Launches Air Duct Cleaning Services in Salinas",
+     "Ferro's Carpet Cleaning"),
+    ("Hob's Kitchen Introduces First-Ever PFAS-Free Cookware", "Hob's Kitchen"),
+])
+def test_a_venue_named_for_its_owner_is_one_business(title, company):
+    events = events_in(title, "", AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("product_launch", company)]
+
+
+def test_a_video_product_is_a_product():
+    [event] = events_in("Glowpath Video Enhancer V3.5 New Release",
+                        "Glowpath, a maker of editing software, today released Video Enhancer "
+                        "V3.5, which sharpens old footage.", AccountIndex([]))
+    assert (event.type, event.company) == ("product_launch", "Glowpath")
+
+
+def test_a_music_video_and_a_gift_card_offer_are_no_product():
+    for title in ("Glowpath Releases A New Music Video - \"Mi Soja\"",
+                  "Logan's Roadhouse Launches Hearty Gift Card Offer of Buy $50 Get $10"):
+        assert events_in(title, "", AccountIndex([])) == []

@@ -49,6 +49,7 @@ def lead(document: Document) -> list[str]:
 # Crypto token sales and listings are not how a B2B account buys (TRIGGERS.md): a sentence
 # about one reports no event, whatever its verbs say.
 TOKEN_SALE = re.compile(r"\b(?:pre-?sale|token\s+(?:sale|generation\s+event|listing)|"
+                        r"(?:token|coin)\s+(?:debuts|lists|is\s+listed|goes\s+live)\s+on|"
                         r"initial\s+coin\s+offering|meme\s?coins?|airdrops?)\b|\b(?:ICO|TGE)\b",
                         re.IGNORECASE)
 

@@ -190,8 +190,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     name = (owned or described).group(1) if owned or described else found[0]
     # "Boston's Ridge Book Shop acquires": the shop; "Ohio's startups raised": nobody
     possessive = re.match(r"^(.+?)['’][sS](?:\s+(?P<rest>[A-Z].*))?$", name)
-    if possessive and " of " in possessive.group(1):
-        possessive = None  # "The General Federation of Women's Clubs" is one name
+    if possessive and (" of " in possessive.group(1) or is_a_venue_name(name)):
+        possessive = None  # "The General Federation of Women's Clubs", "Logan's Roadhouse"
     if possessive and not possessive.group("rest"):
         return None, region
     if possessive:  # "Glowpath's Route Platform expands": the owner of a product or the CEO
@@ -313,7 +313,9 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  # adjectives that describe parties unnamed ("Leading Dealer Group")
                  "leading", "major", "several", "various", "multiple", "prominent",
                  # a company's own bodies ("The Board unanimously appointed")
-                 "board", "ceos", "executives", "management"}
+                 "board", "ceos", "executives", "management",
+                 # a headline's label before its colon ("Product Launch: ...")
+                 "product", "announcement", "breaking"}
 
 
 # The verbs a customer takes up a product with. "Integrated" and "selected" only as verbs:
@@ -444,13 +446,25 @@ PLACE_NAME = (r"(?:U\.?S\.?A?|U\.?K\.?|EU|UAE|GCC|APAC|EMEA|LATAM|"
               r"Saudi\s+Arabia|Qatar|Dubai|Abu\s+Dhabi|Texas|California|Florida)")
 
 
+# "Logan's Roadhouse", "Mel's Massage Studio": an owner's name and a venue are one business
+_VENUE_NAME = re.compile(
+    r"[A-Z][a-z]+['’]s\s+(?:[A-Z][\w&-]*\s+)?(?:Roadhouse|Caf[eé]|Kitchen|Grill|Bar|Pub|"
+    r"Diner|Bakery|Pizza|Pizzeria|Deli|Restaurant|Steakhouse|Tavern|Salon|Studio|Spa|Boutique|"
+    r"Shop|Store|Market|Garage|Cleaning|Plumbing|Roofing|Landscaping|Repair|Clinic|Dental|"
+    r"Pharmacy|Jewelers|Furniture|Barbershop|Lounge|Bistro|Brewery|Winery|Creamery)")
+
+
+def is_a_venue_name(name: str) -> bool:
+    return bool(_VENUE_NAME.fullmatch(name))
+
+
 def party(name: str) -> str:
     """'Globex's Banking Program' -> 'Globex'; but 'South Africa's AgriLogiq' -> 'AgriLogiq'
     and 'AmeriLife's Saybrus Partners' -> 'Saybrus Partners' (a firm of its own)."""
     possessive = re.match(rf"(?P<place>{PLACE_NAME})?.*?['’]s\s+(?=[A-Z])", name)
     if possessive and (possessive.group("place") or _CORPORATE_WORD.search(name)):
         return name[possessive.end():]
-    return owner(name)
+    return name if is_a_venue_name(name) else owner(name)
 
 
 # A nationality before a noun describes the other party, it does not name it: "partners

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Finding
 from ..text import owner
-from .base import VerbDetector, name_after, names_a_person
+from .base import PLACE_NAME, VerbDetector, name_after, names_a_person
 from .ipo import EXCHANGE
 
 # The noun in a headline: "Announcing the Acme Pay Launch", "Spearheads Launch of".
@@ -70,7 +70,9 @@ class ProductLaunchDetector(VerbDetector):
             # "Acme's Fashion Line 'Modality' to Debut": the maker, not the product
             clause = finding.sentence[finding.subject_span.start:finding.subject_span.end] \
                 if finding.subject_span else ""
-            maker = _MAKER.match(clause.strip())
+            maker = _MAKER.match(clause.strip()) or (finding.subject and re.search(
+                rf"(?:^|[:\s])(?!{PLACE_NAME}['’])([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,3}})['’]s\s+"
+                rf"{re.escape(finding.subject)}\s*$", clause))  # "MetaCene’s Gold Rush Launches"
             if maker:
                 finding.subject = maker.group(1)
         return findings
@@ -113,5 +115,10 @@ _NOT_A_PRODUCT = re.compile(
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
     r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|(?<!job\s)board(?!\s+game)|committee|council|"
     r"initiative|hackathon|ideathon|expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
-    r"episode|documentary)\b",
+    r"episode|documentary|trailer|teaser|offers?|"
+    # a video released, not a video product ("Video Enhancer", "Video Analytics Platform")
+    r"video(?=\s*(?:$|[,.:;–—|\"“”-]|\s+(?:called|titled|entitled|featuring|for|about|that|"
+    r"which|on|with|proves|shows)\b))|"
+    r"(?:facebook|instagram|linkedin|youtube|tiktok|social\s+media)\s+(?:page|channel|account)|"
+    r"plant(?![-\s]based)|pilot\s+(?:project|program(?:me)?))\b",
     re.IGNORECASE)
