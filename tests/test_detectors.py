@@ -2111,3 +2111,14 @@ def test_a_music_video_and_a_gift_card_offer_are_no_product():
     for title in ("Glowpath Releases A New Music Video - \"Mi Soja\"",
                   "Logan's Roadhouse Launches Hearty Gift Card Offer of Buy $50 Get $10"):
         assert events_in(title, "", AccountIndex([])) == []
+
+
+def test_a_description_after_a_dash_and_a_name_running_on_through_of_the():
+    found = {(e.type, e.company) for e in events_in(
+        "Glowpath - The First AI Doctor Leverages Fireblocks for Safe Transfers", "",
+        AccountIndex([]))}
+    assert ("tech_stack_change", "Glowpath") in found
+    found = {(e.type, e.company) for e in events_in(
+        "", "The Culinary Institute of the Pacific today announced a collaboration with Glowpath "
+            "Labs on a new training program.", AccountIndex([]))}
+    assert ("partnership", "Culinary Institute of the Pacific") in found

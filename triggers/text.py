@@ -86,7 +86,7 @@ def strip_dateline(sentence: str) -> tuple[str, int]:
 
 _NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])|[0-9][\w.&-]*[A-Za-z][\w.&-]*"
                r"|[a-z]{1,3}-?[A-Z][\w.&-]*|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b)")
-_NAME_JOINER = r"(?:\s(?:&|and|of|de|der|for)\s|\s(?!And\s)|-)"
+_NAME_JOINER = r"(?:\s(?:&|and|of|of\sthe|de|der|for)\s|\s(?!And\s)|-)"
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
 _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
 

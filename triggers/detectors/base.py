@@ -164,6 +164,10 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
                                                           position)
     clause = _TRAILING_MONEY.sub("", clause)  # "Harbor e-Trucks $640 Million SPAC IPO"
     region = Span(offset, position)
+    # "UNICE - The First AI Doctor Leverages": the name, then what it is after a dash
+    dashed = _DASHED_DESCRIPTION.match(clause)
+    if dashed and is_company_like(dashed.group("name")):
+        return dashed.group("name"), region
     # Without an appositive ("Acme, a leader in X, ...") the company stands right before the
     # verb: "Fintech leader Acme Pay has raised", "The board of Acme Pay appointed".
     headline = headline_subject(clause)
@@ -199,6 +203,10 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
             or _AN_OFFICER.fullmatch(possessive.group("rest")) \
             else possessive.group("rest")
     return without_title(name.rstrip(".")), region  # "Spectra Systems CEO Announces"
+
+
+_DASHED_DESCRIPTION = re.compile(rf"(?P<name>{COMPANY_NAME.pattern})\s+[-–—]\s+(?:The|A|An)\s+"
+                                 r"[^,:;]{0,60}$")
 
 
 def _kicker_end(clause: str) -> int | None:
