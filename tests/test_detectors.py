@@ -2122,3 +2122,15 @@ def test_a_description_after_a_dash_and_a_name_running_on_through_of_the():
         "", "The Culinary Institute of the Pacific today announced a collaboration with Glowpath "
             "Labs on a new training program.", AccountIndex([]))}
     assert ("partnership", "Culinary Institute of the Pacific") in found
+
+
+def test_plans_announced_last_year_are_background():
+    assert events_in("", "Last year, Glowpath announced its expansion into the Middle East with "
+                         "plans to hire 60 employees in Dubai.", AccountIndex([])) == []
+
+
+def test_a_reporters_news_about_a_described_company_is_not_the_reporters():
+    companies = {e.company for e in events_in(
+        "", "Bloomberg reported that Chinese battery giant Harbin Cells has acquired Ridge "
+            "Lithium for $40 million.", AccountIndex([]))}
+    assert "Bloomberg" not in companies and "Harbin Cells" in companies

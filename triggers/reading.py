@@ -90,7 +90,14 @@ _EARLIER_YEAR = re.compile(r"(?:In|Back\s+in|By|Since)\s+(?:(?:early|late|mid-?)
                            r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 
 
+# "Last year, Bitget announced ...": the same, said without the year
+_EARLIER_PERIOD = re.compile(r"(?:Last|Earlier\s+last)\s+(?:year|month|quarter|spring|summer|fall|"
+                             r"autumn|winter)\b|(?:Previously|In\s+the\s+past)\b")
+
+
 def looks_back(document: Document, sentence: str) -> bool:
+    if _EARLIER_PERIOD.match(strip_dateline(sentence)[0].lstrip()):
+        return True
     opening = _EARLIER_YEAR.match(strip_dateline(sentence)[0].lstrip())
     return bool(opening and document.published
                 and int(opening.group("year")) < document.published.year)

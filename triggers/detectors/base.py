@@ -152,7 +152,9 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     # after "that" when a name opens it; "... that it has won" is about Acme.
     reported = list(re.finditer(r"\b(?:that|how)\s+(?=[A-Za-z])", clause))
     after_that = clause[reported[-1].end():] if reported else ""
-    if reported and (named := leading_name(after_that)) and is_company_like(named[0]):
+    if reported and (named := leading_name(after_that)) and (
+            is_company_like(named[0]) or _NATIONALITY.match(named[0])):
+        # "Bloomberg reported that Chinese battery giant CATL has shut down": CATL's
         clause, offset = after_that, offset + reported[-1].end()
     elif reported and re.match(r"the\s+[a-z]", after_that) and not REFERS_BACK.match(after_that):
         # "... is pleased to announce that the management team at Globex has acquired"
