@@ -2134,3 +2134,21 @@ def test_a_reporters_news_about_a_described_company_is_not_the_reporters():
         "", "Bloomberg reported that Chinese battery giant Harbin Cells has acquired Ridge "
             "Lithium for $40 million.", AccountIndex([]))}
     assert "Bloomberg" not in companies and "Harbin Cells" in companies
+
+
+def test_a_securities_purchase_agreement_with_investors_is_a_placement():
+    [event] = events_in("Glowpath Gold Chairman Discusses New Funding",
+                        "Glowpath Gold Chairman Luke Norman joined a reporter to announce the "
+                        "company's entry into a securities purchase agreement with certain "
+                        "investors, resulting in total gross proceeds of approximately $4.9 "
+                        "million.", AccountIndex([]))
+    assert (event.company, event.fields["round"], event.fields["amount"]) == (
+        "Glowpath Gold", "private_placement", 4.9e6)
+
+
+def test_backed_by_funding_and_a_dateline_with_a_day_and_no_year():
+    events = events_in("Glowpath Launches Hybrid Exchange Backed by $6.5M Funding",
+                       "London, April 30th – Glowpath, a hybrid exchange, launches out of "
+                       "stealth today with $6.5M in funding.", AccountIndex([]))
+    assert ("funding", "Glowpath") in {(e.type, e.company) for e in events}
+    assert "London" not in {e.company for e in events}

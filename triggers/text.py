@@ -69,13 +69,17 @@ _DATED_OPENING = re.compile(r"^[^!?]{0,160}?\b(?:19|20)\d\d\b(?:[,.]?\s*(?![a-z]
                             r"\s(?:--|—|–|-)\s+")
 # "(July 31, 2024)— Acme ..."
 _BRACKETED_DATE = re.compile(r"^\([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\)\s*(?:--|—|–|-)\s*")
+# "London, April 30th – X10 ...": a place and a day without the year
+_DAY_OPENING = re.compile(r"^(?:[A-Z][A-Za-z .]{1,40},\s+)?(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\s+\d{1,2}"
+                          r"(?:st|nd|rd|th)?\s*(?:--|—|–|-)\s*")
 # What may still stand before the text once the date is gone: 'Orlando, FL — '.
 _PLACE = re.compile(r"[A-Z][A-Za-z .]{1,30},\s*[A-Z][A-Za-z.]{1,15}\s*(?:--|—|–|-)\s+")
 
 
 def strip_dateline(sentence: str) -> tuple[str, int]:
     """'BOSTON, March 3, 2026 /PRNewswire/ -- Acme ...' -> ('Acme ...', offset of 'Acme')."""
-    for pattern in (_DATELINE, _WIRE_PREFIX, _DATED_OPENING, _BRACKETED_DATE):
+    for pattern in (_DATELINE, _WIRE_PREFIX, _DATED_OPENING, _BRACKETED_DATE, _DAY_OPENING):
         match = pattern.match(sentence)
         if match:
             place = _PLACE.match(sentence, match.end())
@@ -110,7 +114,7 @@ _HEADLINE_VERB = re.compile(
     r"(?:Awards|Donates|Invests|Pledges|Commits)(?=\s+(?:[$€£\d]|[Aa]n?\s|[Tt]he\s))|"
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"
     r"Elected|Grows|Accelerates|Participates|Established|Advances|Hosts|Highlights|"
-    r"Provides|Nears|Eyes|Reveals|Powered|Backed|Owned|Supported|"
+    r"Provides|Nears|Eyes|Reveals|Gears|Powered|Backed|Owned|Supported|"
     # "Acme Simplifies Billing", "Acme Revolutionizes Payroll"
     r"[A-Z][a-z]+(?:izes|ises|ifies)(?=\s+[A-Z]))\b.*$")
 

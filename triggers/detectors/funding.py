@@ -19,7 +19,8 @@ ROUNDS = [
     ("grant", r"grant"),
     ("public_offering", r"initial\s+public\s+offering|public\s+offering|(?:registered\s+)?direct\s+"
                         r"offerings?"),
-    ("private_placement", r"(?:private|institutional|share)\s+placement"),
+    ("private_placement", r"(?:private|institutional|share)\s+placement|securities\s+purchase\s+"
+                          r"agreement"),
     ("strategic", r"strategic\s+(?:investment|funding|round)"),
 ]
 # "Gross proceeds will total an estimated $7.3 million": what an offering raises.
@@ -54,7 +55,8 @@ _NOUN = re.compile(
     r"\b(?:funding|financing|(?<!-)investment|(?<!-)investments(?!\s+(?-i:[A-Z]))|"
     r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
     r"credit\s+facility|"
-    r"venture\s+debt|(?:private|institutional|share)\s+placements?|capital\s+raise|growth\s+capital|growth\s+equity|"
+    r"venture\s+debt|(?:private|institutional|share)\s+placements?|capital\s+raise|"
+    r"securities\s+purchase\s+agreements?|growth\s+capital|growth\s+equity|"
     r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?)\b",
     re.IGNORECASE)
 # An investor closing its own fund, or the company spending money, is not funding.
@@ -82,7 +84,7 @@ _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|l
                      r"\bis\s+(?:raising|seeking)\b|\bexpected\s+to\b|"
                      r"\bfocus(?:ed|ing)?\s+on\s+securing\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recently\s+announced|"
-                      r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise)|in\s+total|"
+                      r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise)|in\s+total(?!\s+(?:gross|net))|"
                       r"has\s+now\s+raised|has\s+raised\s+(?:a\s+total\s+of|more\s+than|over)|"
                       r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?years)\b",
                       re.IGNORECASE)
@@ -103,9 +105,9 @@ _INVESTS_IN = re.compile(
     rf"led)\s+(?:an?\s+|its\s+)?(?:{MONEY}\s+)?"
     rf"(?:strategic\s+|minority\s+|equity\s+|seed\s+)*investment)\s+"
     rf"(?:(?:of\s+)?{MONEY}\s+)?in(?:to)?\s", re.IGNORECASE)
-# "Acme Expands into Asia with $6M Funding Round".
+# "Acme Expands into Asia with $6M Funding Round", "Launches Exchange Backed by $6.5M Funding".
 _WITH_ROUND = re.compile(
-    rf"\bwith\s+(?:a\s+|an\s+|its\s+|new\s+)*{MONEY}\s+"
+    rf"\b(?:with|backed\s+by)\s+(?:a\s+|an\s+|its\s+|new\s+)*{MONEY}\s+(?:in\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:round|funding|financing|investment|raise)\b", re.IGNORECASE)
 # "Acme Announces $1.5M Raised": the amount before a passive verb.
 _AMOUNT_RAISED = re.compile(rf"{MONEY}\s+raised\b", re.IGNORECASE)
