@@ -1477,6 +1477,10 @@ def test_wider_events_in_headline_form(title, kind):
     "Glowpath Studio is proud to announce its expansion into Dubai and Abu Dhabi.",
     "Glowpath Studio, a salon chain based in Osaka, announced its US expansion.",
     "Glowpath Studio has secured new corporate headquarters in Business Bay.",
+    "Glowpath Studio Now Open and Scheduling Appointments at Harbor Salon Suites in Arlington",
+    "Glowpath Studio Now Open for Business at the Salon & Spa Galleria Bridgewood",
+    "Glowpath Studio Makes Official Grand Opening Debut Saturday June 8th",
+    "Glowpath Studio Expands Services with Dr. Ana Ruiz at New Location in Alexandria, VA",
 ])
 def test_a_new_venue_or_a_place_served_is_an_expansion(title):
     assert [e.company for e in events_in(title, "", AccountIndex([]))
