@@ -2156,3 +2156,14 @@ def test_backed_by_funding_and_a_dateline_with_a_day_and_no_year():
                        "stealth today with $6.5M in funding.", AccountIndex([]))
     assert ("funding", "Glowpath") in {(e.type, e.company) for e in events}
     assert "London" not in {e.company for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "In 14 years with payment systems, Glowpath has acquired experience, knowledge, and network.",
+    "The grant will allow Glowpath to hire staff and acquire equipment for its classes.",
+    "Glowpath Resources acquires gold concessions from Ridge Metals.",
+    "Glowpath today announced it has reached an agreement to acquire a significant ownership "
+    "stake in Ridge Apparel.",
+])
+def test_know_how_equipment_land_and_a_minority_stake_are_no_acquisition(text):
+    assert "acquisition" not in {e.type for e in events_in("", text, AccountIndex([]))}

@@ -84,8 +84,10 @@ class AcquisitionDetector(TwoPartyDetector):
             return []  # "will acquire the facility": property changes hands, not a company
         if match and _SECURITIES.match(sentence, match.end()):
             return []  # "purchased or otherwise acquired Globex securities": an investor's
-        if match and re.search(r"(?:stake|interest)\s+in$", match.group(0), re.IGNORECASE) \
-                and not _CONTROLLING.search(match.group("stake") or ""):
+        # "to acquire a significant ownership stake in": the stake follows the verb matched
+        stake = match and _STAKE.search(sentence, match.start(), match.end() + 60)
+        if stake and stake.start() < match.end() \
+                and not _CONTROLLING.search(stake.group("size") or ""):
             return []  # a minority stake is an investment, not an acquisition
         if match and match.group(0).lower() == "acquiring" and name_after(sentence, match.end()) is None:
             return []  # "will focus on acquiring and renovating": a strategy, nobody bought
@@ -152,6 +154,9 @@ _BUSINESS_ASSETS = re.compile(r"\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?the
 _SECURITIES = re.compile(r"\s+(?:(?:[A-Z][\w.&-]*|the|its|their)\s+){0,4}(?:common\s+|"
                          r"ordinary\s+|preferred\s+)?(?:securities|shares|stock|ADSs?|warrants|"
                          r"bonds|units)\b")
+_STAKE = re.compile(r"\b(?:acqui(?:res?|red|ring)|buys?|bought|takes?|took)\s+(?:an?\s+)?"
+                    r"(?P<size>(?:[\w.%-]+\s+){1,2})?(?:equity\s+|ownership\s+)?(?:stake|interest)\s+in\b",
+                    re.IGNORECASE)
 _CONTROLLING = re.compile(r"\b(?:majority|controlling|(?:100|[5-9]\d)(?:\.\d+)?\s*%)", re.IGNORECASE)
 _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
                 r"Projects?|Permits?|Concessions?|Tenements?|Leases?|Land|Assets|Hotel|Resort|"
@@ -165,7 +170,11 @@ _AN_ASSET = re.compile(rf"\s+{_DETERMINER}\s+(?:[\w-]+\s+){{0,3}}?" + _ASSET_NOU
                        r"site|building)\b"
                        # "acquiring new clients" is selling, not buying a company
                        r"|\s+(?:new\s+)?(?:clients|customers|users|talent|members|subscribers|"
-                       r"followers|skills)\b"
+                       r"followers|skills|experience|knowledge|expertise|equipment|momentum|"
+                       r"traction)\b"
+                       # "acquires gold concessions", "acquisition of key ground"
+                       r"|(?-i:\s+(?:[a-z][\w-]*\s+){1,2}(?:concessions?|claims|properties|tenements|"
+                       r"leases|ground|land|acreage|licen[cs]es|permits))\b"
                        # rights and licences: "acquires rights to develop"
                        r"|\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:rights?|licen[cs]es?|"
                        r"patents?|intellectual\s+property)\b"
