@@ -2167,3 +2167,11 @@ def test_backed_by_funding_and_a_dateline_with_a_day_and_no_year():
 ])
 def test_know_how_equipment_land_and_a_minority_stake_are_no_acquisition(text):
     assert "acquisition" not in {e.type for e in events_in("", text, AccountIndex([]))}
+
+
+@pytest.mark.parametrize("title", [
+    "Harbor Summit Taps Renowned Historian And Demographer Neil Howe As Panelist For Its Event",
+    "Glowpath Exchange Signs Global Sponsorship Contract with Argentina National Football Team",
+])
+def test_a_panelist_tapped_and_a_sponsorship_signed_are_no_contract_win(title):
+    assert "contract_win" not in {e.type for e in events_in(title, "", AccountIndex([]))}

@@ -95,7 +95,9 @@ class ContractWinDetector(VerbDetector):
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         """The contract's value when the sentence states it ('awarded a $5.8 million
-        contract')."""
+        contract'); None for a sponsorship, which the company pays for."""
+        if re.search(r"\bsponsorship\s+(?:contract|agreement|deal)", match.group(0), re.I):
+            return None
         amount = parse_amount(sentence[max(0, match.start() - 40):match.end() + 80])
         return {"amount": amount[0], "currency": amount[1]} if amount else {}
 
