@@ -303,7 +303,6 @@ _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from)\s+(?!the\s+company|t
 _PROMOTION_VERB = re.compile(r"\b(?:promot|elevat)(?:es|ed)\b", re.IGNORECASE)
 
 
-# "appointed president of the organization", "has joined the Bank": the release's company
 # ", Sam Lee signs on as Head of Games": another person's change follows in the same sentence
 _NEXT_PERSONS_CLAUSE = re.compile(
     r"(?:,|;)\s+(?:and\s+)?(?=(?:Dr\.\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+"
@@ -320,13 +319,15 @@ def _in_sentence(finding: Finding, sentence: str, offset: int) -> Finding:
                    excluded=[shifted(span) for span in finding.excluded])
 
 
-# "Jane Roe joins as Chief Marketing Officer", "joined the company as": the release's company
+# "appointed president of the organization", "has joined the Bank", "Jane Roe joins as Chief
+# Marketing Officer": the release's company
 _THE_COMPANY = re.compile(r"\b(?:of|at|join(?:s|ed)?)\s+the\s+(?:company|organi[sz]ation|firm|"
                           r"bank|business|group)\b|\b(?:join(?:s|ed)?|signs?\s+on|signed\s+on)\s+as\b|"
                           r"\b(?:takes?|took)\s+on\s+the\s+role\b", re.IGNORECASE)
 # "today announced the appointment of Sophie Ames as its new Chief People Officer"
 _APPOINTMENT_OF = re.compile(r"\bannounce[sd]?\s+(?:the\s+)?(?:appointment|hiring|promotion)\s+of\s+"
-                             r"(?:[A-Z][\w'’.-]*\s+){1,3}as\s+(?:(?:its|their|our|the)\s+)?(?:new\s+)?[A-Z]")
+                             r"(?:[A-Z][\w'’.-]*\s+){1,3}as\s+(?:(?:its|their|our|the)\s+)?"
+                             r"(?:new\s+)?[A-Z]")
 _NEXT_TITLE = re.compile(r"\s+(?:as\s+|to\s+)?(?:the\s+|its\s+|our\s+)?(?:new\s+)?")
 # Taken "as director" with no function named, a director is a seat at the top of the firm.
 _DIRECTOR = re.compile(r"(?i:director)\b(?!\s+(?:of|for)\b)")

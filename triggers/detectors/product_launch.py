@@ -113,8 +113,9 @@ _NOT_A_PRODUCT = re.compile(
     r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|location|branch|"
     r"review|panel|discussion|artwork|drilling|exploration|potential|discover(?:y|ies)|"
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
-    r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|(?<!job\s)board(?!\s+game)|committee|council|"
-    r"initiative|hackathon|ideathon|expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
+    r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|"
+    r"(?<!job\s)board(?!\s+game)|committee|council|initiative|hackathon|ideathon|"
+    r"expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
     r"episode|documentary|trailer|teaser|offers?|"
     # a video released, not a video product ("Video Enhancer", "Video Analytics Platform")
     r"video(?=\s*(?:$|[,.:;–—|\"“”-]|\s+(?:called|titled|entitled|featuring|for|about|that|"
