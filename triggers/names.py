@@ -54,11 +54,28 @@ def is_a_person(document: Document, name: str) -> bool:
         return True
     if len(name.split()) > 3 or _CORPORATE_END.search(name):  # "CEO Acme Group" names a firm
         return False
-    # a first name before a surname, not a preposition ("Before Acme, Roe served as COO")
-    full = re.escape(name) if " " in name else \
-        rf"(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b"
-    return bool(re.search(rf"{_TITLES}\s+(?:Dr\.?\s+)?{full}|{full},\s+(?:the\s+|its\s+|our\s+)?"
-                          rf"(?:[\w-]+\s+){{0,3}}?{_TITLES}", f"{document.title} | {document.text}"))
+    text = f"{document.title} | {document.text}"
+    # Each mention of the name is looked at with fixed patterns: a pattern built around the
+    # name would be compiled afresh for every name of every document.
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if " " in name:
+            opening = start
+        else:  # a surname after a first name, not a preposition ("Before Acme, Roe served")
+            first = _FIRST_NAME_BEFORE.search(text, max(0, start - 40), start)
+            bounded = end == len(text) or not (text[end].isalnum() or text[end] == "_")
+            opening = first.start() if first and bounded else None
+        if opening is not None and (_TITLE_BEFORE.search(text, max(0, opening - 60), opening)
+                                    or _TITLE_AFTER.match(text, end)):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+_TITLE_BEFORE = re.compile(rf"{_TITLES}\s+(?:Dr\.?\s+)?$")
+_TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?{_TITLES}")
+_FIRST_NAME_BEFORE = re.compile(rf"(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")
 
 
 # "Northlight Media, the operator of the comics platform Inkpot", "Northlight ... in its new
@@ -161,8 +178,7 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
     names = [name for text in (first, document.title) if (name := _opening_company(document, text))]
     # "Renowned Wellness Endeavor, Onsite Group, has added": a description opens the sentence
     # and the headline's company stands in it
-    if len(names) == 2 and names[0] not in document.title \
-            and re.search(rf",\s+{re.escape(names[1])},", first or ""):
+    if len(names) == 2 and names[0] not in document.title and f", {names[1]}," in (first or ""):
         return names[1]
     return names[0] if names else None
 

@@ -70,9 +70,11 @@ class ProductLaunchDetector(VerbDetector):
             # "Acme's Fashion Line 'Modality' to Debut": the maker, not the product
             clause = finding.sentence[finding.subject_span.start:finding.subject_span.end] \
                 if finding.subject_span else ""
-            maker = _MAKER.match(clause.strip()) or (finding.subject and re.search(
-                rf"(?:^|[:\s])(?!{PLACE_NAME}['’])([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,3}})['’]s\s+"
-                rf"{re.escape(finding.subject)}\s*$", clause))  # "MetaCene’s Gold Rush Launches"
+            before = clause.rstrip()
+            before = before[:-len(finding.subject)] if finding.subject \
+                and before.endswith(finding.subject) else ""
+            # "MetaCene’s Gold Rush Launches": the possessive names the maker
+            maker = _MAKER.match(clause.strip()) or _POSSESSOR.search(before)
             if maker:
                 finding.subject = maker.group(1)
         return findings
@@ -100,6 +102,8 @@ _FULL_NAME = re.compile(r"\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
 _NO_OBJECT = re.compile(r"\s*:|\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
 
 
+_POSSESSOR = re.compile(rf"(?:^|[:\s])(?!{PLACE_NAME}['’])([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,3}})"
+                        r"['’]s\s+$")
 _MAKER = re.compile(r"^(.+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:line|collection|app|platform|product|"
                     r"range|series|model|game|device|service|tool|feature|brand)\b", re.IGNORECASE)
 
