@@ -261,12 +261,16 @@ def is_company_like(name: str) -> bool:
     if _CORPORATE_WORD.search(name) and (first in _OPENS_NAMES_TOO or first == "the" and len(
             words) > 2 and words[1] not in NOT_COMPANIES - _OPENS_NAMES_TOO):
         first = ""  # "Revenue Management Solutions", "The New Brain Institute"
-    return not (first in NOT_COMPANIES or name == "AI" or _SUPERLATIVE.match(name)
+    return not (first in NOT_COMPANIES or name.lower() in _TECHNOLOGIES or _SUPERLATIVE.match(name)
                 or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
+
+
+# A technology alone is no party: "Integrates AI with Blockchain" ("Cloud DX" is a company)
+_TECHNOLOGIES = {"ai", "blockchain", "crypto", "bitcoin", "web3", "defi", "nft", "nfts", "cloud"}
 
 
 # "the World’s Largest Retailer" describes a company without naming it ("World Fuel" names one)
@@ -308,7 +312,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
                  "no", "users", "customers", "clients", "members", "expenses", "revenue",
                  "revenues", "sales", "millions", "billions", "investors", "his", "her",
-                 "scheduled", "slated", "located", "situated", "designed", "built", "i’m", "i'm",
+                 "scheduled", "slated", "set", "located", "situated", "designed", "built", "i’m", "i'm",
                  "largest", "biggest", "fastest", "fastest-growing",  # "Largest ... Now Open"
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "building", "using", "bringing", "leveraging", "enabling",
@@ -510,6 +514,9 @@ def names_a_person(sentence: str, end: int) -> bool:
     return bool(_PERSON_FOLLOWS.match(sentence, end))
 
 
+_GOES_ON = re.compile(r"\s(?:and|with)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+
+
 class VerbDetector(TextDetector):
     """An event announced by its subject with one verb phrase: the company before `verb`
     is the subject. Subclasses give `verb` (its match is the cue) and, optionally, fields."""
@@ -526,7 +533,8 @@ class VerbDetector(TextDetector):
         return self.verb
 
     def read(self, sentence: str) -> list[Finding]:
-        match = self.verb.search(sentence)
+        matches = self.verb.finditer(sentence)
+        match = next(matches, None)
         if match is None:
             return []
         subject, region = subject_before(sentence, match.start())
@@ -534,8 +542,14 @@ class VerbDetector(TextDetector):
         if subject is None and not back:
             return []
         fields = self.fields(sentence, match)
-        if fields is None:
-            return []
+        # "Unveils Expansion With Launch of Tally": when what the verb takes is no event, a
+        # verb the same subject goes on with may still report one
+        while fields is None:
+            match = next((later for later in matches if _GOES_ON.search(
+                sentence, 0, later.start()) or later.group(0).lower().startswith("with ")), None)
+            if match is None:
+                return []
+            fields = self.fields(sentence, match)
         return [Finding(type=self.type, sentence=sentence, subject=subject, subject_span=region,
                         fields=fields, confidence=self.confidence, refers_back=back)]
 

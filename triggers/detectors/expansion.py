@@ -28,6 +28,8 @@ _PLACES = (r"(?:" + _PLACE + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|
            r"(?:international|global|overseas|foreign)\s+markets)")
 # Where a brand launches or enters a market: "in North America", "into the Kenyan market"
 _REGION = (r"(?-i:" + PLACE_NAME + r"|[A-Z][a-z]+(?:an|ese|ian|ish|i)\s+market)\b")
+# "Expands Digital Presence": a kind of presence, not a region
+_NOT_A_REGION = r"(?:Global|International|Digital|Online|Retail|Brand|Market|Social|Media|Its|Their)\b"
 _WHAT_GROWS = (r"(?:operations|presence|footprint|business|reach|services|distribution|"
                r"service\s+area|territory|coverage)")
 # "... announces the opening of her new salon, Glowpath Studio": the business is the company.
@@ -53,11 +55,11 @@ class ExpansionDetector(VerbDetector):
         r"laboratory|cent(?:er|re)|studio|showroom|hospital|terminal|boutique|shop|salon|"
         r"spa|caf[eé]|bakery|gym|school|academy|dealership|franchise|outlet|hotel|depot|"
         r"pharmacy|practice|flagship)(?:e?s)?\b|"
-        # "Sucré to Open in Woodstock", "Acme Now Open at Harbor Mall"
+        # "Sucré to Open in Woodstock", "Acme Now Open at Harbor Mall", "Open Now at 51 Elm St"
         # "Now Open and Scheduling Appointments at Harbor Salon Suites"
-        r"(?-i:(?:[Nn]ow\s+|[Gg]rand\s+)?[Oo]pen(?:s|ed|ing)?\s+(?:(?:[Ii]ts\s+|[Tt]heir\s+)?[Dd]oors\s+|"
+        r"(?-i:(?:[Nn]ow\s+|[Gg]rand\s+)?[Oo]pen(?:s|ed|ing|\s+[Nn]ow)?\s+(?:(?:[Ii]ts\s+|[Tt]heir\s+)?[Dd]oors\s+|"
         r"(?<=[Nn]ow\s[Oo]pen\s)(?:and|for)\s+(?:[\w-]+\s+){0,2}?)?(?:[Ii]n|[Aa]t)\s+"
-        r"(?:the\s+|The\s+)?(?!" + _MONTH + r")[A-Z])|"
+        r"(?:the\s+|The\s+)?(?!" + _MONTH + r")(?:\d+\s+)?[A-Z])|"
         # "New Office Opens in Dubai"
         r"new\s+(?:office|location|store|branch|facility|plant|headquarters)\s+opens\s+in\b|"
         # "expands its presence in Chile"; "expands mining operations in Texas" may be more of
@@ -66,6 +68,9 @@ class ExpansionDetector(VerbDetector):
         r"(?:further\s+)?(?:in|into|to|across)|(?:[\w-]+\s+){1,3}?" + _WHAT_GROWS +
         r"\s+(?:further\s+)?(?:into|to|across))\s+(?:the\s+)?" + _PLACES + "|"
         r"enter(?:s|ed|ing)?\s+(?:the\s+)?(?!(?:the|a|an|new)\b)(?-i:[A-Z])[\w. ]{0,30}market|"
+        # "Expands Georgia Presence", "Expands Its West Coast Footprint"
+        r"(?<!to\s)expand(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?-i:(?!" + _NOT_A_REGION +
+        r")[A-Z][\w.]*\s+){1,3}(?:presence|footprint)\b|"
         # "Announces Expansion of Therapy Services to Annapolis", "Launches US Expansion"
         r"(?:its|their|the|an?|announce[sd]?)\s+(?:[\w-]+\s+){0,2}?expansion\s+"
         r"(?:of\s+(?:its\s+)?(?:[\w-]+\s+){0,4}?)?(?:in)?to\s+(?:the\s+)?" + _PLACES +

@@ -27,7 +27,7 @@ class PartnershipDetector(TwoPartyDetector):
         r"agreement|distribution\s+agreement|licensing\s+agreement|cooperation\s+agreement|"
         r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
         r"understanding|MoU|integration)(?:\s+with)?|collaborat(?:es|ed|ing)"
-        r"\s+with|integrat(?:es|ed)\s+with|"
+        r"\s+with|integrat(?:es|ed)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?with|"
         # "Extends Partnership with Aramco": a partnership renewed is signed again
         r"(?:extend|renew)(?:s|ed)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:partnership|collaboration|alliance)\s+with|"
