@@ -1699,6 +1699,9 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
     ("Market note", "Across both grant rounds, 40 charities are receiving funding."),
     ("Market note", "Over its first decade, member startups raised $2.1 billion."),
     ("Market note", "In 2025, Ohio's startup scene raised about $900 million in funding."),
+    ("Glowpath Reaches $500 Million Milestone",
+     "Glowpath announces the successful funding of over 150 businesses, totaling more than "
+     "$500 million in alternative funding."),
 ])
 def test_look_alikes_of_adoptions_funding_and_subjects_are_no_event(title, text):
     assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))
@@ -1987,10 +1990,12 @@ def test_an_advisers_deal_is_the_sellers_sale_to_the_buyer(title):
                      ("Ridge Holdings", "acquirer", "Glowpath Roofing")}
 
 
-def test_a_product_sold_to_a_customer_is_no_acquisition():
-    assert "acquisition" not in {e.type for e in events_in(
-        "", "Glowpath announced the sale of its 10,000th van to Ridge Holdings.",
-        AccountIndex([]))}
+@pytest.mark.parametrize("text", [
+    "Glowpath announced the sale of its 10,000th van to Ridge Holdings.",
+    "Ridge Holdings has entered into a purchase agreement to acquire 3,000 Glowpath cargo vans.",
+])
+def test_a_product_sold_to_a_customer_is_no_acquisition(text):
+    assert "acquisition" not in {e.type for e in events_in("", text, AccountIndex([]))}
 
 
 @pytest.mark.parametrize("title, parties", [
@@ -2013,6 +2018,12 @@ def test_partners_joined_by_a_capital_and_integrating_or_renewing(title, parties
     ("Glowpath Secures 10-year USDA STRATUS Cloud Win", ""),
     ("Glowpath IRS Win: Prime Contract", "Glowpath is proud to be one of the six awardees of the "
                                          "Internal Revenue Service consulting agreement."),
+    ("Glowpath Secures 4th Provincial Health Contract for Remote Monitoring", ""),
+    ("Harbor Agency Win: Glowpath Wins CBP Enterprise Small Business (ESB) Blanket Purchase "
+     "Agreement (BPA)", ""),
+    ("Glowpath's Latest Government Contract Shows Appeal of Its Tech",
+     "Monitoring technology developer Glowpath recently reported a new contract with European "
+     "government clients."),
 ])
 def test_a_win_named_as_a_noun_and_an_awardee_of_a_contract(title, text):
     assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))] == [
@@ -2095,6 +2106,12 @@ def test_a_firm_named_partners_and_a_subsidiary_named_with_its_parent():
     ("Self Help Expert Launches New Facebook Page to Inspire", ""),
     ("The Release of Glowpath Network’s Keynote Video Proves a Point", ""),
     ("", "Glowpath Lithium has successfully launched a pilot extraction plant in Arkansas."),
+    # an agenda, initiatives, an era, a move or a grant scheme is no product
+    ("Harbor AI Summit Unveils Official Agenda", ""),
+    ("Glowpath Unveils Groundbreaking Sustainability Initiatives in Freight", ""),
+    ("Glowpath Introduces a New Era of Fitness by Rewarding Healthy Living", ""),
+    ("Glowpath unveils $1M grant scheme for startups", ""),
+    ("", "Glowpath's CEO joined a podcast to unveil the company's latest strategic move."),
 ])
 def test_labels_pages_videos_and_plants_are_no_product_or_maker(title, text):
     assert "product_launch" not in {e.type for e in events_in(title, text, AccountIndex([]))}

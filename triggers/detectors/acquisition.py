@@ -179,4 +179,8 @@ _AN_ASSET = re.compile(rf"\s+{_DETERMINER}\s+(?:[\w-]+\s+){{0,3}}?" + _ASSET_NOU
                        r"|\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:rights?|licen[cs]es?|"
                        r"patents?|intellectual\s+property)\b"
                        # "Acquires Strategic Investment from": money received
-                       r"|\s+(?:an?\s+)?(?:strategic\s+)?investment\b", re.IGNORECASE)
+                       r"|\s+(?:an?\s+)?(?:strategic\s+)?investment\b"
+                       # "to acquire 3,000 cargo vans": goods bought by the count
+                       r"|\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?\d[\d,.]*\s+(?!%|percent\b)"
+                       r"(?!(?:\S+\s+){0,3}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|"
+                       r"Lane|Way|Parkway|Highway)\b)", re.IGNORECASE)

@@ -71,7 +71,10 @@ _FUND_CLOSE = re.compile(
     # giving a grant: "Blue Faery Awards Research Grant", "announces grant for students"
     r"\bawards\b|(?<!was\s)(?<!been\s)(?<!were\s)(?<!is\s)(?<!are\s)\bawarded\s+(?:[^.]{0,60}?\s)?"
     r"grants?\b(?!\s+(?:from|by)\b)|\bannounce[sd]?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?grants?\s+"
-    r"(?:program\s+)?(?:to|for)\b",
+    r"(?:program\s+)?(?:to|for)\b|"
+    # money the company has put into others: "the funding of over 150 businesses"
+    r"\bfund(?:ing|ed)\s+(?:of\s+)?(?:over\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\+?\s+"
+    r"(?:[\w-]+\s+)?(?:businesses|companies|startups|founders|projects|entrepreneurs|ventures)\b",
     re.IGNORECASE)
 _SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:[^.]{0,40}?\s)?in\b|\binvestment\s+in\b|"
                        r"\bacquir", re.IGNORECASE)

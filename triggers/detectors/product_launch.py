@@ -87,8 +87,9 @@ class ProductLaunchDetector(VerbDetector):
         person = _FULL_NAME.match(after)
         if person and names_a_person(after, person.end()):
             return None  # "introduced Sam Lee as its CFO"
-        if re.match(r"\s+(?:its\s+|the\s+|new\s+)?plans\b", after, re.IGNORECASE):
-            return None  # "Unveils Plans for a Second Phase": an intention
+        if re.match(r"\s+(?:its\s+|the\s+|new\s+)?plans\b|\s+(?:a\s+)?new\s+era\b", after,
+                    re.IGNORECASE):
+            return None  # "Unveils Plans for a Second Phase": an intention; "a New Era": a slogan
         launched = re.split(r"\s(?:for|to|with|in|on|at|that|which|by|from|amid)\s", after,
                             maxsplit=1)[0]
         return None if _NOT_A_PRODUCT.search(launched) else {}
@@ -118,7 +119,8 @@ _NOT_A_PRODUCT = re.compile(
     r"review|panel|discussion|artwork|drilling|exploration|potential|discover(?:y|ies)|"
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
     r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|"
-    r"(?<!job\s)board(?!\s+game)|committee|council|initiative|hackathon|ideathon|"
+    r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
+    r"strategic\s+move|grants?\s+(?:program(?:me)?|scheme)|"
     r"expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
     r"episode|documentary|trailer|teaser|offers?|"
     # a video released, not a video product ("Video Enhancer", "Video Analytics Platform")
