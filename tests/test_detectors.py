@@ -2112,9 +2112,22 @@ def test_a_firm_named_partners_and_a_subsidiary_named_with_its_parent():
     ("Glowpath Introduces a New Era of Fitness by Rewarding Healthy Living", ""),
     ("Glowpath unveils $1M grant scheme for startups", ""),
     ("", "Glowpath's CEO joined a podcast to unveil the company's latest strategic move."),
+    ("Glowpath Unveils Multiple of Its Sovereign Locations", ""),
 ])
 def test_labels_pages_videos_and_plants_are_no_product_or_maker(title, text):
     assert "product_launch" not in {e.type for e in events_in(title, text, AccountIndex([]))}
+
+
+def test_the_company_of_a_clause_after_as_launches():
+    assert [(e.type, e.company) for e in events_in("", (
+        "Excitement fills the air as Glowpath Network, a pioneer in decentralized computing, "
+        "announces the launch of its Test Net."), AccountIndex([]))] == [
+        ("product_launch", "Glowpath Network")]
+
+
+def test_workforce_programs_expanded_are_no_hiring_plan():
+    assert events_in("", "The Harbor Challenge supports the expansion of local workforce "
+                         "programs designed to grow career readiness.", AccountIndex([])) == []
 
 
 def test_a_product_named_with_its_makers_possessive_is_the_makers_launch():

@@ -127,6 +127,10 @@ def refers_back(sentence: str, region: Span) -> bool:
     return bool(REFERS_BACK.match(sentence[region.start:region.end]))
 
 
+# a name and its appositive, all that stands before the verb
+_NAME_ALONE = re.compile(rf"{COMPANY_NAME.pattern}(?:\s*\([^)]*\))?(?:,[^,]+,)?\s*")
+
+
 def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     """The company a clause is about when its verb stands at `position`: the name the
     clause starts with (after any dateline), and the span of the whole clause."""
@@ -150,7 +154,10 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
         clause, offset = clause[kicker:], offset + kicker
     # "Acme CEO Jane Roe told a reporter that Globex has won": the verb's own clause starts
     # after "that" when a name opens it; "... that it has won" is about Acme.
-    reported = list(re.finditer(r"\b(?:that|how)\s+(?=[A-Za-z])", clause))
+    reported = list(re.finditer(r"\b(?:that|how)\s+(?=[A-Za-z])", clause)) or [
+        # "Excitement fills the air as Paragon Network, a pioneer in X, announces"
+        as_ for as_ in re.finditer(r"\bas\s+(?=[A-Z])", clause)
+        if _NAME_ALONE.fullmatch(clause, as_.end())]
     after_that = clause[reported[-1].end():] if reported else ""
     if reported and (named := leading_name(after_that)) and (
             is_company_like(named[0]) or _NATIONALITY.match(named[0])):

@@ -35,5 +35,7 @@ class HiringPlanDetector(VerbDetector):
         # a larger leadership team is leadership news, not a hiring plan
         r"expan(?:ds?|ded|ding|sion\s+of)\s+(?:its\s+|their\s+|the\s+)?"
         r"(?!(?:leadership|executive|management|senior)\b)(?:[\w-]+\s+){0,2}?"
-        r"(?:workforce|headcount|staff|teams?)\b)",
+        # "expansion of local workforce programs" trains others' workers
+        r"(?:workforce|headcount|staff|teams?)\b(?!\s+(?:programs?|programmes?|training|"
+        r"development|initiatives?|pipeline|readiness)\b))",
         re.IGNORECASE)
