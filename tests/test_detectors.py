@@ -2086,6 +2086,36 @@ def test_a_partner_of_a_firm_is_leadership(title, text):
         "Glowpath Law", "Amy Stone", "Partner")
 
 
+def test_a_promotion_dated_before_the_news_is_background():
+    assert events_in("", "Executive Jane Roe, who last year was promoted to General Manager of "
+                         "Glowpath, previously managed its content.", AccountIndex([])) == []
+    [event] = events_in("", "Jane Roe, who last year was promoted to CFO, has been named CEO of "
+                            "Glowpath.", AccountIndex([]))
+    assert (event.company, event.fields["person"], event.fields["role"]) == (
+        "Glowpath", "Jane Roe", "CEO")
+
+
+def test_a_newly_appointed_director_and_not_the_journalist_who_interviews_him():
+    text = ("Glowpath PLC (AIM:GLW) newly-appointed independent non-executive director Craig "
+            "Howe shares his background in oil and gas. In an interview with Proactive's Steve "
+            "Gunn, Howe said the decision to join Glowpath's board stems from a long relationship.")
+    assert [(e.company, e.fields["person"], e.fields["role"]) for e in events_in(
+        "Glowpath appoints industry expert to its board", text, AccountIndex([]))] == [
+        ("Glowpath PLC", "Craig Howe", "Independent Non-executive Director")]
+
+
+def test_a_senior_title_abbreviated_and_a_headline_promoting_someone_described():
+    [hired] = events_in("Glowpath Welcomes Sam Lee", "Glowpath is excited to announce the "
+                        "hiring of Sam Lee as our Sr. Vice President of Consulting Services.",
+                        AccountIndex([]))
+    assert hired.fields["role"] == "Senior Vice President of Consulting Services"
+    [promoted] = events_in(
+        "Glowpath Promotes ‘Invaluable Asset’ to Position of President of Its EV Division",
+        "Glowpath Motors today announced John Taylor as president of its commercial EV "
+        "division.", AccountIndex([]))
+    assert (promoted.fields["person"], promoted.fields["change"]) == ("John Taylor", "promoted")
+
+
 def test_joining_an_event_as_a_partner_is_no_leadership_change():
     assert "leadership_change" not in {e.type for e in events_in(
         "Glowpath Integrates the Ridge Network and Joins HackaRidge Season 6 as a Partner", "",

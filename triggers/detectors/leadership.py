@@ -21,7 +21,7 @@ _TITLE = (
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
     r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
     r"|C[EFOTMRPIDHS]O|CISO|CHRO|CDAO"
-    rf"|(?:Senior\s+|Executive\s+|Group\s+|Corporate\s+)?(?i:vice[\s-]+president)(?:\s*(?:of|,)\s+(?:the\s+)?{_FUNCTION})?"
+    rf"|(?:Senior\s+|Sr\.\s*|Executive\s+|Group\s+|Corporate\s+)?(?i:vice[\s-]+president)(?:\s*(?:of|,)\s+(?:the\s+)?{_FUNCTION})?"
     rf"|[SE]?VP(?:\s*(?:of|,)?\s+{_FUNCTION})?"
     rf"|(?:Global\s+)?Head\s+of\s+{_FUNCTION}"
     r"|(?:Co-)?President"
@@ -34,7 +34,7 @@ _TITLE = (
     # a partner of a firm, taken "as Partner" ("as a strategic partner" names a company)
     r"|(?:(?<=\sas\s)|(?<=\sNew\s))(?:Senior\s+|Equity\s+)?Partner(?![\w-])"
     r"|(?<=newest\s)partner(?![\w-])"
-    r"|(?:Independent\s+|Non-Executive\s+)Director"
+    r"|(?i:(?:independent\s+)?non-executive\s+director|independent\s+director)"
     rf"|(?:Executive\s+)?Director\s+of\s+{_FUNCTION}|Executive\s+Director"
     r")\b")
 ROLE = re.compile(rf"{_TITLE}(?:\s*(?:and|&)\s+(?:Co-)?{_TITLE})?")  # "President and CEO"
@@ -42,7 +42,7 @@ _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
 
 # Verbs by the change they report, and on which side of the verb the person stands.
 _APPOINT = (
-    r"appoint(?:s|ed)?|name[sd]?|hire[sd]?(?!\s+of\b)|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|"
+    r"newly[\s-]appointed|appoint(?:s|ed)?|name[sd]?|hire[sd]?(?!\s+of\b)|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|"
     r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+(?:the\s+)?(?:appointment|hiring|election)\s+of|"
     r"(?:announce|introduce)[sd]?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+as\s)|"
     # "Acme passes 1,000 clients under new CEO Jane Roe"
@@ -152,8 +152,9 @@ class LeadershipDetector(TextDetector):
             return []
         previous = PREVIOUS.search(sentence)
         excluded = [Span(previous.start(), previous.end())] if previous else []
-        company_act = COMPANY_ACTS.search(sentence)
-        person_act = PERSON_ACTS.search(sentence)
+        excluded += [Span(*asker.span("name")) for asker in _INTERVIEWER.finditer(sentence)]
+        company_act = _news_verb(COMPANY_ACTS, sentence)
+        person_act = _news_verb(PERSON_ACTS, sentence)
         if person_act and _names_someone(sentence, person_act):
             person_act = None  # "Acme Robotics named Jane Roe CFO"
         if person_act and (company_act is None or person_act.start() <= company_act.start()):
@@ -226,6 +227,10 @@ class LeadershipDetector(TextDetector):
         # "formerly Acme's Construction Manager", "joined Acme in 2021 as"
         at_the_company = re.compile(rf"\b(?:formerly|previously)\s+{company}['’]s|\bjoined\s+"
                                     rf"{company}\s+in\s+(?:\w+\s+(?:of\s+)?)?\d{{4}}")
+        if document_sentences and _PROMOTES_UNNAMED.search(document_sentences[0]) \
+                and not _HIRES.search(document_sentences[0]):
+            finding.fields["change"] = "promoted"  # "Acme Promotes ‘Invaluable Asset’ to CEO"
+            return
         for sentence in document_sentences:
             if not first_or_last.search(sentence):
                 continue
@@ -301,6 +306,10 @@ _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from)\s+(?!the\s+company|t
 
 # "Avenue Z Promotes Jane Roe to EVP" after "announces the appointment of Jane Roe"
 _PROMOTION_VERB = re.compile(r"\b(?:promot|elevat)(?:es|ed)\b", re.IGNORECASE)
+# a headline's promotion of someone it describes instead of naming
+_PROMOTES_UNNAMED = re.compile(r"\b(?:promot|elevat)es\s+(?:['‘\"“]|(?:its|the|an?)\s)",
+                               re.IGNORECASE)
+_HIRES = re.compile(r"\b(?:hires|appoints|names|welcomes|adds|joins)\b", re.IGNORECASE)
 
 
 # ", Sam Lee signs on as Head of Games": another person's change follows in the same sentence
@@ -401,6 +410,22 @@ def _person_key(person: str) -> str:
 
 
 # "calls on Jane Roe to resign": a demand, not news
+# "In an interview with Proactive's Stephen Gunn, Howie said": who asks is not who joins
+_INTERVIEWER = re.compile(r"\b(?:interview(?:ed)?\s+(?:with|by)|spoke\s+with|speaking\s+with|"
+                          r"told|joined)\s+(?:[A-Z][\w&.-]*['’]s\s+)?(?P<name>[A-Z][a-z]+\s+"
+                          r"[A-Z][a-z'’-]+)(?=\s+(?:of|from)\s+[A-Z]|,)")
+
+
+# "Jane Roe, who last year was promoted to General Manager": background, not news
+_BEFORE_NOW = re.compile(r"\b(?:last\s+year|previously|formerly|in\s+(?:19|20)\d\d)\s*,?\s*"
+                         r"(?:was\s+|were\s+|had\s+been\s+)?$",
+                         re.IGNORECASE)
+
+
+def _news_verb(verbs: re.Pattern[str], sentence: str) -> re.Match | None:
+    """The first of these verbs that reports news, not a change dated before it."""
+    return next((verb for verb in verbs.finditer(sentence)
+                 if not _BEFORE_NOW.search(sentence, 0, verb.start())), None)
 _DEMANDED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:es?|ed|ing)|demand(?:s|ed|ing)?)\s"
                        r"[^.;]{0,60}?\bto\s+(?:resign|step\s+down|leave|retire)\b", re.IGNORECASE)
 
@@ -496,11 +521,12 @@ _SMALL_WORDS = {"of", "and", "for", "the", "to", "at", "in"}
 
 
 def _clean_role(role: str) -> str:
-    """The title as written, in title case ('interim-CEO' -> 'Interim CEO'); a seat on the
-    board is 'Board member'."""
+    """The title as written, in title case ('interim-CEO' -> 'Interim CEO', 'Sr.' -> 'Senior');
+    a seat on the board is 'Board member'."""
     role = re.sub(r"\s+", " ", role).strip(" ,")
     role = re.sub(r"^(interim|acting)-", r"\1 ", role, flags=re.IGNORECASE)
     role = re.sub(r"(?i)\bvice-president", "Vice President", role)
+    role = re.sub(r"^Sr\.\s*", "Senior ", role)
     if _BOARD_SEAT.match(role):
         return "Board member"
     return " ".join(word if word in _SMALL_WORDS else word[:1].upper() + word[1:]
