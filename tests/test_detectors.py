@@ -1114,6 +1114,13 @@ def test_the_same_round_in_two_documents_is_one_event_id():
     assert first[0].event_id == second[0].event_id
 
 
+def test_a_partnership_in_two_documents_is_one_event_whatever_the_partners_legal_form():
+    first = events_in("Glowpath Partners With Shopwise Inc. On Lighting")
+    second = events_in("Glowpath partners with Shopwise to light stores")
+    assert {e.company: e.event_id for e in first}["Glowpath"] == {
+        e.company: e.event_id for e in second}["Glowpath"]
+
+
 def test_sentences_keep_abbreviations_together():
     assert sentences("Acme Inc. raised $5M. It will hire. Dr. Roe leads it.") == [
         "Acme Inc. raised $5M.", "It will hire.", "Dr. Roe leads it."]

@@ -23,6 +23,7 @@ from ..text import (
     headline_subject,
     is_legal_form,
     leading_name,
+    normalize_company,
     owner,
     strip_dateline,
     trailing_name,
@@ -686,8 +687,9 @@ class TwoPartyDetector(VerbDetector):
     def roles(self) -> tuple[dict[str, str], dict[str, str]]:
         return {}, {}
 
+    # "Koito Manufacturing Co." in one release, "Koito Manufacturing" in another: one party
     def document_key(self, fields: dict[str, Any]) -> tuple:
-        return (str(fields.get("counterparty", "")).lower(),)
+        return (normalize_company(str(fields.get("counterparty", ""))),)
 
     def event_key(self, fields: dict[str, Any]) -> tuple:
-        return (str(fields.get("counterparty", "")).lower(), fields.get("role"))
+        return (normalize_company(str(fields.get("counterparty", ""))), fields.get("role"))
