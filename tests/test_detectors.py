@@ -1709,6 +1709,15 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
     ("Glowpath Reaches $500 Million Milestone",
      "Glowpath announces the successful funding of over 150 businesses, totaling more than "
      "$500 million in alternative funding."),
+    # a grant given, a raise prepared, entrants described, a region, a token, a career
+    ("Harbor Arts Commission Supports Local Theatre", "Today, the Harbor Arts Commission "
+     "announced it has awarded the Glowpath Theatre Company $12,276.00, through its grant program."),
+    ("Glowpath Signs MoU", "The company is gearing up to secure funding to advance its projects."),
+    ("Startup Awards", "Competitors must not yet have closed a Series B funding round."),
+    ("West Africa Receives Record Investment From Harbor Capital", ""),
+    ("Glowpath meme token Receives grant funding", ""),
+    ("Jane Roe Joins Harbor Ventures", "Prior to Glowpath, Jane co-founded and raised growth "
+                                       "capital from Ridge Partners."),
 ])
 def test_look_alikes_of_adoptions_funding_and_subjects_are_no_event(title, text):
     assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))

@@ -50,7 +50,7 @@ def lead(document: Document) -> list[str]:
 # about one reports no event, whatever its verbs say.
 TOKEN_SALE = re.compile(r"\b(?:pre-?sale|token\s+(?:sale|generation\s+event|listing)|"
                         r"(?:token|coin)\s+(?:debuts|lists|is\s+listed|goes\s+live)\s+on|"
-                        r"initial\s+coin\s+offering|meme\s?coins?|airdrops?)\b|\b(?:ICO|TGE)\b",
+                        r"initial\s+coin\s+offering|meme\s?(?:coins?|tokens?)|airdrops?)\b|\b(?:ICO|TGE)\b",
                         re.IGNORECASE)
 
 
@@ -92,7 +92,7 @@ _EARLIER_YEAR = re.compile(r"(?:In|Back\s+in|By|Since)\s+(?:(?:early|late|mid-?)
 
 # "Last year, Bitget announced ...": the same, said without the year
 _EARLIER_PERIOD = re.compile(r"(?:Last|Earlier\s+last)\s+(?:year|month|quarter|spring|summer|fall|"
-                             r"autumn|winter)\b|(?:Previously|In\s+the\s+past)\b")
+                             r"autumn|winter)\b|(?:Previously|In\s+the\s+past|Prior\s+to)\b")
 
 
 def looks_back(document: Document, sentence: str) -> bool:

@@ -273,6 +273,8 @@ def is_company_like(name: str) -> bool:
                 or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
+                or re.fullmatch(rf"(?:(?:North|South|East|West|Central)(?:ern)?\s+)?{PLACE_NAME}",
+                                name)  # "West Africa receives investment": a region
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
 
@@ -323,7 +325,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "scheduled", "slated", "set", "located", "situated", "designed", "built", "i’m", "i'm",
                  "largest", "biggest", "fastest", "fastest-growing",  # "Largest ... Now Open"
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
-                 "helping", "building", "using", "bringing", "leveraging", "enabling",
+                 "helping", "saving", "building", "using", "bringing", "leveraging", "enabling",
                  "including", "combining", "making", "creating", "offering", "providing",
                  "delivering", "supporting", "expanding", "announcing", "introducing",
                  "launching", "partnering", "working", "driving", "powering", "transforming",
@@ -336,6 +338,9 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "leading", "major", "several", "various", "multiple", "prominent",
                  # a company's own bodies ("The Board unanimously appointed")
                  "board", "ceos", "executives", "management",
+                 # who takes part, and an offering itself ("The IPO, which raised $4.5M")
+                 "competitors", "applicants", "participants", "entrants", "finalists", "ipo",
+                 "prior",
                  # a headline's label before its colon ("Product Launch: ...")
                  "product", "announcement", "breaking"}
 

@@ -69,7 +69,7 @@ _FUND_CLOSE = re.compile(
     # an investment product or climate, not capital received
     r"\binvestment\s+(?:plans?|products?|strateg\w+|environment|options|advice|portfolios?)\b|"
     # giving a grant: "Blue Faery Awards Research Grant", "announces grant for students"
-    r"\bawards\b|(?<!was\s)(?<!been\s)(?<!were\s)(?<!is\s)(?<!are\s)\bawarded\s+(?:[^.]{0,60}?\s)?"
+    r"\bawards\b|\b(?:has|have|had)\s+awarded\s+(?:the\s+)?(?-i:[A-Z])|(?<!was\s)(?<!been\s)(?<!were\s)(?<!is\s)(?<!are\s)\bawarded\s+(?:[^.]{0,60}?\s)?"
     r"grants?\b(?!\s+(?:from|by)\b)|\bannounce[sd]?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?grants?\s+"
     r"(?:program\s+)?(?:to|for)\b|"
     # money the company has put into others: "the funding of over 150 businesses"
@@ -85,6 +85,7 @@ _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|l
                      r"(?:raise|secure|close|negotiate|obtain|arrange)\b|"
                      r"\bwill\s+(?:\w+\s+)?(?:raise|secure|close)\b|\bin\s+securing\b|"
                      r"\bis\s+(?:raising|seeking)\b|\bexpected\s+to\b|"
+                     r"\b(?:gearing\s+up|preparing|poised|working)\s+to\s+(?:raise|secure|close)\b|"
                      r"\bfocus(?:ed|ing)?\s+on\s+securing\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recently\s+announced|"
                       r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise)|in\s+total(?!\s+(?:gross|net))|"
