@@ -1998,6 +1998,8 @@ def test_a_loan_repaid_with_the_money_is_not_the_round():
     "Harbor Advisory Successfully Facilitated the Transaction Between Glowpath Roofing, Inc. "
     "and Ridge Holdings",
     "Harbor Advisory Has Facilitated The Transaction Of Glowpath Roofing To Ridge Holdings",
+    "Harbor Advisory is pleased to announce the acquisition of Glowpath Roofing, LLC dba "
+    "RoofMates by Ridge Holdings, Inc. (Nasdaq: RDGE).",
 ])
 def test_an_advisers_deal_is_the_sellers_sale_to_the_buyer(title):
     found = {(e.company, e.fields["role"], e.fields["counterparty"])
@@ -2009,6 +2011,8 @@ def test_an_advisers_deal_is_the_sellers_sale_to_the_buyer(title):
 @pytest.mark.parametrize("text", [
     "Glowpath announced the sale of its 10,000th van to Ridge Holdings.",
     "Ridge Holdings has entered into a purchase agreement to acquire 3,000 Glowpath cargo vans.",
+    # a hope to buy someone unnamed is a strategy
+    "A valuation analysis discusses Glowpath management's intention to acquire soccer teams.",
 ])
 def test_a_product_sold_to_a_customer_is_no_acquisition(text):
     assert "acquisition" not in {e.type for e in events_in("", text, AccountIndex([]))}

@@ -30,11 +30,17 @@ _NAMED_ACQUISITION = (r"(?!(?i:talent|customer|client|patient|user|data|site|lan
 
 # An adviser's release: "facilitated the transaction between <seller> and <buyer>"
 _SALE = re.compile(r"\b(?:facilitated|advised\s+on|announce[sd]?|complete[sd]?)\s+(?:the\s+|a\s+)?"
-                   r"(?:successful\s+)?(?:sale|transaction)\s+(?P<kind>of|between)\s", re.IGNORECASE)
+                   r"(?:successful\s+)?(?P<noun>sale|transaction|acquisition)\s+(?P<kind>of|between)\s",
+                   re.IGNORECASE)
 # what may stand between the seller's name and the buyer's: a legal form, a short name
 _SELLER_END = r"(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|Company)\.?)?(?:\s+\([^)]{1,40}\))?"
 _SOLD_TO = re.compile(_SELLER_END + r"\s+to\s", re.IGNORECASE)
 _AND = re.compile(_SELLER_END + r"\s+and\s", re.IGNORECASE)
+_HOPE_TO_BUY = re.compile(r"\b(?:intends?|intention|plans?|seeks?|seeking|looking|aims?|"
+                          r"option|strategy)\s+to\s+(?:\w+\s+){0,3}?(?:acquire|buy|purchase)\b",
+                          re.IGNORECASE)
+# "the acquisition of Harbor Roofing, LLC dba Roofmates by Ridge Holdings"
+_BOUGHT_BY = re.compile(_SELLER_END + r"(?:\s+d/?b/?a\s+\S+)?\s+by\s", re.IGNORECASE)
 
 
 class AcquisitionDetector(TwoPartyDetector):
@@ -91,20 +97,23 @@ class AcquisitionDetector(TwoPartyDetector):
             return []  # a minority stake is an investment, not an acquisition
         if match and match.group(0).lower() == "acquiring" and name_after(sentence, match.end()) is None:
             return []  # "will focus on acquiring and renovating": a strategy, nobody bought
-        # A mine, a plant or a building bought by name: only the buyer has an event.
+        # A mine, a plant or a building bought by name: only the buyer has an event; a hope
+        # to buy someone unnamed is a strategy, not a deal.
         return [finding for finding in super().read(sentence)
                 if not (finding.fields.get("role") == "target" and finding.subject_span
-                        and _ASSET.match(sentence, finding.subject_span.start))]
+                        and _ASSET.match(sentence, finding.subject_span.start))
+                and not ("counterparty" not in finding.fields and _HOPE_TO_BUY.search(sentence))]
 
     def _sold(self, sentence: str) -> list[Finding]:
-        """An adviser's 'facilitated the sale of Harbor Roofing to Ridge Holdings' or 'the
-        transaction between Harbor Roofing, Inc. and Ridge Holdings': the seller, the
-        adviser's client, is named first; the buyer second."""
+        """An adviser's 'facilitated the sale of Harbor Roofing to Ridge Holdings', 'the
+        transaction between Harbor Roofing, Inc. and Ridge Holdings' or 'the acquisition of
+        Harbor Roofing by Ridge Holdings': the seller, the adviser's client, is named first."""
         sale = _SALE.search(sentence)
         target = sale and name_after(sentence, sale.end() - 1)
         if not target or _ASSET.match(sentence, target[1].start):
             return []
-        joiner = _SOLD_TO if sale.group("kind").lower() == "of" else _AND
+        joiner = _AND if sale.group("kind").lower() == "between" else \
+            _BOUGHT_BY if sale.group("noun").lower() == "acquisition" else _SOLD_TO
         after = joiner.match(sentence, target[1].end)
         buyer = after and name_after(sentence, after.end() - 1)
         if not buyer:
