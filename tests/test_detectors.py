@@ -1709,13 +1709,12 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
     ("Glowpath Reaches $500 Million Milestone",
      "Glowpath announces the successful funding of over 150 businesses, totaling more than "
      "$500 million in alternative funding."),
-    # a grant given, a raise prepared, entrants described, a region, a token, a career
+    # a grant given, a raise prepared, entrants described, a region, a career
     ("Harbor Arts Commission Supports Local Theatre", "Today, the Harbor Arts Commission "
      "announced it has awarded the Glowpath Theatre Company $12,276.00, through its grant program."),
     ("Glowpath Signs MoU", "The company is gearing up to secure funding to advance its projects."),
     ("Startup Awards", "Competitors must not yet have closed a Series B funding round."),
     ("West Africa Receives Record Investment From Harbor Capital", ""),
-    ("Glowpath meme token Receives grant funding", ""),
     ("Jane Roe Joins Harbor Ventures", "Prior to Glowpath, Jane co-founded and raised growth "
                                        "capital from Ridge Partners."),
 ])

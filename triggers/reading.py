@@ -50,7 +50,7 @@ def lead(document: Document) -> list[str]:
 # about one reports no event, whatever its verbs say.
 TOKEN_SALE = re.compile(r"\b(?:pre-?sale|token\s+(?:sale|generation\s+event|listing)|"
                         r"(?:token|coin)\s+(?:debuts|lists|is\s+listed|goes\s+live)\s+on|"
-                        r"initial\s+coin\s+offering|meme\s?(?:coins?|tokens?)|airdrops?)\b|\b(?:ICO|TGE)\b",
+                        r"initial\s+coin\s+offering|meme\s?coins?|airdrops?)\b|\b(?:ICO|TGE)\b",
                         re.IGNORECASE)
 
 
