@@ -69,7 +69,8 @@ _FUND_CLOSE = re.compile(
     # an investment product or climate, not capital received
     r"\binvestment\s+(?:plans?|products?|strateg\w+|environment|options|advice|portfolios?)\b|"
     # giving a grant: "Blue Faery Awards Research Grant", "announces grant for students"
-    r"\bawards\b|\b(?:has|have|had)\s+awarded\s+(?:the\s+)?(?-i:[A-Z])|(?<!was\s)(?<!been\s)(?<!were\s)(?<!is\s)(?<!are\s)\bawarded\s+(?:[^.]{0,60}?\s)?"
+    r"\bawards\b|\b(?:has|have|had)\s+awarded\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"(?<!was\s)(?<!been\s)(?<!were\s)(?<!is\s)(?<!are\s)\bawarded\s+(?:[^.]{0,60}?\s)?"
     r"grants?\b(?!\s+(?:from|by)\b)|\bannounce[sd]?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?grants?\s+"
     r"(?:program\s+)?(?:to|for)\b|"
     # money the company has put into others: "the funding of over 150 businesses"

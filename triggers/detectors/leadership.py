@@ -409,7 +409,6 @@ def _person_key(person: str) -> str:
     return re.sub(r"\s[A-Z]\.(?=\s)", "", person).lower()
 
 
-# "calls on Jane Roe to resign": a demand, not news
 # "In an interview with Proactive's Stephen Gunn, Howie said": who asks is not who joins
 _INTERVIEWER = re.compile(r"\b(?:interview(?:ed)?\s+(?:with|by)|spoke\s+with|speaking\s+with|"
                           r"told|joined)\s+(?:[A-Z][\w&.-]*['’]s\s+)?(?P<name>[A-Z][a-z]+\s+"
@@ -426,6 +425,9 @@ def _news_verb(verbs: re.Pattern[str], sentence: str) -> re.Match | None:
     """The first of these verbs that reports news, not a change dated before it."""
     return next((verb for verb in verbs.finditer(sentence)
                  if not _BEFORE_NOW.search(sentence, 0, verb.start())), None)
+
+
+# "calls on Jane Roe to resign": a demand, not news
 _DEMANDED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:es?|ed|ing)|demand(?:s|ed|ing)?)\s"
                        r"[^.;]{0,60}?\bto\s+(?:resign|step\s+down|leave|retire)\b", re.IGNORECASE)
 
