@@ -96,9 +96,10 @@ _EARLIER_PERIOD = re.compile(r"(?:Last|Earlier\s+last)\s+(?:year|month|quarter|s
 
 
 def looks_back(document: Document, sentence: str) -> bool:
-    if _EARLIER_PERIOD.match(strip_dateline(sentence)[0].lstrip()):
+    opening_text = strip_dateline(sentence)[0].lstrip()
+    if _EARLIER_PERIOD.match(opening_text):
         return True
-    opening = _EARLIER_YEAR.match(strip_dateline(sentence)[0].lstrip())
+    opening = _EARLIER_YEAR.match(opening_text)
     return bool(opening and document.published
                 and int(opening.group("year")) < document.published.year)
 

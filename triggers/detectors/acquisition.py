@@ -36,11 +36,12 @@ _SALE = re.compile(r"\b(?:facilitated|advised\s+on|announce[sd]?|complete[sd]?)\
 _SELLER_END = r"(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|Company)\.?)?(?:\s+\([^)]{1,40}\))?"
 _SOLD_TO = re.compile(_SELLER_END + r"\s+to\s", re.IGNORECASE)
 _AND = re.compile(_SELLER_END + r"\s+and\s", re.IGNORECASE)
+# "the acquisition of Harbor Roofing, LLC dba Roofmates by Ridge Holdings"
+_BOUGHT_BY = re.compile(_SELLER_END + r"(?:\s+d/?b/?a\s+\S+)?\s+by\s", re.IGNORECASE)
+# "management's intention to acquire soccer teams": a strategy, when nobody is named
 _HOPE_TO_BUY = re.compile(r"\b(?:intends?|intention|plans?|seeks?|seeking|looking|aims?|"
                           r"option|strategy)\s+to\s+(?:\w+\s+){0,3}?(?:acquire|buy|purchase)\b",
                           re.IGNORECASE)
-# "the acquisition of Harbor Roofing, LLC dba Roofmates by Ridge Holdings"
-_BOUGHT_BY = re.compile(_SELLER_END + r"(?:\s+d/?b/?a\s+\S+)?\s+by\s", re.IGNORECASE)
 
 
 class AcquisitionDetector(TwoPartyDetector):

@@ -273,8 +273,7 @@ def is_company_like(name: str) -> bool:
                 or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
-                or re.fullmatch(rf"(?:(?:North|South|East|West|Central)(?:ern)?\s+)?{PLACE_NAME}",
-                                name)  # "West Africa receives investment": a region
+                or _REGION_ALONE.fullmatch(name)  # "West Africa receives investment"
                 or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
 
@@ -474,6 +473,8 @@ PLACE_NAME = (r"(?:U\.?S\.?A?|U\.?K\.?|EU|UAE|GCC|APAC|EMEA|LATAM|"
               r"Pakistan|Bangladesh|China|Japan|Korea|South\s+Korea|Taiwan|Hong\s+Kong|Singapore|"
               r"Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|New\s+Zealand|"
               r"Saudi\s+Arabia|Qatar|Dubai|Abu\s+Dhabi|Texas|California|Florida)")
+# a region alone names no company
+_REGION_ALONE = re.compile(rf"(?:(?:North|South|East|West|Central)(?:ern)?\s+)?{PLACE_NAME}")
 
 
 # "Logan's Roadhouse", "Mel's Massage Studio": an owner's name and a venue are one business

@@ -221,16 +221,16 @@ class LeadershipDetector(TextDetector):
         finding.fields["role"] = _short_form(role, " ".join(document_sentences))
         if finding.fields["change"] != "joined":
             return
+        if document_sentences and _PROMOTES_UNNAMED.search(document_sentences[0]) \
+                and not _HIRES.search(document_sentences[0]):
+            finding.fields["change"] = "promoted"  # "Acme Promotes ‘Invaluable Asset’ to CEO"
+            return
         names = finding.fields["person"].split()
         first_or_last = re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
         company = re.escape(finding.subject or "") if finding.subject else r"(?!)"
         # "formerly Acme's Construction Manager", "joined Acme in 2021 as"
         at_the_company = re.compile(rf"\b(?:formerly|previously)\s+{company}['’]s|\bjoined\s+"
                                     rf"{company}\s+in\s+(?:\w+\s+(?:of\s+)?)?\d{{4}}")
-        if document_sentences and _PROMOTES_UNNAMED.search(document_sentences[0]) \
-                and not _HIRES.search(document_sentences[0]):
-            finding.fields["change"] = "promoted"  # "Acme Promotes ‘Invaluable Asset’ to CEO"
-            return
         for sentence in document_sentences:
             if not first_or_last.search(sentence):
                 continue
