@@ -445,6 +445,15 @@ def test_each_person_named_with_a_title_in_one_sentence_is_a_change_of_their_own
         ("Tallgrass Foods", "Tom Bakker", "Vice President of Sales", "promoted")]
 
 
+def test_each_person_listed_with_their_own_post_elsewhere_takes_the_seat():
+    events = events_in("", "Tallgrass Foods has appointed industry leaders Rosa Lind, CEO of "
+                           "Harbor Rail, and Tom Bakker, CEO of Globex, to its board of directors.",
+                       AccountIndex([]))
+    assert [(e.company, e.fields["person"], e.fields["role"]) for e in events] == [
+        ("Tallgrass Foods", "Rosa Lind", "Board member"),
+        ("Tallgrass Foods", "Tom Bakker", "Board member")]
+
+
 @pytest.mark.parametrize("title", [
     "President-Elect Speech Praises Factory Workers in Ohio",
     "Rosa Lind, CEO of Tallgrass Foods, Selected For Regional Business Honor Roll",
@@ -563,10 +572,14 @@ def test_a_phrase_in_quotes_is_not_the_person_promoted():
     assert [e.fields["person"] for e in events] == ["Mel Ortega"]
 
 
-def test_an_executive_joining_an_interviewer_is_no_leadership_change():
-    assert events_in("Acme Robotics CEO on the road ahead",
-                     "--Wire Direct--\n\n![](https://img.example/1.png)\n\nAcme Robotics CEO "
-                     "Peter Grant joined Sam Hill from Market Talk to discuss the quarter.") == []
+@pytest.mark.parametrize("text", [
+    "--Wire Direct--\n\n![](https://img.example/1.png)\n\nAcme Robotics CEO Peter Grant joined "
+    "Sam Hill from Market Talk to discuss the quarter.",
+    "Peter Grant, CEO of Acme Robotics, Inc., was recently a guest on Market Talk's Live Hour "
+    "and was joined by Sam Hill, CEO of Globex.",
+])
+def test_an_executive_joining_an_interviewer_is_no_leadership_change(text):
+    assert events_in("Acme Robotics CEO on the road ahead", text) == []
 
 
 @pytest.mark.parametrize("sentence, company", [
@@ -581,6 +594,18 @@ def test_an_executive_joining_an_interviewer_is_no_leadership_change():
 ])
 def test_the_subject_is_the_company_that_raised(sentence, company):
     [event] = events_in("", sentence)
+    assert event.company == company
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("NEWMARKET, ON, May 1, 2026 -- M.A.S. Painting Ltd., a painting contractor, has raised $3 "
+     "million in seed funding.", "M.A.S. Painting Ltd"),
+    ("Happy Stan's Recycling Services Ltd (HSR) has raised $3 million in seed funding.",
+     "Happy Stan's Recycling Services Ltd"),
+    ("South Korea's SpeedFloor Co. has raised $3 million in seed funding.", "SpeedFloor Co"),
+])
+def test_a_legal_name_with_initials_or_a_possessive_is_whole(sentence, company):
+    [event] = events_in("", sentence, AccountIndex([]))
     assert event.company == company
 
 
@@ -1531,6 +1556,16 @@ def test_a_person_opening_her_own_salon_is_not_the_company():
         ("expansion", "Glowpath Studio")]
 
 
+@pytest.mark.parametrize("text", [
+    "ADELAIDE, March 2, 2026 -- Author Jane Roe releases a new line of notebooks.",
+    "Austin, TX (Wire.example) Monday Dec 2, 2026 @ 7:00 AM — Actor, talk show host and "
+    "documentarian Jane Roe unveils a new line of teas.",
+])
+def test_an_occupation_before_a_persons_name_is_no_company(text):
+    assert [e.company for e in events_in("Jane Roe's new line", text, AccountIndex([]))
+            if e.company.split()[0] in ("Author", "Actor", "Jane", "Roe")] == []
+
+
 @pytest.mark.parametrize("title", [
     "Glowpath Accelerates Its Growth, Expands into Chile",
     "Glowpath Participates in Trade Mission to Open First Office in Chile",
@@ -1660,6 +1695,16 @@ def test_the_round_and_amount_other_sentences_state(title, text, round_, amount)
     ("Lumen Bank Reports Strong Quarter",
      "Lumen Bank Inc., a regional lender, announced its new CEO, Dana Fox, this morning.",
      "Dana Fox", "CEO", "joined"),
+    ("Lumen Bank Names Dana Fox Chief Operating Officer",
+     "Dana, the bank's current senior advisor, will become Chief Operating Officer for Lumen "
+     "Bank Inc.", "Dana Fox", "Chief Operating Officer", "promoted"),
+    # a seat held at another organisation, a duty of promoting something: no earlier post here
+    ("Lumen Bank Appoints Dana Fox as Chief Executive Officer",
+     "Dana Fox currently serves as a board member for the Harbor Lending Alliance.",
+     "Dana Fox", "Chief Executive Officer", "joined"),
+    ("Lumen Bank Appoints Dana Fox as Chief Executive Officer",
+     "Lumen Bank has invited Dana Fox to join as CEO, responsible for promoting the growth of "
+     "its lending business.", "Dana Fox", "CEO", "joined"),
 ])
 def test_the_person_and_title_of_a_leadership_change(title, text, person, role, change):
     [event] = [e for e in events_in(title, text, AccountIndex([]))
@@ -1717,6 +1762,19 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
     ("West Africa Receives Record Investment From Harbor Capital", ""),
     ("Jane Roe Joins Harbor Ventures", "Prior to Glowpath, Jane co-founded and raised growth "
                                        "capital from Ridge Partners."),
+    ("Glowpath Welcomes Jane Roe", "During Jane's decade-long tenure, Ridge Labs raised a $40 "
+                                   "million Series D round."),
+    # money hoped for, an adviser hired to find it, interest shown, customers' financing
+    ("Glowpath update", "In August, Glowpath announced that it intended to negotiate interim "
+                        "financing to fund its project."),
+    ("Glowpath Engages Harbor Capital to Raise Capital for Projects in Dubai",
+     "Glowpath is pleased to announce that it has engaged Harbor Capital, a boutique investment "
+     "advisory firm, for the purpose of arranging the necessary financing for its projects."),
+    ("Glowpath update", "Glowpath is working hard to secure a $10 million Series A round."),
+    ("Glowpath update", "Glowpath has attracted considerable interest from major mining companies "
+                        "for potential joint ventures or strategic investments."),
+    ("Glowpath Offers HVAC Savings", "Qualified Harbor Power customers can get 0% financing of "
+                                     "up to $25,000 on HVAC installations."),
 ])
 def test_look_alikes_of_adoptions_funding_and_subjects_are_no_event(title, text):
     assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))
@@ -1752,6 +1810,10 @@ def test_names_with_apostrophes_hyphens_and_passive_headlines(sentence, person):
     ("Blue Harbor Foundation Awards Kidney Research Grant", ""),
     ("Dr. Ana Ruiz Announces Prestigious Grant for Aspiring Nurses Nationwide", ""),
     ("Glowpath Announces Enhanced Investment Plans with Its Trading Bots", ""),
+    ("Glowpath Announces HARBOR SPARK: A Grants & Accelerator Program for Green Startups",
+     "Glowpath announces the launch of Harbor Spark, an ecosystem grant program designed to "
+     "support builders."),
+    ("Glowpath milestones", "Grant Recipient: Awarded a grant from the Harbor Network."),
     ("Quarterly update", "Glowpath grew its user base. Users can now get funding for projects "
                          "from other users of the app."),
 ])
@@ -1845,6 +1907,9 @@ def test_a_company_already_listed_is_not_going_public():
      "Chief Operating Officer", "promoted"),
     ("Jane Roe has been elevated to President of Harbor Bank.", "Jane Roe", "President",
      "promoted"),
+    # the chair of a board, not a seat on it; "partner at" is her job, not a partnership
+    ("Jane Roe, CPA, partner at Hale & Stone, LLP, has been elected chair of The Harbor Bank "
+     "Board of Directors for the 2024-25 year.", "Jane Roe", "Chair", "joined"),
 ])
 def test_board_elections_and_elevations(title, person, role, change):
     [event] = events_in(title, "", AccountIndex([]))
@@ -2162,6 +2227,11 @@ def test_a_firm_named_partners_and_a_subsidiary_named_with_its_parent():
     ("Glowpath unveils $1M grant scheme for startups", ""),
     ("", "Glowpath's CEO joined a podcast to unveil the company's latest strategic move."),
     ("Glowpath Unveils Multiple of Its Sovereign Locations", ""),
+    # award finalists and winners, an appointee added, a report
+    ("Glowpath with Harbor Bank Unveil Finalists and Grand Prize Winner for the 2026 Awards", ""),
+    ("Glowpath Clinic introduces the addition of Dr. Jane Roe, PhD, into our team", ""),
+    ("Glowpath Unveils 'The Freight Ledger 2.0: Awareness to Action,' a Groundbreaking Report "
+     "on Fleet Costs", ""),
 ])
 def test_labels_pages_videos_and_plants_are_no_product_or_maker(title, text):
     assert "product_launch" not in {e.type for e in events_in(title, text, AccountIndex([]))}

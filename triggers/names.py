@@ -40,7 +40,9 @@ _TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman
 # "Licensed Cosmetologist Jane Roe opens ...": a trade before a first and last name
 _OCCUPATION = re.compile(r"(?:Licensed\s+|Certified\s+|Master\s+)?(?:Cosmetologist|Stylist|"
                          r"Hairstylist|Beautician|Barber|Esthetician|Therapist|Attorney|Coach|"
-                         r"Chef|Artist|Photographer|Realtor|Nurse|Dentist)\s+[A-Z][a-z]+\s+[A-Z]")
+                         r"Chef|Artist|Photographer|Realtor|Nurse|Dentist|Author|Actor|Actress|Singer|"
+                         r"Songwriter|Musician|Rapper|Writer|Novelist|Poet|Comedian|Filmmaker)"
+                         r"\s+[A-Z][a-z]+\s+[A-Z]")
 
 
 _PREPOSITION = (r"(?:Before|After|At|For|With|About|From|Since|Until|In|On|By|Joining|Leaving|"

@@ -92,7 +92,10 @@ _EARLIER_YEAR = re.compile(r"(?:In|Back\s+in|By|Since)\s+(?:(?:early|late|mid-?)
 
 # "Last year, Bitget announced ...": the same, said without the year
 _EARLIER_PERIOD = re.compile(r"(?:Last|Earlier\s+last)\s+(?:year|month|quarter|spring|summer|fall|"
-                             r"autumn|winter)\b|(?:Previously|In\s+the\s+past|Prior\s+to)\b")
+                             r"autumn|winter)\b|(?:Previously|In\s+the\s+past|Prior\s+to)\b|"
+                             # a career told: "During Sam's decade-long tenure, Globex raised"
+                             r"(?:During|Throughout)\s+(?:his|her|their|\S+['’]s)\s+(?:[\w-]+\s+)?"
+                             r"(?:tenure|time|career)\b")
 
 
 def looks_back(document: Document, sentence: str) -> bool:

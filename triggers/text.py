@@ -34,6 +34,8 @@ def sentences(text: str) -> list[str]:
     protected = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1" + _DOT, protected)  # U.S.A.
     # initials before a name: "an agreement with G.S. Long for"
     protected = re.sub(rf"\b([A-Z][.{_DOT}][A-Z])\.(?= [A-Z][a-z]+ [a-z])", r"\1" + _DOT, protected)
+    # initials opening a name after a dateline or a comma: "-- M.A.S. Construction Ltd."
+    protected = _INITIALS_OPEN_A_NAME.sub(r"\1" + _DOT, protected)
     # A middle initial: "Andrew S. Klein".
     protected = re.sub(r"(\b[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])", r"\1" + _DOT, protected)
     parts = _BOUNDARY.split(protected)
@@ -43,6 +45,11 @@ def sentences(text: str) -> list[str]:
         if sentence:
             out.append(sentence)
     return out
+
+
+_INITIALS_OPEN_A_NAME = re.compile(
+    rf"(?:(?<=^)|(?<=--\s)|(?<=,\s)|(?<=\())((?:[A-Z]{_DOT})+[A-Z])\.(?=\s(?!(?:The|This|These|"
+    r"It|Its|We|Our|In|As|He|She|They|A|An|At|On|For|With|By|To)\b)[A-Z])", re.MULTILINE)
 
 
 def normalize_company(name: str) -> str:

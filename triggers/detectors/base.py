@@ -204,8 +204,10 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     name = (owned or described).group(1) if owned or described else found[0]
     # "Boston's Ridge Book Shop acquires": the shop; "Ohio's startups raised": nobody
     possessive = re.match(r"^(.+?)['’][sS](?:\s+(?P<rest>[A-Z].*))?$", name)
-    if possessive and (" of " in possessive.group(1) or is_a_venue_name(name)):
-        possessive = None  # "The General Federation of Women's Clubs", "Logan's Roadhouse"
+    if possessive and (" of " in possessive.group(1) or is_a_venue_name(name)
+                       or _OWNERS_LEGAL_NAME.fullmatch(name)):
+        # "The General Federation of Women's Clubs", "Logan's Roadhouse", "Stan's Recycling Ltd"
+        possessive = None
     if possessive and not possessive.group("rest"):
         return None, region
     if possessive:  # "Glowpath's Route Platform expands": the owner of a product or the CEO
@@ -259,7 +261,8 @@ _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Deve
 _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investment", "investor",
                "investors", "venture", "holding", "holdings", "company", "partners", "global",
                "international", "asset", "management", "consortium", "buyer", "acquirer",
-               "strategic", "financial", "sponsor", "family", "office", "the", "a", "an"}
+               "strategic", "financial", "sponsor", "family", "office", "the", "a", "an",
+               "grant", "recipient"}  # "Grant Recipient: awarded a grant from Pyth"
 
 
 def is_company_like(name: str) -> bool:
@@ -333,8 +336,12 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "already", "just", "ready", "enhanced", "institutional", "key", "strategic",
                  # titles open a sentence about a person ("Chairman Jane Roe said")
                  "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director",
+                 # and so do occupations ("Actor, talk show host ... Ricki Lake launches")
+                 "actor", "actress", "author", "singer", "songwriter", "rapper", "musician",
+                 "poet", "novelist", "comedian", "filmmaker", "soldier", "athlete",
                  # adjectives that describe parties unnamed ("Leading Dealer Group")
                  "leading", "major", "several", "various", "multiple", "prominent",
+                 "qualified", "eligible", "award-winning", "top-tier",
                  # a company's own bodies ("The Board unanimously appointed")
                  "board", "ceos", "executives", "management",
                  # who takes part, and an offering itself ("The IPO, which raised $4.5M")
@@ -483,6 +490,12 @@ _VENUE_NAME = re.compile(
     r"Diner|Bakery|Pizza|Pizzeria|Deli|Restaurant|Steakhouse|Tavern|Salon|Studio|Spa|Boutique|"
     r"Shop|Store|Market|Garage|Cleaning|Plumbing|Roofing|Landscaping|Repair|Clinic|Dental|"
     r"Pharmacy|Jewelers|Furniture|Barbershop|Lounge|Bistro|Brewery|Winery|Creamery)")
+
+
+# "Happy Stan's Recycling Services Ltd" is one legal name; "South Korea's SpeedFloor Co" and
+# "RJD Green Inc.'s Silex Holdings Inc" are not
+_OWNERS_LEGAL_NAME = re.compile(rf"(?!{PLACE_NAME}['’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s"
+                                rf"(?:\s(?!The\s)[A-Z][\w&-]*)+\s{LEGAL_FORM}\.?")
 
 
 def is_a_venue_name(name: str) -> bool:

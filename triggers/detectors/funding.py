@@ -73,6 +73,13 @@ _FUND_CLOSE = re.compile(
     r"(?<!was\s)(?<!been\s)(?<!were\s)(?<!is\s)(?<!are\s)\bawarded\s+(?:[^.]{0,60}?\s)?"
     r"grants?\b(?!\s+(?:from|by)\b)|\bannounce[sd]?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?grants?\s+"
     r"(?:program\s+)?(?:to|for)\b|"
+    # a grant programme the company runs: "launch of Harbor Quest, an ecosystem grant program"
+    r"\b(?:launch\w*|unveil\w*|introduc\w*|announc\w*\s+(?-i:[A-Z]))[^.]{0,80}?\bgrants?\s+"
+    r"(?:(?:&|and)\s+)?(?:[\w-]+\s+)?(?:program(?:me)?|scheme)\b|"
+    # an adviser hired to find money, and interest in money maybe to come
+    r"\bengage[sd]?\s+[^.]{0,80}?\b(?:to\s+(?:raise|arrange|secure)|for\s+the\s+purpose\s+of)\b|"
+    r"\battract(?:s|ed|ing)?\s+(?:\w+\s+)?interest\b|"
+    r"\bpotential\s+(?:[\w-]+\s+){0,3}?(?:investments?|funding|financing)\b|"
     # money the company has put into others: "the funding of over 150 businesses"
     r"\bfund(?:ing|ed)\s+(?:of\s+)?(?:over\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\+?\s+"
     r"(?:[\w-]+\s+)?(?:businesses|companies|startups|founders|projects|entrepreneurs|ventures)\b",
@@ -87,7 +94,10 @@ _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|l
                      r"\bwill\s+(?:\w+\s+)?(?:raise|secure|close)\b|\bin\s+securing\b|"
                      r"\bis\s+(?:raising|seeking)\b|\bexpected\s+to\b|"
                      r"\b(?:gearing\s+up|preparing|poised|working)\s+to\s+(?:raise|secure|close)\b|"
-                     r"\bfocus(?:ed|ing)?\s+on\s+securing\b", re.IGNORECASE)
+                     r"\bfocus(?:ed|ing)?\s+on\s+securing\b|"
+                     # "a strategic move by Acme to secure funding" ("was able to raise" is done)
+                     r"(?<!able\s)(?<!managed\s)\bto\s+(?:raise|secure|obtain|arrange)\s*$",
+                     re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recently\s+announced|"
                       r"(?:its|a)\s+(?:previous|prior)\s+(?:round|raise)|in\s+total(?!\s+(?:gross|net))|"
                       r"has\s+now\s+raised|has\s+raised\s+(?:a\s+total\s+of|more\s+than|over)|"
@@ -140,7 +150,9 @@ class FundingDetector(TextDetector):
             _RAISE_AMOUNT.search(sentence) or _AMOUNT_RAISED.search(sentence) or \
             _WITH_ROUND.search(sentence) or _INVESTS_IN.search(sentence)
         if verb is None or _FUND_CLOSE.search(sentence[: verb.end() + 160]) \
-                or _INTENT.search(sentence[: verb.end()]) or _HISTORY.search(sentence):
+                or _INTENT.search(sentence, 0, verb.end()) \
+                or _INTENT.search(sentence, 0, _money_named(sentence, verb)) \
+                or _HISTORY.search(sentence):
             return []
         if _SPENDING.search(sentence[: verb.end()]):
             return self._investee(sentence)
@@ -242,6 +254,14 @@ class FundingDetector(TextDetector):
 # "The raised funds will be used to close out a Term Loan": a debt repaid is no round
 _USE_OF_PROCEEDS = re.compile(r"\b(?:repay\w*|close\s+out|pay\s+(?:down|off)|refinanc\w*)\b",
                               re.IGNORECASE)
+
+
+def _money_named(sentence: str, verb: re.Match[str]) -> int:
+    """Where the money is named: at the funding noun a verb reaches ("announced that it
+    intended to negotiate interim financing"), else at the verb's end."""
+    noun = _NOUN.search(sentence, verb.end(), verb.end() + _reach(verb)) \
+        if verb.re is _VERB else None
+    return noun.start() if noun else verb.end()
 
 
 def _reach(verb: re.Match[str]) -> int:

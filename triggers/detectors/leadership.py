@@ -27,7 +27,7 @@ _TITLE = (
     r"|(?:Co-)?President"
     rf"|(?:Senior\s+)?Managing\s+Director(?:\s+of\s+{_FUNCTION})?"
     r"|(?i:general\s+manager|managing\s+director|managing\s+partner|president\b)"
-    r"|(?:Co-)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman)"
+    r"|(?:Co-)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman|chair(?=\s+of\s))"
     r"|(?:member\s+of\s+(?:its|the)\s+)?(?i:board\s+of\s+directors)|(?i:board\s+member)"
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
     r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat)\b)"  # "Joins Acme Robotics Board"
@@ -57,7 +57,7 @@ _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<de
 COMPANY_ACTS = re.compile(rf"\b(?<!-)(?P<joined>{_APPOINT})\b(?!\s+(?:as|for|to)\b)|"
                           rf"\b(?P<promoted>{_PROMOTE})\b|\b{_ANNOUNCED_EXIT}\b", re.I)
 PERSON_ACTS = re.compile(
-    r"\b(?:(?P<joined>joins|joined|has\s+joined|will\s+join|is\s+joining|"
+    r"\b(?:(?P<joined>joins|joined(?!\s+by\b)|has\s+joined|will\s+join|is\s+joining|"
     r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)(?!\s+for\b)|"
     r"to\s+join|"
     r"(?:will\s+)?succeed(?:s|ed)?|takes?\s+the\s+helm|took\s+the\s+helm|assume[sd]?\s+the\s+role|"
@@ -123,8 +123,8 @@ _ORGANISATION = re.compile(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w&.-]*\s+){0,5}(?
                            r"Institute|Foundation|Society|Council|Coalition|Authority|Commission|"
                            r"Bank|Group|Company|Corporation|University|College|Hospital|Center|"
                            r"Centre))$")
-_COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for)\s+(?P<c>" + COMPANY_NAME.pattern
-                            + ")")
+_COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for)\s+(?:The\s+(?=[A-Z]))?(?P<c>"
+                            + COMPANY_NAME.pattern + ")")
 
 
 class LeadershipDetector(TextDetector):
@@ -235,7 +235,11 @@ class LeadershipDetector(TextDetector):
             if not first_or_last.search(sentence):
                 continue
             inside = _INSIDE.search(sentence)
-            if (inside and not _ELSEWHERE.match(sentence, inside.end())) \
+            elsewhere = inside and _ELSEWHERE.match(sentence, inside.end())
+            if elsewhere and finding.subject \
+                    and finding.subject.split()[0] == elsewhere.group("other"):
+                elsewhere = None  # "current Senior Advisor, will become CEO for Acme Inc."
+            if (inside and not elsewhere) \
                     or at_the_company.search(sentence) or (
                         _PROMOTION_VERB.search(sentence) and finding.fields["person"] in sentence):
                 finding.fields["change"] = "promoted"
@@ -296,12 +300,12 @@ _INSIDE = re.compile(
     r"\b(?:previously\s+served|has\s+served|most\s+recently\s+served|currently\s+serves|"
     r"(?:who|she|he)\s+joined\s+(?:the\s+company|the\s+firm|the\s+team|us)|since\s+joining|"
     r"has\s+been\s+with\s+(?:the\s+company|the\s+firm|us)|(?:was|is|been)\s+promoted|"
-    r"(?:his|her|['’]s)\s+promotion|promoting\s+(?:the|her|him)|rose\s+through\s+the\s+ranks|"
+    r"(?:his|her|['’]s)\s+promotion|promoting\s+(?:her|him|the\s+(?:[\w-]+\s+){1,3}?to\s)|rose\s+through\s+the\s+ranks|"
     r"(?:the\s+|and\s+)?current\s+(?:senior\s+)?(?:[A-Z]{2,4}|chief|head|vice|president|"
     r"director|general|advis[oe]r))\b",
     re.IGNORECASE)
-_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from)\s+(?!the\s+company|the\s+firm|"
-                        r"our|its|the\s+team)(?:the\s+)?[A-Z]")
+_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from|for)\s+(?!the\s+company|the\s+firm|"
+                        r"our|its|the\s+team)(?:the\s+)?(?P<other>[A-Z][\w&-]*)")
 
 
 # "Avenue Z Promotes Jane Roe to EVP" after "announces the appointment of Jane Roe"
@@ -354,8 +358,8 @@ def _appointees(sentence: str, start: int, excluded: list[Span]) -> list[tuple[r
     listed: list[re.Match] = []
     for person in _people(sentence, start, len(sentence)):
         if any(Span(person.start(), person.end()).overlaps(e) for e in excluded) \
-                or re.search(r"\b(?:to|at|with|from)\s+$", sentence[:person.start()]):
-            continue  # "welcomes Jane Roe back to Acme Robotics as"
+                or re.search(r"\b(?:to|at|of|with|from)\s+$", sentence[:person.start()]):
+            continue  # "welcomes Jane Roe back to Acme Robotics as", "CEO of Harbor Rail"
         if listed and not _LISTED.fullmatch(sentence, listed[-1].end(), person.start()):
             listed = []
         lead = _APPOINTED_TO.match(sentence, person.end())
@@ -368,7 +372,8 @@ def _appointees(sentence: str, start: int, excluded: list[Span]) -> list[tuple[r
     return found
 
 
-_LISTED = re.compile(r",?\s+(?:and\s+)?|,\s*")
+# "Jane Roe and Sam Lee", "Jane Roe, CEO of Globex, and Sam Lee"
+_LISTED = re.compile(r"(?:,[^,]{1,80},|,)?\s+(?:and\s+)?|,\s*")
 
 
 def _title_after(sentence: str, position: int, within: int = 80) -> re.Match | None:

@@ -20,6 +20,8 @@ class PartnershipDetector(TwoPartyDetector):
     verb = re.compile(
         r"\b(?:partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with|"
         # "Acme and Globex Partner to Launch ...": both parties stand before the verb
+        # but "Jane Roe, CPA, partner at Harlow LLP" is her job
+        r"(?<!,\s)(?<!\ba\s)(?<!managing\s)(?<!senior\s)(?<!equity\s)(?<!founding\s)"
         r"(?:partner|team\s+up|join\s+forces|collaborate)(?=\s+(?:to|at|on|for|in)\s|\s*[:;–—]|\s*$)|"
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
         r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*" + _QUALITIES + r"(?:partnerships?|"

@@ -92,13 +92,18 @@ class ProductLaunchDetector(VerbDetector):
             return None  # "Unveils Plans for a Second Phase": an intention; "a New Era": a slogan
         launched = re.split(r"\s(?:for|to|with|in|on|at|that|which|by|from|amid)\s", after,
                             maxsplit=1)[0]
-        return None if _NOT_A_PRODUCT.search(launched) else {}
+        # "Unveils 'The Ledger: Awareness to Action,' a Groundbreaking Report"
+        described = _QUOTED_THEN_DESCRIBED.match(sentence, match.end())
+        return None if _NOT_A_PRODUCT.search(launched) or (
+            described and _NOT_A_PRODUCT.search(described.group("what"))) else {}
 
 
 _A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|Study|Survey)\b",
                     re.IGNORECASE)
 _ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:launch|release|general\s+availability)"
                                r"\s+of\b", re.IGNORECASE)
+_QUOTED_THEN_DESCRIBED = re.compile(r"\s+['‘\"“][^'’\"”]{1,100}['’\"”],?\s+(?:an?|the)\s+"
+                                    r"(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)")
 _FULL_NAME = re.compile(r"\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
 _NO_OBJECT = re.compile(r"\s*:|\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
 
@@ -122,7 +127,8 @@ _NOT_A_PRODUCT = re.compile(
     r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
     r"strategic\s+move|grants?\s+(?:program(?:me)?|scheme)|"
     r"expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
-    r"episode|documentary|trailer|teaser|offers?|"
+    r"episode|documentary|trailer|teaser|offers?|finalists|winners?|awards?(?![\s-]*winning)|"
+    r"addition\s+of\s+(?:Dr|Mr|Ms|Mrs)(?=\.)|"
     # a video released, not a video product ("Video Enhancer", "Video Analytics Platform")
     r"video(?=\s*(?:$|[,.:;–—|\"“”-]|\s+(?:called|titled|entitled|featuring|for|about|that|"
     r"which|on|with|proves|shows)\b))|"
