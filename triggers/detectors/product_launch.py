@@ -95,7 +95,7 @@ class ProductLaunchDetector(VerbDetector):
         # "Unveils 'The Ledger: Awareness to Action,' a Groundbreaking Report"
         described = _QUOTED_THEN_DESCRIBED.match(sentence, match.end())
         return None if _NOT_A_PRODUCT.search(launched) or (
-            described and _NOT_A_PRODUCT.search(described.group("what"))) else {}
+            described and _A_WORK.search(described.group("what"))) else {}
 
 
 _A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|Study|Survey)\b",
