@@ -1151,6 +1151,22 @@ def test_sentences_keep_abbreviations_together():
         "Acme Inc. raised $5M.", "It will hire.", "Dr. Roe leads it."]
 
 
+@pytest.mark.parametrize("text, split", [
+    # a sentence that plainly opens after an abbreviation or initials
+    ("Acme is now focusing on the U.S. Additionally, Acme has acquired Globex.",
+     ["Acme is now focusing on the U.S.", "Additionally, Acme has acquired Globex."]),
+    ("Acme is based in Washington, D.C. The company raised $5M.",
+     ["Acme is based in Washington, D.C.", "The company raised $5M."]),
+    # initials that open a name stay with it
+    ("NEWMARKET, ON, May 1, 2026 -- M.A.S. Painting Ltd. is hiring.",
+     ["NEWMARKET, ON, May 1, 2026 -- M.A.S. Painting Ltd. is hiring."]),
+    ("Acme signed an agreement with G.S. Long for supply.",
+     ["Acme signed an agreement with G.S. Long for supply."]),
+])
+def test_sentences_end_after_an_abbreviation_only_where_one_opens(text, split):
+    assert sentences(text) == split
+
+
 def test_a_markdown_link_reads_as_its_text():
     assert sentences("[Acme Inc.](https://acme.example/about.html) has hired [Jane Roe]"
                      "(https://people.example/jane.roe) as CFO. It is growing.") == [
@@ -1785,6 +1801,28 @@ def test_a_possessive_place_describes_the_company_that_acts():
     found = {(e.type, e.company) for e in events_in(
         "Boston's Ridge Book Shop Acquires Harbor Books", "", AccountIndex([]))}
     assert found == {("acquisition", "Ridge Book Shop"), ("acquisition", "Harbor Books")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ridge Labs, established 18 months ago through the acquisition of Cend Labs by Harbor Bio, "
+    "is developing new drugs.",
+    "Jane Roe, a former Harbor Airlines CEO, left the now-defunct (merged with United) company "
+    "in late 2009.",
+])
+def test_how_a_company_came_to_be_and_an_aside_are_no_acquisition(text):
+    assert [e.type for e in events_in("", text, AccountIndex([]))] == []
+
+
+def test_a_shop_bought_by_its_number_names_no_target():
+    [event] = events_in("", "Glowpath LLC, a collision repair operator, today announced the "
+                            "acquisition of its 100th shop.", AccountIndex([]))
+    assert (event.type, event.company, event.fields) == ("acquisition", "Glowpath LLC", {})
+
+
+def test_athletes_described_by_their_league_are_no_partner_company():
+    assert events_in("Glowpath Signs Athletes", "Glowpath has announced partnerships with NBA "
+                     "stars Sam Hill of the Grizzlies and Tom Lee of the Timberwolves.",
+                     AccountIndex([])) == []
 
 
 def test_a_collection_bought_has_no_event_of_its_own():

@@ -8,7 +8,11 @@ ABBREVIATIONS = ("Inc", "Ltd", "Corp", "Co", "Mr", "Ms", "Mrs", "Dr", "St", "Jr"
                  "vs", "e.g", "i.e", "U.S", "U.K", "L.P", "S.A", "N.V", "Bros", "Ph.D", "Prof",
                  "Mt", "Ave", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                  "Sep", "Sept", "Oct", "Nov", "Dec")
-_PROTECT = re.compile(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")\.")
+# ... unless a sentence plainly opens after one: "expand in the U.S. Additionally, Acme has"
+_OPENS_A_SENTENCE = (r"(?:The|This|These|It|Its|We|Our|He|She|They|His|Her|Their|Additionally|"
+                     r"Also|However|Moreover|Furthermore|Meanwhile|Today|In\s+addition)\b")
+_PROTECT = re.compile(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")\."
+                      rf"(?!\s+{_OPENS_A_SENTENCE})")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n+|\s*[●•▪]\s*")
 _DOT = "\u2024"  # one-dot leader stands in for a protected dot while splitting
 
@@ -33,7 +37,8 @@ def sentences(text: str) -> list[str]:
     protected = _PROTECT.sub(lambda m: m.group(1) + _DOT, text)
     protected = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1" + _DOT, protected)  # U.S.A.
     # initials before a name: "an agreement with G.S. Long for"
-    protected = re.sub(rf"\b([A-Z][.{_DOT}][A-Z])\.(?= [A-Z][a-z]+ [a-z])", r"\1" + _DOT, protected)
+    protected = re.sub(rf"\b([A-Z][.{_DOT}][A-Z])\.(?= (?!{_OPENS_A_SENTENCE})[A-Z][a-z]+ [a-z])",
+                       r"\1" + _DOT, protected)
     # initials opening a name after a dateline or a comma: "-- M.A.S. Construction Ltd."
     protected = _INITIALS_OPEN_A_NAME.sub(r"\1" + _DOT, protected)
     # A middle initial: "Andrew S. Klein".

@@ -38,6 +38,10 @@ _SOLD_TO = re.compile(_SELLER_END + r"\s+to\s", re.IGNORECASE)
 _AND = re.compile(_SELLER_END + r"\s+and\s", re.IGNORECASE)
 # "the acquisition of Harbor Roofing, LLC dba Roofmates by Ridge Holdings"
 _BOUGHT_BY = re.compile(_SELLER_END + r"(?:\s+d/?b/?a\s+\S+)?\s+by\s", re.IGNORECASE)
+# How a company came to be, not news: "established in 2023 through the merger of"
+_MADE_BY_A_DEAL = re.compile(r"\b(?:established|formed|created|founded|born)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:through|via|by|from)\s+(?:the\s+|a\s+)?(?:acquisition|merger|"
+                             r"business\s+combination)\b", re.IGNORECASE)
 # "management's intention to acquire soccer teams": a strategy, when nobody is named
 _HOPE_TO_BUY = re.compile(r"\b(?:intends?|intention|plans?|seeks?|seeking|looking|aims?|"
                           r"option|strategy)\s+to\s+(?:\w+\s+){0,3}?(?:acquire|buy|purchase)\b",
@@ -80,10 +84,14 @@ class AcquisitionDetector(TwoPartyDetector):
     cue = re.compile(f"{verb.pattern}|{_SALE.pattern}", re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
+        if _MADE_BY_A_DEAL.search(sentence):
+            return []  # "Lisata, established 18 months ago through the acquisition of": history
         if sold := self._sold(sentence):
             return sold
         passive = _ACQUIRED_BY.search(sentence)
         match = self.verb.search(sentence)
+        if match and sentence.count("(", 0, match.start()) > sentence.count(")", 0, match.start()):
+            return []  # "left the now-defunct (merged with United) company": an aside
         if passive and (match is None or passive.start() <= match.start()):
             return self._acquired_by(sentence, passive)
         if match and _AN_ASSET.match(sentence, match.end()) and not _BUSINESS_ASSETS.match(

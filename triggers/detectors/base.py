@@ -291,6 +291,7 @@ _SUPERLATIVE = re.compile(r"(?i)(?:the\s+)?(?:world|nation|country|industry)['â€
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.
 _AMOUNT_LIKE = re.compile(r"^\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?$|"
+                          r"^\d+(?:st|nd|rd|th)$|"  # "the acquisition of its 100th shop"
                           r"^\d[\d.,]*\s+(?i:million|billion|thousand)\b")  # "10 Million Investment"
 
 

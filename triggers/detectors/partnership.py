@@ -54,6 +54,11 @@ class PartnershipDetector(TwoPartyDetector):
         # A school, a band or a charity makes community work, not a commercial partnership.
         if any(_COMMUNITY.search(finding.subject or "") for finding in findings):
             return []
+        # "partnerships with NBA stars Marcus Smart and ...": people the league describes
+        partners = {finding.fields.get("counterparty", "") for finding in findings}
+        if any(_PEOPLE_OF.match(sentence, sentence.find(name) + len(name))
+               for name in partners if name and name in sentence):
+            return []
         return findings
 
     def names_outright(self, finding: Finding) -> bool:
@@ -71,3 +76,5 @@ _COMMUNITY = re.compile(
     r"\b(?:Elementary|School|Schools|Academy|Charity|Charities|Food\s+Bank|Band|Orchestra|Choir|"
     r"Church|Parish|Shelter|Little\s+League|Boys\s+&\s+Girls\s+Clubs?|Scouts|Red\s+Cross|"
     r"Habitat\s+for\s+Humanity|PTA|Booster\s+Club)\b")
+_PEOPLE_OF = re.compile(r"\s+(?:stars?|players?|athletes?|legends?|influencers?|creators?|"
+                        r"artists?|celebrit(?:y|ies)|personalit(?:y|ies))\b")
