@@ -1760,6 +1760,14 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
     ("Glowpath Opens a Taiwan Subsidiary to Win More US Defense Contracts", ""),
     ("Award news", "The Harbor Association members voted at their conference and selected "
                    "Glowpath as its Innovation of the Year Award winner."),
+    ("Glowpath Wins “Best in Show”", "Of the six finalists, the panel of judges selected "
+                                     "Glowpath, a texting tool for advisers, as the “Best in "
+                                     "Show” winner."),
+    ("Award news", "Audience members selected Lumen CRM, a planning tool, as its “Advisers’ "
+                   "Choice.”"),
+    # its own technology, used
+    ("Glowpath and Ridge Labs Team Up", "Ridge Labs leverages its EMERGE AI analysis platform "
+                                        "to help drug makers."),
     ("Glowpath and Lumen Labs Announce an Integrated Solution for Warehouse Robots", ""),
     ("Glowpath Integrates Its Donation Platform with PayPal", ""),
     ("Ridge Injury Lawyers Secure $2 Million Settlement for Car Crash Victim", ""),
@@ -1795,6 +1803,13 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
 def test_look_alikes_of_adoptions_funding_and_subjects_are_no_event(title, text):
     assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))
             if e.type not in ("product_launch", "partnership")] == []
+
+
+def test_a_participle_after_the_vendor_names_no_second_vendor():
+    found = {(e.type, e.company) for e in events_in(
+        "Ridge Chain Deploys Circle’s Bridged USDC Standard, Enhancing Web3 Development in Asia",
+        "", AccountIndex([]))}
+    assert found == {("contract_win", "Circle"), ("tech_stack_change", "Ridge Chain")}
 
 
 def test_a_possessive_place_describes_the_company_that_acts():

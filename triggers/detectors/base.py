@@ -319,7 +319,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "many", "most", "given", "understanding", "recognizing", "recognising",
                  "knowing", "noting", "seeing", "believing", "realizing", "realising",
                  # openers that are prepositions, adverbs or questions, not names
-                 "over", "between", "during", "since", "before", "within", "across", "among",
+                 "of", "over", "between", "during", "since", "before", "within", "across", "among",
                  "throughout", "although", "though", "because", "unless", "until", "whether",
                  "also", "then", "originally", "altogether", "effective", "did", "does", "do",
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
@@ -332,7 +332,13 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "including", "combining", "making", "creating", "offering", "providing",
                  "delivering", "supporting", "expanding", "announcing", "introducing",
                  "launching", "partnering", "working", "driving", "powering", "transforming",
-                 "empowering", "backed", "based", "founded", "headquartered", "growing", "recent",
+                 "empowering", "enhancing", "revolutionizing", "revolutionising", "redefining",
+                 "accelerating", "boosting", "strengthening", "bolstering", "marking", "paving",
+                 "unlocking", "elevating", "advancing", "reshaping", "bridging", "blending",
+                 "solidifying", "cementing", "targeting", "fueling", "fuelling", "improving",
+                 "streamlining", "simplifying", "positioning", "ushering", "signaling",
+                 "signalling", "ensuring", "allowing",
+                 "backed", "based", "founded", "headquartered", "growing", "recent",
                  # adverbs and adjectives that open a sentence
                  "already", "just", "ready", "enhanced", "institutional", "key", "strategic",
                  # titles open a sentence about a person ("Chairman Jane Roe said")
@@ -360,6 +366,10 @@ ADOPTION_VERBS = (r"select(?:s|ed(?!\s+(?:as|by|for|to)\b))|chooses|chose|implem
                   r"leverag(?:es|ed)|deploy(?:s|ed)")
 
 
+# "Liquid Biosciences leverages its EMERGE AI platform": its own product, not a purchase
+OWN_PRODUCT_AFTER = re.compile(r"\s+(?:its|their|our)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
+
+
 def integrates_with_another(sentence: str, verb: re.Match[str]) -> bool:
     """'DoJiggy Integrates Its Platform with PayPal': two vendors' integration, no purchase."""
     return verb.group(0).lower().startswith("integrat") and bool(
@@ -371,7 +381,10 @@ AS_AWARD = re.compile(r"\bas\s+(?:(?:one|some)\s+of\s+(?:the\s+)?|the\s+|an?\s+)
                       r"(?:best|top|most|winners?|finalists?|leaders?|leading|recipients?|"
                       r"honorees?)\b"
                       # "selected Acme as its Innovation of the Year Award winner"
-                      r"|\bas\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,5}?(?:award|prize)\b",
+                      r"|\bas\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,5}?(?:award|prize)\b"
+                      # "as the “Best in Show” winner", "as its “Advisers’ Choice”"
+                      r"|\bas\s+(?:its|their|the|an?)\s+[“\"‘][^”\"]{0,40}?\b(?:best|choice|winner|"
+                      r"award|prize|of\s+the\s+year)\b",
                       re.IGNORECASE)
 
 # "selects Initech as its exclusive partner": a partnership, not a purchase.

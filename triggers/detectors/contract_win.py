@@ -15,6 +15,7 @@ from .base import (
     ADOPTION_VERBS,
     AS_AWARD,
     AS_PARTNER,
+    OWN_PRODUCT_AFTER,
     SERVES_CUSTOMER,
     VerbDetector,
     integrates_with_another,
@@ -69,7 +70,8 @@ class ContractWinDetector(VerbDetector):
                             confidence=0.6, reads_as="tech_stack_change")]
         chosen = _CHOSEN.search(sentence)
         if chosen is None or AS_PARTNER.search(sentence, chosen.end()) \
-                or AS_AWARD.search(sentence, chosen.end()) or integrates_with_another(sentence, chosen):
+                or AS_AWARD.search(sentence, chosen.end()) or integrates_with_another(sentence, chosen) \
+                or OWN_PRODUCT_AFTER.match(sentence, chosen.end()):
             return []
         customer, region = subject_before(sentence, chosen.start())
         # "City-Owned Utility Selects Acme": a customer described in title case, not named,

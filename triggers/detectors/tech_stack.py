@@ -11,6 +11,7 @@ from .base import (
     ADOPTION_VERBS,
     AS_AWARD,
     AS_PARTNER,
+    OWN_PRODUCT_AFTER,
     SERVES_CUSTOMER,
     VerbDetector,
     integrates_with_another,
@@ -93,7 +94,8 @@ def _technology(sentence: str, position: int) -> str | None:
             return f"{speaker[0]} {product.group(1)}"
         return None
     name, span = named
-    if names_a_person(sentence, span.end) or _A_PERSONS_TITLE.match(name):
+    if names_a_person(sentence, span.end) or _A_PERSONS_TITLE.match(name) \
+            or OWN_PRODUCT_AFTER.match(sentence, position):
         return None
     name = re.sub(r"(?<=\w)(?:'s|’s)\b", "", name)  # "Initech’s API" -> "Initech API"
     product = _OWNED_PRODUCT.match(sentence, span.end)
