@@ -33,9 +33,18 @@ def events_in(title: str, text: str = "", accounts: AccountIndex = ACCOUNTS):
     ("closed a £750,000 grant", 750_000, "GBP"),
     ("raised US$1.1 billion", 1_100_000_000, "USD"),
     ("raised 40 million dollars", 40_000_000, "USD"),
+    # Indian units and other dollars
+    ("raised INR 40 crore in Series A funding", 400_000_000, "INR"),
+    ("secured Rs 50 lakh in a seed round", 5_000_000, "INR"),
+    ("closed a HK$10 million round", 10_000_000, "HKD"),
+    ("raised S$5m from angels", 5_000_000, "SGD"),
 ])
 def test_amounts_are_read_with_units_and_currencies(text, amount, currency):
     assert parse_amount(text) == (amount, currency)
+
+
+def test_a_title_before_a_number_is_no_currency():
+    assert parse_amount("Mrs 5 ways to save") is None
 
 
 def test_an_undisclosed_amount_is_no_amount():

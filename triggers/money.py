@@ -8,12 +8,20 @@ _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur"
                      "£": "GBP", "gbp": "GBP", "chf": "CHF", "c$": "CAD", "ca$": "CAD",
                      "cad": "CAD", "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
                      "¥": "JPY", "jpy": "JPY", "sek": "SEK", "dollars": "USD", "euros": "EUR",
-                     "pounds": "GBP", "euro": "EUR"}
+                     "pounds": "GBP", "euro": "EUR", "rs": "INR", "rs.": "INR", "hk$": "HKD",
+                     "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "nz$": "NZD", "nzd": "NZD",
+                     "r$": "BRL", "brl": "BRL", "nok": "NOK", "dkk": "DKK", "cny": "CNY",
+                     "rmb": "CNY", "aed": "AED", "sar": "SAR", "zar": "ZAR", "krw": "KRW",
+                     "₩": "KRW"}
 _UNITS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mm": 1e6, "m": 1e6,
-          "mio": 1e6, "mio.": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mrd": 1e9, "mrd.": 1e9}
+          "mio": 1e6, "mio.": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mrd": 1e9, "mrd.": 1e9,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_UNIT = r"billion|million|thousand|bn|mn|mm|Mio\.?|Mrd\.?|[mMbBkK]\b"
-_CUR_BEFORE = r"US\$|CA\$|C\$|A\$|\$|€|£|₹|¥|USD|EUR|GBP|CHF|CAD|AUD|INR|SEK"
+_UNIT = r"billion|million|thousand|bn|mn|mm|Mio\.?|Mrd\.?|lakhs?|crores?|cr\b|[mMbBkK]\b"
+# ("HK$" before "$": a Hong Kong dollar is not a US one; "Rs 50 lakh" is Indian rupees)
+_CUR_BEFORE = (r"US\$|CA\$|HK\$|NZ\$|(?<![A-Za-z])(?:C\$|A\$|S\$|R\$|Rs\.?(?=\s?\d))|\$|€|£|₹|¥|₩|"
+               r"USD|EUR|GBP|"
+               r"CHF|CAD|AUD|INR|SEK|HKD|SGD|NZD|BRL|NOK|DKK|CNY|RMB|AED|SAR|ZAR|KRW|JPY")
 AMOUNT = re.compile(
     rf"(?P<cur>{_CUR_BEFORE})\s?(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?"
     rf"|(?P<num2>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*(?P<cur2>€|\$|£|USD|EUR|GBP|CHF|dollars|euros?|pounds)",
