@@ -1615,10 +1615,16 @@ def test_jobs_a_release_says_it_creates_are_a_hiring_plan(text):
         (e.type, e.company) for e in events_in("", text, AccountIndex([]))}
 
 
-def test_a_larger_leadership_team_is_no_hiring_plan():
-    assert "hiring_plan" not in [e.type for e in events_in(
-        "Lumen Labs Opens Design Studio and Expands Leadership Team", "",
-        AccountIndex([]))]
+@pytest.mark.parametrize("title, text", [
+    ("Lumen Labs Opens Design Studio and Expands Leadership Team", ""),
+    ("Lumen Labs news", "Lumen Labs announced today the expansion of its leadership team with "
+                        "the appointment of Jane Roe as Chief Marketing Officer."),
+    # one person named, however the team is said to grow
+    ("Lumen Labs news", "Lumen Labs today announced the expansion of its team with the addition "
+                        "of Joe Miller, who joins the firm as a Wealth Advisor."),
+])
+def test_a_larger_leadership_team_or_one_hire_is_no_hiring_plan(title, text):
+    assert "hiring_plan" not in [e.type for e in events_in(title, text, AccountIndex([]))]
 
 
 def test_a_cut_stated_as_a_noun_is_the_releases_own_layoff():

@@ -33,9 +33,11 @@ class HiringPlanDetector(VerbDetector):
         r"(?:announce[sd]?|adds?|added|makes?|made)\s+(?:several\s+|key\s+|strategic\s+|senior\s+|"
         r"new\s+|\d+\s+)+hires|"
         # a larger leadership team is leadership news, not a hiring plan
-        r"expan(?:ds?|ded|ding|sion\s+of)\s+(?:its\s+|their\s+|the\s+)?"
-        r"(?!(?:leadership|executive|management|senior)\b)(?:[\w-]+\s+){0,2}?"
+        r"expan(?:ds?|ded|ding|sion\s+of)\s+"
+        r"(?:(?!(?:leadership|executive|management|senior|board)\b)[\w-]+\s+){0,3}?"
         # "expansion of local workforce programs" trains others' workers
         r"(?:workforce|headcount|staff|teams?)\b(?!\s+(?:programs?|programmes?|training|"
-        r"development|initiatives?|pipeline|readiness)\b))",
+        r"development|initiatives?|pipeline|readiness)\b)"
+        # "expansion of its team with the addition of Joe Miller": one person, named
+        r"(?!\s+with\s+the\s+(?:addition|appointment|hiring|arrival)\s+of\s+(?:Dr\.\s+)?(?-i:[A-Z])))",
         re.IGNORECASE)
