@@ -574,6 +574,12 @@ def test_one_person_appointed_is_one_event_whatever_the_company_is_called():
     assert [(e.company, e.fields["person"]) for e in events] == [("Northbeam Trust", "Ana Ruiz")]
 
 
+def test_a_short_name_defined_under_a_heading_run_into_its_sentence():
+    events = events_in("HBL Raises $5M Seed Round", "About HarborLinkHarborLink (HBL) is a "
+                                                    "freight network.", AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("funding", "HarborLink")]
+
+
 def test_a_phrase_in_quotes_is_not_the_person_promoted():
     events = events_in("Tallgrass Foods Elevates ‘Steady Hand’ to President",
                        "Tallgrass Foods promoted Mel Ortega to President on Monday.",
@@ -965,6 +971,7 @@ def test_leadership_headlines_name_the_company_around_the_title(title, company, 
     "Glowpath, a new player in payments, has been growing fast since its summer launch.",
     "Glowpath today released financial results for the second quarter of 2026.",
     "Glowpath (NASDAQ: GLWP) Releases Q2 2026 Financial, Business Result",
+    "Glowpath Brands releases financial numbers seeing a 44% increase in quarterly revenue",
 ])
 def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     assert events_in("", text, AccountIndex([])) == []
@@ -1465,9 +1472,27 @@ def test_a_vendors_customer_story_is_its_win_and_the_customers_new_technology():
     "Glowpath Implements Advanced Security Protocols Across Its Depots",
     "Glowpath Integrates USDT for Driver Payouts",
     "Harbor Van Awards Jury Selects Finalists for 2026",
+    # an adjective, money, a new name, a company's own features, web2 games
+    "Junior Miners Like Glowpath Offer Leveraged Bet On Gold Price",
+    "Glowpath Reports Robust Q3 Results, Begins Transition to Equity Financing for Growth",
+    "Glowpath Labs Announces Transition to Aquarius: A Strategic Rebranding Initiative",
+    "$GLOW COIN Goes Live with Multi-Tier Staking Feature and Detailed Roadmap",
+    "Glowpath Leverages Web2 Games for Its Web3 Arcade",
 ])
 def test_a_generic_technology_taken_up_is_no_vendor_win_and_no_named_stack_change(title):
     assert events_in(title, "", AccountIndex([])) == []
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Materials Leader Ridgeline Building Brands Chooses Harbor Planning’s Technology", ""),
+    ("Ridgeline news", "Two of Ridgeline Building Brands’ business units chose Harbor Planning’s "
+                       "technology to plan production."),
+])
+def test_a_customer_described_or_counted_by_its_units_is_the_company(title, text):
+    found = {(e.type, e.company, e.fields.get("counterparty")) for e in events_in(
+        title, text, AccountIndex([]))}
+    assert ("contract_win", "Harbor Planning", "Ridgeline Building Brands") in found
+    assert ("tech_stack_change", "Ridgeline Building Brands", None) in found
 
 
 def test_a_customer_named_before_which_has_taken_up_the_product():
@@ -1667,6 +1692,8 @@ def test_an_amount_is_never_the_company():
     ("Glowpath Selects Shopwise’s Checkout API to Speed Up Payments", "Shopwise Checkout API"),
     ("Glowpath Leverages Vaultline to Secure Customer Assets", "Vaultline"),
     ("Glowpath integrates Pricewell to improve its trading desk", "Pricewell"),
+    # its own product deployed on a platform: the platform is taken up
+    ("Glowpath Deploys AI-Assisted Prediction Markets on Lisk Protocol", "Lisk Protocol"),
     ("Glowpath implements Shopwise’s claims management platform", "Shopwise claims management "
      "platform"),
     ("Given Shopwise's long record with shipping firms and its round-the-clock support "

@@ -119,10 +119,14 @@ _DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + rf"(?:,?\s+{LEGAL_FO
 
 def defined_names(document: Document) -> dict[str, str]:
     """Short names a document defines: 'The Lakeview Network (LNOC)' -> {'LNOC': ...}."""
-    return {match.group("short"): re.sub(r"^(?:The|About)\s+", "",
-                                         WHERE_FROM.sub("", match.group("long")))
+    return {match.group("short"): _HEADING_RUN_ON.sub(r"\1", re.sub(
+                r"^(?:The|About)\s+", "", WHERE_FROM.sub("", match.group("long"))))
             for match in _DEFINED.finditer(document.text[:5000])
             if len(match.group("long")) > len(match.group("short"))}
+
+
+# "About AcmeAcme (ACM) is": a heading run into the sentence it heads
+_HEADING_RUN_ON = re.compile(r"^([A-Z]\w{2,})\1$")
 
 
 def legal_names(document: Document, own_company: str | None) -> list[str]:

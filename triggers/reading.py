@@ -21,7 +21,7 @@ from .names import (
     owners_of_products,
     primary_company,
 )
-from .text import normalize_company, sentences, strip_dateline, trade_name, without_descriptor
+from .text import normalize_company, sentences, strip_dateline, without_descriptor
 from .typing import SentenceTyper
 
 # News is announced in the lead; what comes later is background, boilerplate and history.
@@ -155,7 +155,7 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     for detector, finding, account_id, company, confidence in resolved:
         company = company if account_id else full[company]
         if finding.fields.get("counterparty"):
-            finding.fields["counterparty"] = trade_name(finding.fields["counterparty"])
+            finding.fields["counterparty"] = without_descriptor(finding.fields["counterparty"])
         if finding.fields.get("counterparty") in full:
             finding.fields["counterparty"] = full[finding.fields["counterparty"]]
         if normalize_company(finding.fields.get("counterparty") or "") == normalize_company(company):

@@ -104,7 +104,9 @@ _NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])|[0-9][\w.&-]
                r"|[a-z]{1,3}-?[A-Z][\w.&-]*|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b)")
 _NAME_JOINER = r"(?:\s(?:&|and|of|of\sthe|de|der|for)\s|\s(?!And\s)|-)"
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
-_LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z]))")
+# "Today, Acme ...", "Two of Acme's business units ..."
+_LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z])|(?:One|Two|Three|Four|Five|Some|"
+                            r"Several|Many|Most|Each|Both)\s+of\s+(?:the\s+)?(?=[A-Z]))")
 
 
 # In a title-case headline the verb is capitalised too: a name ends where one starts.
@@ -173,7 +175,7 @@ def leading_name(clause: str) -> tuple[str, int] | None:
     if not match:
         return None
     name = cut_at_headline_verb(match.group(0).rstrip("."), clause[match.end():])
-    name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
+    name = re.sub(r"(?:\s(?:and|of|&))+$", "", name).rstrip("'’")  # "Acme Brands’ units"
     return name, match.start()
 
 

@@ -214,7 +214,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
         name = possessive.group(1) if _A_PRODUCT.search(possessive.group("rest")) \
             or _AN_OFFICER.fullmatch(possessive.group("rest")) \
             else possessive.group("rest")
-    return without_title(name.rstrip(".")), region  # "Spectra Systems CEO Announces"
+    # "Spectra Systems CEO Announces", "Two of Ridge Brands’ units"
+    return without_title(name.rstrip(".'’")), region
 
 
 _DASHED_DESCRIPTION = re.compile(rf"(?P<name>{COMPANY_NAME.pattern})\s+[-–—]\s+(?:The|A|An)\s+"
@@ -243,15 +244,19 @@ _LEGAL_COMMA = re.compile(rf",\s*(?:{LEGAL_FORM}|LP|LLP|PLC|S\.A|N\.V|B\.V)\b\.?
 
 # "Partners with Contractors", "Acquisition of Warehouse Software Companies": a kind of
 # business in the plural is not one company.
-# ("North Capital Partners" is a firm, "Channel Partners" a kind of them)
-_PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Brands|Developers|"
+# ("North Capital Partners" and "Cornerstone Building Brands" are firms, "Channel Partners"
+# and "Leading Brands" kinds of them)
+_PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Developers|"
                           r"Contractors|(?:^|\b(?:Channel|Strategic|Technology|Tech|Key|New|Business|"
                           r"Trusted|Global|Local|Community|Industry|Implementation|Integration|"
                           r"Solution|Preferred|Certified|Retail|Distribution|Reseller|Referral|"
                           r"Media|Marketing|Founding|Launch|Official|Ecosystem|Delivery|Service|"
                           r"Healthcare|Academic|Research|Financial|Banking|Insurance|Carrier|Brand|"
                           r"Content|Data|Cloud|Platform|Major|Leading|Top|Select|Multiple|"
-                          r"Several|Various|Two|Three|Four|Five|Its|Their|Our)\s+)Partners|"
+                          r"Several|Various|Two|Three|Four|Five|Its|Their|Our|Consumer|Luxury|"
+                          r"Fashion|Beauty|Food|Iconic|Popular|Premium|Other|Partner|Famous|"
+                          r"Favorite|Household|Big|Emerging|Independent|Established|Well-Known|"
+                          r"Name)\s+)(?:Partners|Brands)|"
                           r"Providers|Customers|Clients|Investors|Banks|Retailers|Manufacturers|"
                           r"Suppliers|Agencies|Owners|Homeowners|Consumers|Residents|Patients|"
                           r"Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
@@ -363,11 +368,25 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
 ADOPTION_VERBS = (r"select(?:s|ed(?!\s+(?:as|by|for|to)\b))|chooses|chose|implement(?:s|ed)|"
                   r"integrates|(?:(?<=has\s)|(?<=have\s)|(?<=had\s)|(?<=was\s))integrated|"
                   r"(?-i:(?<!an\s)(?<!the\s)integrated(?=\s+(?:[A-Z]|its\s|their\s|the\s)))|"
-                  r"leverag(?:es|ed)|deploy(?:s|ed)")
+                  # "Leveraged Bet" and "leveraged buyout" are no verb
+                  r"leverag(?:es|ed(?!\s+(?:bets?|buyouts?|loans?|financ\w+|positions?|ETFs?|"
+                  r"exposure|trading|tokens?|products?|funds?|returns?)\b))|deploy(?:s|ed)")
 
 
 # "Liquid Biosciences leverages its EMERGE AI platform": its own product, not a purchase
 OWN_PRODUCT_AFTER = re.compile(r"\s+(?:its|their|our)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
+
+
+def deployed_on(sentence: str, verb: re.Match[str]) -> int:
+    """Where what is taken up is named: after 'on' in 'Deploys Its Prediction Markets on Lisk
+    Protocol' (the platform deployed on is adopted, the product is the company's own)."""
+    product = name_after(sentence, verb.end()) if verb.group(0).lower().startswith("deploy") \
+        else None
+    on = product and _DEPLOYED_ON.match(sentence, product[1].end)
+    return on.end() - 1 if on else verb.end()
+
+
+_DEPLOYED_ON = re.compile(r"[™®]?\s+on\s+(?:the\s+)?(?=[A-Z])")
 
 
 def integrates_with_another(sentence: str, verb: re.Match[str]) -> bool:
@@ -438,7 +457,8 @@ _NAME_AFTER = re.compile(
 GENERIC = re.compile(
     r"(?:Advanced|Specialized|Specialised|Innovative|Enhanced|Cutting-Edge|Generative)\b|"
     r"(?:AI|A\.I\.|Artificial\s+Intelligence|Machine\s+Learning|Blockchain|Cloud|IoT|GenAI|"
-    r"Bitcoin|Ethereum|USDT|USDC|Rollups?|(?:[A-Z][a-z]+\s+)?ETFs?|Subsidiary|Finalists|"
+    r"Bitcoin|Ethereum|USDT|USDC|Rollups?|Web[23](?:\s+[A-Z][a-z]+)?|(?:[A-Z][a-z]+\s+)?ETFs?|"
+    r"Subsidiary|Finalists|"
     r"Winners|Nominees)$")
 
 

@@ -18,6 +18,7 @@ from .base import (
     OWN_PRODUCT_AFTER,
     SERVES_CUSTOMER,
     VerbDetector,
+    deployed_on,
     integrates_with_another,
     is_generic,
     name_after,
@@ -84,7 +85,7 @@ class ContractWinDetector(VerbDetector):
         return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
                         fields={"counterparty": customer}, confidence=0.6, excluded=[region],
                         reads_as="tech_stack_change")
-                for name, span in _vendors(sentence, chosen.end())
+                for name, span in _vendors(sentence, deployed_on(sentence, chosen))
                 if name.lower() != customer.lower()]
 
     def names_outright(self, finding: Finding) -> bool:

@@ -44,7 +44,7 @@ class ProductLaunchDetector(VerbDetector):
         rf"round|investment|partnership|office|operations))(?!\s+on\s+(?:the\s+)?{EXCHANGE})"
         # releasing results is reporting, not a product
         r"(?!\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:results|earnings|report|statements?|"
-        r"guidance|letter)\b)", re.IGNORECASE)
+        r"guidance|letter|numbers|figures|financials)\b)", re.IGNORECASE)
 
     def names_outright(self, finding: Finding) -> bool:
         """'announces the launch of TALLY' says it in so many words."""

@@ -14,6 +14,7 @@ from .base import (
     OWN_PRODUCT_AFTER,
     SERVES_CUSTOMER,
     VerbDetector,
+    deployed_on,
     integrates_with_another,
     is_generic,
     name_after,
@@ -64,8 +65,9 @@ class TechStackNewsDetector(VerbDetector):
         return findings
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
-        name = _technology(sentence, match.end())
-        if name is None or is_generic(name) or AS_PARTNER.search(sentence, match.end()) \
+        name = _technology(sentence, deployed_on(sentence, match))
+        if name is None or is_generic(name) or _NOT_A_TECHNOLOGY.search(name) \
+                or _REBRAND.search(sentence) or AS_PARTNER.search(sentence, match.end()) \
                 or AS_AWARD.search(sentence, match.end()) or integrates_with_another(sentence, match):
             return None  # a partnership, an award, or "integrates its platform with PayPal"
         fields = {"technology": name, "direction": "adopted", "evidence_kind": "news"}
@@ -80,6 +82,10 @@ class TechStackNewsDetector(VerbDetector):
         return f"Adopted {fields['technology']}"
 
 
+# Money, plans and a company's own features are taken up, but are no technology bought
+_NOT_A_TECHNOLOGY = re.compile(r"\b(?:Financing|Funding|Equity|Strategy|Model|Roadmap|Features?|"
+                               r"Bet)\b")
+_REBRAND = re.compile(r"\brebrand", re.IGNORECASE)  # "Transition to Aquarius: a Rebranding"
 _A_PERSONS_TITLE = re.compile(r"(?:CEO|CFO|CTO|COO|Chief|President|Founder|Dr\.)\b")
 
 
