@@ -454,6 +454,37 @@ def test_each_person_named_with_a_title_in_one_sentence_is_a_change_of_their_own
         ("Tallgrass Foods", "Tom Bakker", "Vice President of Sales", "promoted")]
 
 
+def test_each_person_listed_after_the_seat_takes_it():
+    events = events_in("Glowpath Foundation Welcomes Two Leaders to its Board of Directors",
+                       "Glowpath Foundation, a nonprofit, is delighted to announce the appointment "
+                       "of two esteemed professionals to its board of directors: Bonnie M. Roe, "
+                       "JD, and Dr. David Lee.", AccountIndex([]))
+    assert [(e.fields["person"], e.fields["role"]) for e in events] == [
+        ("Bonnie M. Roe", "Board member"), ("David Lee", "Board member")]
+
+
+def test_each_persons_clause_says_their_own_change_and_company():
+    events = events_in("Glowpath Strengthens Its Leadership With Management Team Appointments",
+                       "Glowpath, Inc. today announced new management team appointments. Sam "
+                       "Hill has been appointed Company Secretary, Sajid Khan has been promoted "
+                       "to Chief Technology Officer, and Lena Ortiz has joined the company as "
+                       "Vice President of Corporate Development.", AccountIndex([]))
+    assert {(e.company, e.fields["person"], e.fields["change"]) for e in events} == {
+        ("Glowpath", "Sajid Khan", "promoted"), ("Glowpath", "Lena Ortiz", "joined")}
+
+
+@pytest.mark.parametrize("background", [
+    "Lena comes to Glowpath having previously served in key compliance roles for notable "
+    "financial companies.",
+    "Lena has served in several senior staff positions within the U.S. Congress.",
+])
+def test_posts_held_elsewhere_make_no_promotion(background):
+    [event] = events_in("Glowpath Hires Lena Ortiz as Head of Compliance",
+                        "Glowpath announced that Lena Ortiz has been appointed as Head of "
+                        f"Compliance. {background}", AccountIndex([]))
+    assert (event.fields["person"], event.fields["change"]) == ("Lena Ortiz", "joined")
+
+
 def test_each_person_listed_with_their_own_post_elsewhere_takes_the_seat():
     events = events_in("", "Tallgrass Foods has appointed industry leaders Rosa Lind, CEO of "
                            "Harbor Rail, and Tom Bakker, CEO of Globex, to its board of directors.",

@@ -142,9 +142,15 @@ class LeadershipDetector(TextDetector):
         starts = [0, *(match.end() for match in _NEXT_PERSONS_CLAUSE.finditer(sentence))]
         if len(starts) == 1:
             return self._read_clause(sentence)
-        return [_in_sentence(finding, sentence, start)
-                for start, end in zip(starts, [*starts[1:], len(sentence)], strict=True)
-                for finding in self._read_clause(sentence[start:end])]
+        findings = [_in_sentence(finding, sentence, start)
+                    for start, end in zip(starts, [*starts[1:], len(sentence)], strict=True)
+                    for finding in self._read_clause(sentence[start:end])]
+        # "Sam Lee has been promoted to CTO, and Ana Ruiz has joined the company as": the
+        # clauses share the company one of them refers to
+        if any(finding.refers_back for finding in findings):
+            findings = [replace(finding, refers_back=True) if finding.subject is None else finding
+                        for finding in findings]
+        return findings
 
     def _read_clause(self, sentence: str) -> list[Finding]:
         role = _role_taken(sentence)
@@ -184,6 +190,10 @@ class LeadershipDetector(TextDetector):
                                       _change_before(sentence, person.start()), previous,
                                       excluded)
                         for person, title in appointees]
+            listed = _listed_after_colon(sentence, role, excluded)
+            if len(listed) > 1:  # "appointed two members to its board: Jane Roe and Sam Lee"
+                return [self._finding(sentence, subject, region, person, role, change, previous,
+                                      excluded) for person in listed]
             person = _person_near(sentence, after=verb.end(), excluded=excluded)
         else:
             return []
@@ -234,14 +244,14 @@ class LeadershipDetector(TextDetector):
         for sentence in document_sentences:
             if not first_or_last.search(sentence):
                 continue
+            sentence = _clause_naming(sentence, first_or_last)  # not another person's clause
             inside = _INSIDE.search(sentence)
             elsewhere = inside and _ELSEWHERE.match(sentence, inside.end())
             if elsewhere and finding.subject \
                     and finding.subject.split()[0] == elsewhere.group("other"):
                 elsewhere = None  # "current Senior Advisor, will become CEO for Acme Inc."
-            if (inside and not elsewhere) \
-                    or at_the_company.search(sentence) or (
-                        _PROMOTION_VERB.search(sentence) and finding.fields["person"] in sentence):
+            if (inside and not elsewhere) or at_the_company.search(sentence) or (
+                    _PROMOTION_VERB.search(sentence) and finding.fields["person"] in sentence):
                 finding.fields["change"] = "promoted"
                 return
 
@@ -304,8 +314,11 @@ _INSIDE = re.compile(
     r"(?:the\s+|and\s+)?current\s+(?:senior\s+)?(?:[A-Z]{2,4}|chief|head|vice|president|"
     r"director|general|advis[oe]r))\b",
     re.IGNORECASE)
-_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from|for)\s+(?!the\s+company|the\s+firm|"
-                        r"our|its|the\s+team)(?:the\s+)?(?P<other>[A-Z][\w&-]*)")
+_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from|for|within)\s+(?!the\s+company|"
+                        r"the\s+firm|our|its|the\s+team)(?:the\s+)?(?P<other>[A-Z][\w&-]*)"
+                        # "previously served in key roles for notable financial companies"
+                        r"|[^.;]{0,80}?\b(?:at|with|for|in)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|"
+                        r"organi[sz]ations|institutions|banks|businesses|brands|agencies)\b")
 
 
 # "Avenue Z Promotes Jane Roe to EVP" after "announces the appointment of Jane Roe"
@@ -321,6 +334,15 @@ _NEXT_PERSONS_CLAUSE = re.compile(
     r"(?:,|;)\s+(?:and\s+)?(?=(?:Dr\.\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+"
     r"(?:has\s+|have\s+|will\s+|was\s+|is\s+)?(?:joins?|joined|signs?\s+on|signed\s+on|"
     r"takes?\s+on|took\s+on|been\s+(?:appointed|promoted|named)|becomes|steps)\b)")
+
+
+def _clause_naming(sentence: str, person: re.Pattern[str]) -> str:
+    """The clause of a sentence that names the person: in "Sam Lee has been promoted to CTO,
+    and Ana Ruiz has joined as VP" Ana Ruiz was not promoted."""
+    starts = [0, *(match.end() for match in _NEXT_PERSONS_CLAUSE.finditer(sentence)),
+              len(sentence)]
+    return next((sentence[start:end] for start, end in zip(starts, starts[1:], strict=False)
+                 if person.search(sentence, start, end)), sentence)
 
 
 def _in_sentence(finding: Finding, sentence: str, offset: int) -> Finding:
@@ -370,6 +392,23 @@ def _appointees(sentence: str, start: int, excluded: list[Span]) -> list[tuple[r
         else:
             listed.append(person)
     return found
+
+
+_COLON = re.compile(r"\s*:\s*")
+
+
+def _listed_after_colon(sentence: str, role: re.Match, excluded: list[Span]) -> list[str]:
+    """The persons listed after a title and a colon, each taking it."""
+    colon = _COLON.match(sentence, role.end())
+    listed: list[str] = []
+    end = colon.end() if colon else len(sentence)
+    for person in _people(sentence, end, len(sentence)) if colon else ():
+        if listed and not _LISTED.fullmatch(sentence, end, person.start()) \
+                or any(Span(person.start(), person.end()).overlaps(e) for e in excluded):
+            break
+        listed.append(re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s", "", person.group(0)))
+        end = person.end()
+    return listed
 
 
 # "Jane Roe and Sam Lee", "Jane Roe, CEO of Globex, and Sam Lee"
