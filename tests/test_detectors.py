@@ -2033,6 +2033,10 @@ def test_a_company_already_listed_is_not_going_public():
      "Chief Operating Officer", "promoted"),
     ("Jane Roe has been elevated to President of Harbor Bank.", "Jane Roe", "President",
      "promoted"),
+    ("Harbor Bank Promotes Jane Roe to Associate Vice President of Lending", "Jane Roe",
+     "Associate Vice President of Lending", "promoted"),
+    ("Harbor Bank announced the promotion of Jane Roe to Co-CEO.", "Jane Roe", "Co-CEO",
+     "promoted"),
     # the chair of a board, not a seat on it; "partner at" is her job, not a partnership
     ("Jane Roe, CPA, partner at Hale & Stone, LLP, has been elected chair of The Harbor Bank "
      "Board of Directors for the 2024-25 year.", "Jane Roe", "Chair", "joined"),

@@ -20,8 +20,8 @@ _TITLE = (
     r"\b(?:(?:Interim|Acting|(?<![A-Za-z-])(?:interim|acting))[\s-])?(?:"
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
     r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
-    r"|C[EFOTMRPIDHS]O|CISO|CHRO|CDAO"
-    rf"|(?:Senior\s+|Sr\.\s*|Executive\s+|Group\s+|Corporate\s+)?(?i:vice[\s-]+president)(?:\s*(?:of|,)\s+(?:the\s+)?{_FUNCTION})?"
+    r"|(?:Co-)?(?:C[EFOTMRPIDHS]O|CISO|CHRO|CDAO)"
+    rf"|(?:Senior\s+|Sr\.\s*|Executive\s+|Group\s+|Corporate\s+|Associate\s+)?(?i:vice[\s-]+president)(?:\s*(?:of|,)\s+(?:the\s+)?{_FUNCTION})?"
     rf"|[SE]?VP(?:\s*(?:of|,)?\s+{_FUNCTION})?"
     rf"|(?:Global\s+)?Head\s+of\s+{_FUNCTION}"
     r"|(?:Co-)?President"
