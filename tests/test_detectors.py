@@ -1084,10 +1084,22 @@ def test_introducing_a_companys_product_is_that_companys_launch():
     assert (event.type, event.company) == ("product_launch", "Harbor Pay")
 
 
-def test_a_business_closed_by_name_is_the_one_that_closes():
-    assert [(e.type, e.company) for e in events_in(
-        "Baker Jane Roe Announces the Closure of Roe's Pastry Studio After 15 Years", "",
-        AccountIndex([]))] == [("layoffs", "Roe's Pastry Studio")]
+@pytest.mark.parametrize("title", [
+    "Baker Jane Roe Announces the Closure of Roe's Pastry Studio After 15 Years",
+    # a person described, named by no company, still closes the business she names
+    "Renowned Baker Jane Roe Announces the Closure of Roe's Pastry Studio After 15 Years",
+])
+def test_a_business_closed_by_name_is_the_one_that_closes(title):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("layoffs", "Roe's Pastry Studio")]
+
+
+@pytest.mark.parametrize("title", [
+    "Renowned Artist Jane Roe Unveils First-Ever 3D Portrait of a Rapper",
+    "Acclaimed Author Jane Roe Releases Two Transformative Books",
+])
+def test_a_person_described_is_no_company(title):
+    assert events_in(title, "", AccountIndex([])) == []
 
 
 def test_a_nationality_is_not_the_partner():

@@ -52,7 +52,7 @@ _PREPOSITION = (r"(?:Before|After|At|For|With|About|From|Since|Until|In|On|By|Jo
 def is_a_person(document: Document, name: str) -> bool:
     """Is this subject someone the document introduces by title ('CEO Nora Biel', 'Nora
     Biel, the founder', 'Dr. Nora Biel'), or the surname of such a person?"""
-    if re.match(r"(?:Dr|Mr|Ms|Mrs)\.\s", name) or _OCCUPATION.match(name):
+    if re.match(r"(?i:Dr|Mr|Ms|Mrs)\.\s", name) or _OCCUPATION.match(name):
         return True
     if len(name.split()) > 3 or _CORPORATE_END.search(name):  # "CEO Acme Group" names a firm
         return False

@@ -42,6 +42,9 @@ class LayoffsDetector(VerbDetector):
         closure = re.search(r"\bclosure\s+of\s+(?!its\b|their\b|the\b|our\b|his\b|her\b)",
                             sentence, re.IGNORECASE)
         closed = name_after(sentence, closure.end()) if closure else None
+        if closed and not findings:  # "Renowned Chef Eric Crowley Announces the Closure of"
+            findings = [Finding(type=self.type, sentence=sentence, subject=closed[0],
+                                subject_span=closed[1], fields={}, confidence=self.confidence)]
         for finding in findings if closed else []:
             finding.subject, finding.subject_span = closed
         return findings
