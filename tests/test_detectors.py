@@ -637,6 +637,7 @@ def test_an_executive_joining_an_interviewer_is_no_leadership_change(text):
     ("Acme Pay Inc. (NASDAQ: ACPY) has closed a $40 million private placement.", "Acme Pay Inc"),
     ("Ohio Fintech Startup Lumina Pay Raises $3M Seed Round", "Lumina Pay"),
     ("Helping clinics cut paperwork, Medrill has raised $4 million in seed funding.", "Medrill"),
+    ("Known for its clinic software, Medrill has raised $4 million in seed funding.", "Medrill"),
 ])
 def test_the_subject_is_the_company_that_raised(sentence, company):
     [event] = events_in("", sentence)
@@ -2374,9 +2375,24 @@ def test_a_firm_named_partners_and_a_subsidiary_named_with_its_parent():
     ("Glowpath Clinic introduces the addition of Dr. Jane Roe, PhD, into our team", ""),
     ("Glowpath Unveils 'The Freight Ledger 2.0: Awareness to Action,' a Groundbreaking Report "
      "on Fleet Costs", ""),
+    # metrics, content, a consortium, shows and comics are published or formed
+    ("Glowpath Index Releases Earliest Performance Metrics for Its Fund", ""),
+    ("Glowpath Holdings Inc. Releases First Piece of Exclusive Content From Its Studio", ""),
+    ("Glowpath Unveils Creative Consortium Built to Incubate Innovation", ""),
+    ("Glowpath TV Network Introduces Seven Exciting New Shows", ""),
+    ("Glowpath released a pilot of the superhero comic and announced plans for a film.", ""),
 ])
 def test_labels_pages_videos_and_plants_are_no_product_or_maker(title, text):
     assert "product_launch" not in {e.type for e in events_in(title, text, AccountIndex([]))}
+
+
+@pytest.mark.parametrize("title", [
+    "Glowpath Unveils Curated AI Content Library to Simplify Compliance",
+    "Glowpath Launches Content Management Suite for Retailers",
+])
+def test_a_tool_for_content_is_a_product(title):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("product_launch", "Glowpath")]
 
 
 def test_the_company_of_a_clause_after_as_launches():

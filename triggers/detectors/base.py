@@ -141,6 +141,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
                       r"Through|Thanks\s+to|Due\s+to|Despite|Amid|Under|For)\b[^,]{0,80}"
                       r"|[A-Z][a-z]+ing\b[^,]{0,80}"  # or "Helping clinics X,"
                       r"|[A-Z][a-z]+ed\s+(?:with|by)\b[^,]{0,80}"  # or "Faced with X,"
+                      r"|Known\s+(?:for|as)\b[^,]{0,80}"  # or "Known for its innovation,"
                       r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To)\b[^,]{0,80}"
                       # a reason may run long: "Given Globex's experience with ... and its ...,"
                       r"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of)\b[^,]{0,200}"
@@ -337,7 +338,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "including", "combining", "making", "creating", "offering", "providing",
                  "delivering", "supporting", "expanding", "announcing", "introducing",
                  "launching", "partnering", "working", "driving", "powering", "transforming",
-                 "empowering", "enhancing", "revolutionizing", "revolutionising", "redefining",
+                 "empowering", "known", "enhancing", "revolutionizing", "revolutionising", "redefining",
                  "accelerating", "boosting", "strengthening", "bolstering", "marking", "paving",
                  "unlocking", "elevating", "advancing", "reshaping", "bridging", "blending",
                  "solidifying", "cementing", "targeting", "fueling", "fuelling", "improving",

@@ -128,7 +128,8 @@ _NOT_A_PRODUCT = re.compile(
     r"strategic\s+move|grants?\s+(?:program(?:me)?|scheme)|"
     r"expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
     r"episode|documentary|trailer|teaser|offers?|finalists|winners?|awards?(?![\s-]*winning)|"
-    r"addition\s+of\s+(?:Dr|Mr|Ms|Mrs)(?=\.)|"
+    r"addition\s+of\s+(?:Dr|Mr|Ms|Mrs)(?=\.)|metrics|consortium|shows?|comics?|"
+    r"content(?!\s+(?:library|platform|management|hub|engine|studio|tools?|suite|system))|"
     # a video released, not a video product ("Video Enhancer", "Video Analytics Platform")
     r"video(?=\s*(?:$|[,.:;–—|\"“”-]|\s+(?:called|titled|entitled|featuring|for|about|that|"
     r"which|on|with|proves|shows)\b))|"
