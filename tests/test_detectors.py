@@ -2349,6 +2349,27 @@ def test_joining_an_event_as_a_partner_is_no_leadership_change():
         AccountIndex([]))}
 
 
+@pytest.mark.parametrize("title, text, partners", [
+    ("Glowpath Brings Its Clown Program to a Hospital", "Glowpath has partnered with Lucile "
+     "Harbor Children’s Hospital Stanford to bring clowns to patients.",
+     {"Glowpath", "Lucile Harbor Children’s Hospital Stanford"}),
+    ("Glowpath Expands EV Reach with Bergey’s Truck Centers Partnership", "Glowpath has "
+     "partnered with Bergey’s Truck Centers to sell its trucks.",
+     {"Glowpath", "Bergey’s Truck Centers"}),
+    ("Privately held Glowpath and Harbor Medical Join Forces to Grow", "",
+     {"Glowpath", "Harbor Medical"}),
+    # no company on the other side: people, a sector, what a party is
+    ("Glowpath news", "Glowpath has recently partnered with Darren Hack, Angela Turner, and "
+                      "Davin Ramage, all of whom carry deep experience.", set()),
+    ("State Agencies and Private Sector Join Forces with Glowpath to Combat Fentanyl", "",
+     set()),
+    ("Tokenization Pioneer Inks Deal With International Partner", "", set()),
+])
+def test_the_parties_of_a_partnership_are_companies(title, text, partners):
+    assert {e.company for e in events_in(title, text, AccountIndex([]))
+            if e.type == "partnership"} == partners
+
+
 def test_a_firm_named_partners_and_a_subsidiary_named_with_its_parent():
     found = {(e.company, e.fields["counterparty"]) for e in events_in(
         "Meridian Wealth Advisors Joins Forces with AmeriHarbor’s Saybrook Partners", "",

@@ -259,8 +259,13 @@ _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Developers|
                           r"Favorite|Household|Big|Emerging|Independent|Established|Well-Known|"
                           r"Name)\s+)(?:Partners|Brands)|"
                           r"Providers|Customers|Clients|Investors|Banks|Retailers|Manufacturers|"
-                          r"Suppliers|Agencies|Owners|Homeowners|Consumers|Residents|Patients|"
+                          r"Suppliers|Agencies|Sectors?|Owners|Homeowners|Consumers|Residents|"
+                          r"Patients|"
                           r"Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
+
+
+# "Tokenization Pioneer Inks Deal With International Partner": what a party is, not its name
+_DESCRIBED_ONLY = re.compile(r"[A-Z][\w-]*\s+(?:Partner|Pioneer|Innovator|Leader|Giant|Veteran)")
 
 
 # "Asia-Based Private Equity Group Acquires ...": words that only say what kind of business.
@@ -275,7 +280,7 @@ def is_company_like(name: str) -> bool:
     name = WHERE_FROM.sub("", name)  # "Dallas-based Quillon" is Quillon
     words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
     first = re.sub(r"['’]s$", "", name.split()[0].lower())
-    if _CORPORATE_WORD.search(name) and (first in _OPENS_NAMES_TOO or first == "the" and len(
+    if CORPORATE_WORD.search(name) and (first in _OPENS_NAMES_TOO or first == "the" and len(
             words) > 2 and words[1] not in NOT_COMPANIES - _OPENS_NAMES_TOO):
         first = ""  # "Revenue Management Solutions", "The New Brain Institute"
     return not (first in NOT_COMPANIES or name.lower() in _TECHNOLOGIES or _SUPERLATIVE.match(name)
@@ -283,7 +288,8 @@ def is_company_like(name: str) -> bool:
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _REGION_ALONE.fullmatch(name)  # "West Africa receives investment"
-                or _PLURAL_KIND.search(name) or "based" in words or "owned" in words
+                or _PLURAL_KIND.search(name) or _DESCRIBED_ONLY.fullmatch(name)
+                or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
 
 
@@ -309,7 +315,7 @@ _ADDRESS = re.compile(r"^\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Avenue|Ave|Ro
 # Words of NOT_COMPANIES that also open names, which then end in a corporate word.
 _OPENS_NAMES_TOO = {"new", "revenue", "sales", "key", "strategic", "institutional", "enhanced",
                     "ready", "growing"}
-_CORPORATE_WORD = re.compile(r"\s(?:Solutions|Institute|Group|Holdings|Technolog(?:y|ies)|"
+CORPORATE_WORD = re.compile(r"\s(?:Solutions|Institute|Group|Holdings|Technolog(?:y|ies)|"
                              r"Systems|Labs|Partners|Capital|Ventures|Bank|Corp(?:oration)?|"
                              r"Inc|Ltd|LLC|Company|Industries|Resources|Energy|Mining|Helium|"
                              r"Therapeutics|Software|Networks|Media|Health)\.?$")
@@ -325,7 +331,8 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "many", "most", "given", "understanding", "recognizing", "recognising",
                  "knowing", "noting", "seeing", "believing", "realizing", "realising",
                  # openers that are prepositions, adverbs or questions, not names
-                 "of", "over", "between", "during", "since", "before", "within", "across", "among",
+                 "of", "over", "between", "during", "since", "privately", "publicly",
+                 "before", "within", "across", "among",
                  "throughout", "although", "though", "because", "unless", "until", "whether",
                  "also", "then", "originally", "altogether", "effective", "did", "does", "do",
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
@@ -526,7 +533,8 @@ _VENUE_NAME = re.compile(
     r"[A-Z][a-z]+['’]s\s+(?:[A-Z][\w&-]*\s+)?(?:Roadhouse|Caf[eé]|Kitchen|Grill|Bar|Pub|"
     r"Diner|Bakery|Pizza|Pizzeria|Deli|Restaurant|Steakhouse|Tavern|Salon|Studio|Spa|Boutique|"
     r"Shop|Store|Market|Garage|Cleaning|Plumbing|Roofing|Landscaping|Repair|Clinic|Dental|"
-    r"Pharmacy|Jewelers|Furniture|Barbershop|Lounge|Bistro|Brewery|Winery|Creamery)")
+    r"Pharmacy|Jewelers|Furniture|Barbershop|Lounge|Bistro|Brewery|Winery|Creamery|Hospital|"
+    r"Cent(?:er|re)s?|Trucks?|Auto|Motors|Foundation|Academy|School|Hardware|Farms?|Dealership)")
 
 
 # "Happy Stan's Recycling Services Ltd" is one legal name; "South Korea's SpeedFloor Co" and
@@ -543,9 +551,10 @@ def party(name: str) -> str:
     """'Globex's Banking Program' -> 'Globex'; but 'South Africa's AgriLogiq' -> 'AgriLogiq'
     and 'AmeriLife's Saybrus Partners' -> 'Saybrus Partners' (a firm of its own)."""
     possessive = re.match(rf"(?P<place>{PLACE_NAME})?.*?['’]s\s+(?=[A-Z])", name)
-    if possessive and (possessive.group("place") or _CORPORATE_WORD.search(name)):
+    if possessive and (possessive.group("place") or CORPORATE_WORD.search(name)):
         return name[possessive.end():]
-    return name if is_a_venue_name(name) else owner(name)
+    # "Lucile Packard Children’s Hospital", "Bergey’s Truck Centers": one place of business
+    return name if _VENUE_NAME.search(name) else owner(name)
 
 
 # A nationality before a noun describes the other party, it does not name it: "partners

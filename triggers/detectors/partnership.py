@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .base import TwoPartyDetector
+from .base import CORPORATE_WORD, TwoPartyDetector
 
 # "a new strategic", "a game-changing": words before the noun, but not "the end of its"
 _QUALITIES = (r"(?:(?!(?:end|termination|exit|dissolution|of|in|with|for|to|on|at|by|from|"
@@ -57,6 +57,9 @@ class PartnershipDetector(TwoPartyDetector):
         # "partnerships with NBA stars Marcus Smart and ...": people the league describes
         partners = {finding.fields.get("counterparty", "") for finding in findings}
         if any(_PEOPLE_OF.match(sentence, sentence.find(name) + len(name))
+               or (_FULL_NAME.fullmatch(name) and not CORPORATE_WORD.search(name)
+                   and _WHO_ARE_PEOPLE.match(
+                   sentence, sentence.find(name) + len(name)))
                for name in partners if name and name in sentence):
             return []
         return findings
@@ -78,3 +81,6 @@ _COMMUNITY = re.compile(
     r"Habitat\s+for\s+Humanity|PTA|Booster\s+Club)\b")
 _PEOPLE_OF = re.compile(r"\s+(?:stars?|players?|athletes?|legends?|influencers?|creators?|"
                         r"artists?|celebrit(?:y|ies)|personalit(?:y|ies))\b")
+# "partnered with Darren Hack, Angela Turner and Davin Ramage, all of whom": people
+_FULL_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+")
+_WHO_ARE_PEOPLE = re.compile(r"[^.;]{0,80}?,\s+(?:all\s+of\s+whom|both\s+of\s+whom|who)\b")
