@@ -1642,6 +1642,20 @@ def test_a_date_a_need_or_a_sector_after_the_verb_is_no_place(title):
     assert "expansion" not in [e.type for e in events_in(title, "", AccountIndex([]))]
 
 
+def test_a_shop_now_taking_appointments_at_a_place_has_opened_there():
+    assert [(e.type, e.company) for e in events_in(
+        "Beard Studio Now Accepting Appointments at Harbor Salon Suites in Arlington, Texas", "",
+        AccountIndex([]))] == [("expansion", "Beard Studio")]
+
+
+def test_a_surname_that_speaks_is_a_person_not_the_company():
+    events = events_in("Glowpath Studio welcomes clients", "Whether it's braids or fades, Jane "
+                       "Roe has all the bases covered. Roe recently opened her new shop in the "
+                       "Harbor Salon Suites. \"I grew up with six brothers,\" Roe said.",
+                       AccountIndex([]))
+    assert "Roe" not in [e.company for e in events]
+
+
 def test_a_person_opening_her_own_salon_is_not_the_company():
     text = ("FORT WORTH, TX, March 2, 2026 -- Licensed Cosmetologist Jane Roe proudly announces "
             "the opening of her new salon, Glowpath Studio, in Suite 12 of Harbor Salon Suites.")

@@ -72,9 +72,15 @@ def is_a_person(document: Document, name: str) -> bool:
                                     or _TITLE_AFTER.match(text, end)):
             return True
         start = text.find(name, start + 1)
-    return False
+    # "Tenorio recently opened her new shop", of the Carla Tenorio the release introduced
+    surname = re.escape(name)
+    return " " not in name and bool(
+        re.search(rf"\b{surname}\s+{_PLAIN_WORDS}(?:her|his|she|he)\b", text)
+        and re.search(rf"(?<![.!?]\s)\b(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+{surname}\b", text))
 
 
+# up to three lower-case words that are no title ("Acme founder and his" is the company's)
+_PLAIN_WORDS = r"(?:(?!founder|co-founder|chairman|president|owner|director|head|ceo)[a-z]+\s+){0,3}"
 _TITLE_BEFORE = re.compile(rf"{_TITLES}\s+(?:Dr\.?\s+)?$")
 _TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?{_TITLES}")
 _FIRST_NAME_BEFORE = re.compile(rf"(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")

@@ -41,10 +41,10 @@ _OWN_BUSINESS = re.compile(
 
 class ExpansionDetector(VerbDetector):
     type = "expansion"
-    keywords = ("open", "expand", "expansion", "enter", "launch", "move", "reloc", "add", "ground",
-                "build", "construct", "acqui", "purchas", "buy", "bought", "establish", "set",
-                "arriv", "entry", "headquarters", "new office", "new facility", "new campus",
-                "new location")
+    keywords = ("open", "accepting", "expand", "expansion", "enter", "launch", "move", "reloc",
+                "add", "ground", "build", "construct", "acqui", "purchas", "buy", "bought",
+                "establish", "set", "arriv", "entry", "headquarters", "new office", "new facility",
+                "new campus", "new location")
     headline = "Expanded to a new site or market"
     verb = re.compile(
         # not "at Newly Opened Campus", nor the name "partners with Open Campus"
@@ -60,6 +60,9 @@ class ExpansionDetector(VerbDetector):
         r"(?-i:(?:[Nn]ow\s+|[Gg]rand\s+)?[Oo]pen(?:s|ed|ing|\s+[Nn]ow)?\s+(?:(?:[Ii]ts\s+|[Tt]heir\s+)?[Dd]oors\s+|"
         r"(?<=[Nn]ow\s[Oo]pen\s)(?:and|for)\s+(?:[\w-]+\s+){0,2}?)?(?:[Ii]n|[Aa]t)\s+"
         r"(?:the\s+|The\s+)?(?!" + _MONTH + r")(?:\d+\s+)?[A-Z])|"
+        # "Beard Babe Now Accepting Appointments at Harbor Salon Suites"
+        r"(?-i:[Nn]ow\s+[Aa]ccepting\s+(?:[Nn]ew\s+)?(?:[Aa]ppointments|[Cc]lients|[Pp]atients)\s+"
+        r"(?:[Ii]n|[Aa]t)\s+(?:the\s+|The\s+)?[A-Z])|"
         # "New Office Opens in Dubai"
         r"new\s+(?:office|location|store|branch|facility|plant|headquarters)\s+opens\s+in\b|"
         # "expands its presence in Chile"; "expands mining operations in Texas" may be more of
