@@ -1642,10 +1642,17 @@ def test_a_date_a_need_or_a_sector_after_the_verb_is_no_place(title):
     assert "expansion" not in [e.type for e in events_in(title, "", AccountIndex([]))]
 
 
-def test_a_shop_now_taking_appointments_at_a_place_has_opened_there():
-    assert [(e.type, e.company) for e in events_in(
-        "Beard Studio Now Accepting Appointments at Harbor Salon Suites in Arlington, Texas", "",
-        AccountIndex([]))] == [("expansion", "Beard Studio")]
+@pytest.mark.parametrize("title, company", [
+    ("Beard Studio Now Accepting Appointments at Harbor Salon Suites in Arlington, Texas",
+     "Beard Studio"),
+    # a shop's name made with "by"
+    ("Braids by Harbor Pretty LLC Now Open and Scheduling Appointments at the Harbor Salon Suites",
+     "Braids by Harbor Pretty LLC"),
+    ("Massage by Lilly Opens at the Harbor Salon Suites", "Massage by Lilly"),
+])
+def test_a_shop_now_taking_appointments_at_a_place_has_opened_there(title, company):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("expansion", company)]
 
 
 def test_a_surname_that_speaks_is_a_person_not_the_company():

@@ -157,7 +157,13 @@ def headline_subject(clause: str) -> str | None:
         if rest and not _HEADLINE_VERB.match(" " + rest.lstrip()):
             return None
         return re.sub(r"^The\s+", "", match.group(0))  # a name with a ticker is a company's
+    if cut == match.group(0) and (by := _BY_A_NAME.match(clause, match.end())):
+        # "Braids by So So Pretty LLC Now Open", "Massage by Lilly Opens at": one shop's name
+        return None if clause[by.end():].strip() else cut_at_headline_verb(clause[:by.end()].rstrip())
     return cut if cut != match.group(0) else None
+
+
+_BY_A_NAME = re.compile(r"\s+by\s+(?:" + COMPANY_NAME.pattern + r")\s*")
 
 
 # A ticker in brackets after a name: "(NASDAQ: BTDR)", "(GMGI)"
