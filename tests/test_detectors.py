@@ -159,6 +159,8 @@ def test_an_investment_into_the_company_is_its_funding(title, amount, investor):
     ("Acme Robotics Secures Investments from Two Venture Firms", "undisclosed"),
     ("Acme Robotics Announces Recapitalization and Growth Financing", "growth"),
     ("Acme Robotics Announces Registered Direct Offering", "public_offering"),
+    ("Acme Robotics Secures $10M Debt Facility to Advance Its Trials", "debt"),
+    ("Acme Robotics Announces Commencement of Reg A Offering", "public_offering"),
 ])
 def test_more_ways_to_say_new_capital(title, round_):
     [event] = events_in(title, "", AccountIndex([]))
@@ -1970,6 +1972,7 @@ def test_names_with_apostrophes_hyphens_and_passive_headlines(sentence, person):
     ("Blue Harbor Foundation Awards Kidney Research Grant", ""),
     ("Dr. Ana Ruiz Announces Prestigious Grant for Aspiring Nurses Nationwide", ""),
     ("Glowpath Announces Enhanced Investment Plans with Its Trading Bots", ""),
+    ("Glowpath Announces the First Global Fund Manager Investment Competition", ""),
     ("Glowpath Announces HARBOR SPARK: A Grants & Accelerator Program for Green Startups",
      "Glowpath announces the launch of Harbor Spark, an ecosystem grant program designed to "
      "support builders."),

@@ -15,10 +15,11 @@ ROUNDS = [
     ("seed", r"seed"),
     *[(f"series_{letter}", rf"series\s+{letter}(?:\d|\+|-?\s?extension)?") for letter in "abcdef"],
     ("growth", r"growth(?:\s+equity|\s+round|\s+funding|\s+investment|\s+financing|\s+capital)"),
-    ("debt", r"venture\s+debt|debt\s+financing|credit\s+facility|term\s+loan|convertible\s+notes?"),
+    ("debt", r"venture\s+debt|debt\s+(?:financing|facility)|(?:revolving\s+)?credit\s+facility|"
+             r"loan\s+facility|line\s+of\s+credit|term\s+loan|convertible\s+notes?"),
     ("grant", r"grant"),
     ("public_offering", r"initial\s+public\s+offering|public\s+offering|(?:registered\s+)?direct\s+"
-                        r"offerings?"),
+                        r"offerings?|reg(?:ulation)?\s+a\+?\s+offering"),
     ("private_placement", r"(?:private|institutional|share)\s+placement|securities\s+purchase\s+"
                           r"agreement"),
     ("strategic", r"strategic\s+(?:investment|funding|round)"),
@@ -52,12 +53,13 @@ _VERB = re.compile(
     re.IGNORECASE)
 _NOUN = re.compile(
     # "alternative-investment processes" name no investment made
-    r"\b(?:funding|financing|(?<!-)investment|(?<!-)investments(?!\s+(?-i:[A-Z]))|"
+    r"\b(?:funding|financing|(?<!-)investment(?!\s+(?:competition|contest|challenge|summit|"
+    r"conference|forum|webinar|education|club|course|advice))|(?<!-)investments(?!\s+(?-i:[A-Z]))|"
     r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
     r"credit\s+facility|"
     r"venture\s+debt|(?:private|institutional|share)\s+placements?|capital\s+raise|"
     r"securities\s+purchase\s+agreements?|growth\s+capital|growth\s+equity|"
-    r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?)\b",
+    r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?|reg(?:ulation)?\s+a\+?\s+offerings?)\b",
     re.IGNORECASE)
 # An investor closing its own fund, or the company spending money, is not funding.
 _FUND_CLOSE = re.compile(
