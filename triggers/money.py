@@ -20,8 +20,7 @@ _NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _UNIT = r"billion|million|thousand|bn|mn|mm|Mio\.?|Mrd\.?|lakhs?|crores?|cr\b|[mMbBkK]\b"
 # ("HK$" before "$": a Hong Kong dollar is not a US one; "Rs 50 lakh" is Indian rupees)
 _CUR_BEFORE = (r"US\$|CA\$|HK\$|NZ\$|(?<![A-Za-z])(?:C\$|A\$|S\$|R\$|Rs\.?(?=\s?\d))|\$|€|£|₹|¥|₩|"
-               r"USD|EUR|GBP|"
-               r"CHF|CAD|AUD|INR|SEK|HKD|SGD|NZD|BRL|NOK|DKK|CNY|RMB|AED|SAR|ZAR|KRW|JPY")
+               r"USD|EUR|GBP|CHF|CAD|AUD|INR|SEK|HKD|SGD|NZD|BRL|NOK|DKK|CNY|RMB|AED|SAR|ZAR|KRW|JPY")
 AMOUNT = re.compile(
     rf"(?P<cur>{_CUR_BEFORE})\s?(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?"
     rf"|(?P<num2>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*(?P<cur2>€|\$|£|USD|EUR|GBP|CHF|dollars|euros?|pounds)",

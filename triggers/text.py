@@ -53,8 +53,8 @@ def sentences(text: str) -> list[str]:
 
 
 _INITIALS_OPEN_A_NAME = re.compile(
-    rf"(?:(?<=^)|(?<=--\s)|(?<=,\s)|(?<=\())((?:[A-Z]{_DOT})+[A-Z])\.(?=\s(?!(?:The|This|These|"
-    r"It|Its|We|Our|In|As|He|She|They|A|An|At|On|For|With|By|To)\b)[A-Z])", re.MULTILINE)
+    rf"(?:(?<=^)|(?<=--\s)|(?<=,\s)|(?<=\())((?:[A-Z]{_DOT})+[A-Z])\.(?=\s(?!{_OPENS_A_SENTENCE}|"
+    r"(?:In|As|A|An|At|On|For|With|By|To)\b)[A-Z])", re.MULTILINE)
 
 
 def normalize_company(name: str) -> str:

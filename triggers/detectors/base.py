@@ -260,8 +260,7 @@ _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Developers|
                           r"Name)\s+)(?:Partners|Brands)|"
                           r"Providers|Customers|Clients|Investors|Banks|Retailers|Manufacturers|"
                           r"Suppliers|Agencies|Sectors?|Owners|Homeowners|Consumers|Residents|"
-                          r"Patients|"
-                          r"Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
+                          r"Patients|Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
 
 
 # "Tokenization Pioneer Inks Deal With International Partner": what a party is, not its name
@@ -316,9 +315,9 @@ _ADDRESS = re.compile(r"^\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Avenue|Ave|Ro
 _OPENS_NAMES_TOO = {"new", "revenue", "sales", "key", "strategic", "institutional", "enhanced",
                     "ready", "growing"}
 CORPORATE_WORD = re.compile(r"\s(?:Solutions|Institute|Group|Holdings|Technolog(?:y|ies)|"
-                             r"Systems|Labs|Partners|Capital|Ventures|Bank|Corp(?:oration)?|"
-                             r"Inc|Ltd|LLC|Company|Industries|Resources|Energy|Mining|Helium|"
-                             r"Therapeutics|Software|Networks|Media|Health)\.?$")
+                            r"Systems|Labs|Partners|Capital|Ventures|Bank|Corp(?:oration)?|"
+                            r"Inc|Ltd|LLC|Company|Industries|Resources|Energy|Mining|Helium|"
+                            r"Therapeutics|Software|Networks|Media|Health)\.?$")
 
 
 # Capitalised words that open a clause without naming a company.
@@ -331,9 +330,9 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "many", "most", "given", "understanding", "recognizing", "recognising",
                  "knowing", "noting", "seeing", "believing", "realizing", "realising",
                  # openers that are prepositions, adverbs or questions, not names
-                 "of", "over", "between", "during", "since", "privately", "publicly",
-                 "before", "within", "across", "among",
-                 "throughout", "although", "though", "because", "unless", "until", "whether",
+                 "of", "over", "between", "during", "since", "before", "within", "across",
+                 "among", "privately", "publicly", "throughout", "although", "though",
+                 "because", "unless", "until", "whether",
                  "also", "then", "originally", "altogether", "effective", "did", "does", "do",
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
                  "no", "users", "customers", "clients", "members", "expenses", "revenue",
@@ -345,8 +344,8 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "including", "combining", "making", "creating", "offering", "providing",
                  "delivering", "supporting", "expanding", "announcing", "introducing",
                  "launching", "partnering", "working", "driving", "powering", "transforming",
-                 "empowering", "known", "enhancing", "revolutionizing", "revolutionising", "redefining",
-                 "accelerating", "boosting", "strengthening", "bolstering", "marking", "paving",
+                 "empowering", "known", "enhancing", "revolutionizing", "revolutionising",
+                 "redefining", "accelerating", "boosting", "strengthening", "bolstering", "marking", "paving",
                  "unlocking", "elevating", "advancing", "reshaping", "bridging", "blending",
                  "solidifying", "cementing", "targeting", "fueling", "fuelling", "improving",
                  "streamlining", "simplifying", "positioning", "ushering", "signaling",

@@ -54,13 +54,8 @@ class PartnershipDetector(TwoPartyDetector):
         # A school, a band or a charity makes community work, not a commercial partnership.
         if any(_COMMUNITY.search(finding.subject or "") for finding in findings):
             return []
-        # "partnerships with NBA stars Marcus Smart and ...": people the league describes
         partners = {finding.fields.get("counterparty", "") for finding in findings}
-        if any(_PEOPLE_OF.match(sentence, sentence.find(name) + len(name))
-               or (_FULL_NAME.fullmatch(name) and not CORPORATE_WORD.search(name)
-                   and _WHO_ARE_PEOPLE.match(
-                   sentence, sentence.find(name) + len(name)))
-               for name in partners if name and name in sentence):
+        if any(_names_people(sentence, name) for name in partners if name and name in sentence):
             return []
         return findings
 
@@ -79,8 +74,18 @@ _COMMUNITY = re.compile(
     r"\b(?:Elementary|School|Schools|Academy|Charity|Charities|Food\s+Bank|Band|Orchestra|Choir|"
     r"Church|Parish|Shelter|Little\s+League|Boys\s+&\s+Girls\s+Clubs?|Scouts|Red\s+Cross|"
     r"Habitat\s+for\s+Humanity|PTA|Booster\s+Club)\b")
+
+
+def _names_people(sentence: str, partner: str) -> bool:
+    """'partnerships with NBA stars Marcus Smart and ...', 'partnered with Darren Hack, Angela
+    Turner and Davin Ramage, all of whom ...': people, no company."""
+    end = sentence.find(partner) + len(partner)
+    return bool(_PEOPLE_OF.match(sentence, end) or (
+        _FULL_NAME.fullmatch(partner) and not CORPORATE_WORD.search(partner)
+        and _WHO_ARE_PEOPLE.match(sentence, end)))
+
+
 _PEOPLE_OF = re.compile(r"\s+(?:stars?|players?|athletes?|legends?|influencers?|creators?|"
                         r"artists?|celebrit(?:y|ies)|personalit(?:y|ies))\b")
-# "partnered with Darren Hack, Angela Turner and Davin Ramage, all of whom": people
 _FULL_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+")
 _WHO_ARE_PEOPLE = re.compile(r"[^.;]{0,80}?,\s+(?:all\s+of\s+whom|both\s+of\s+whom|who)\b")
