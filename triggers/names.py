@@ -59,6 +59,7 @@ def is_a_person(document: Document, name: str) -> bool:
     text = f"{document.title} | {document.text}"
     # Each mention of the name is looked at with fixed patterns: a pattern built around the
     # name would be compiled afresh for every name of every document.
+    introduced = spoken_of = False
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
@@ -68,19 +69,20 @@ def is_a_person(document: Document, name: str) -> bool:
             first = _FIRST_NAME_BEFORE.search(text, max(0, start - 40), start)
             bounded = end == len(text) or not (text[end].isalnum() or text[end] == "_")
             opening = first.start() if first and bounded else None
+            # "Tenorio recently opened her new shop", of the Carla Tenorio it introduced
+            introduced = introduced or opening is not None
+            spoken_of = spoken_of or bool(bounded and _PRONOUN_AFTER.match(text, end))
         if opening is not None and (_TITLE_BEFORE.search(text, max(0, opening - 60), opening)
                                     or _TITLE_AFTER.match(text, end)):
             return True
         start = text.find(name, start + 1)
-    # "Tenorio recently opened her new shop", of the Carla Tenorio the release introduced
-    surname = re.escape(name)
-    return " " not in name and bool(
-        re.search(rf"\b{surname}\s+{_PLAIN_WORDS}(?:her|his|she|he)\b", text)
-        and re.search(rf"(?<![.!?]\s)\b(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+{surname}\b", text))
+    return introduced and spoken_of
 
 
-# up to three lower-case words that are no title ("Acme founder and his" is the company's)
-_PLAIN_WORDS = r"(?:(?!founder|co-founder|chairman|president|owner|director|head|ceo)[a-z]+\s+){0,3}"
+# a pronoun soon after, past lower-case words that are no title ("Acme founder and his" is
+# the company's)
+_PRONOUN_AFTER = re.compile(r"\s+(?:(?!founder|co-founder|chairman|president|owner|director|"
+                            r"head|ceo)[a-z]+\s+){0,3}(?:her|his|she|he)\b")
 _TITLE_BEFORE = re.compile(rf"{_TITLES}\s+(?:Dr\.?\s+)?$")
 _TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?{_TITLES}")
 _FIRST_NAME_BEFORE = re.compile(rf"(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")

@@ -53,7 +53,7 @@ def sentences(text: str) -> list[str]:
 
 
 _INITIALS_OPEN_A_NAME = re.compile(
-    rf"(?:(?<=^)|(?<=--\s)|(?<=,\s)|(?<=\())((?:[A-Z]{_DOT})+[A-Z])\.(?=\s(?!{_OPENS_A_SENTENCE}|"
+    rf"(?=[A-Z]{_DOT})(?:(?<=^)|(?<=--\s)|(?<=,\s)|(?<=\())((?:[A-Z]{_DOT})+[A-Z])\.(?=\s(?!{_OPENS_A_SENTENCE}|"
     r"(?:In|As|A|An|At|On|For|With|By|To)\b)[A-Z])", re.MULTILINE)
 
 
