@@ -151,6 +151,8 @@ class FundingDetector(TextDetector):
                      if _NOUN.search(sentence, m.end(), m.end() + _reach(m))), None) or \
             _RAISE_AMOUNT.search(sentence) or _AMOUNT_RAISED.search(sentence) or \
             _WITH_ROUND.search(sentence) or _INVESTS_IN.search(sentence)
+        # an intent ends at the verb ("working to secure") or stands before the money ("said
+        # that it intended to negotiate interim financing")
         if verb is None or _FUND_CLOSE.search(sentence[: verb.end() + 160]) \
                 or _INTENT.search(sentence, 0, verb.end()) \
                 or _INTENT.search(sentence, 0, _money_named(sentence, verb)) \
