@@ -331,10 +331,21 @@ def test_the_role_taken_is_the_one_after_as():
     "Roe's promotion reflects the company's commitment to growing talent.",
     "Roe, formerly Acme Robotics's Construction Manager, has led twenty projects.",
     "Roe joined Acme Robotics in 2021 as its first Head of Customer Success.",
+    "Roe joined Acme Robotics over two years ago as its first Head of Customer Success.",
+    "Roe, who founded Acme Robotics in late 2023, has run its engineering since.",
 ])
 def test_a_new_title_for_someone_already_there_is_a_promotion(text):
     [event] = events_in("Acme Robotics Appoints Jane Roe as President", text, AccountIndex([]))
     assert event.fields["change"] == "promoted"
+
+
+def test_a_hire_listed_beside_promotions_is_still_a_hire():
+    events = events_in("Acme Robotics Announces Its New Senior Executive Team",
+                       "Acme Robotics has named its new senior executive team. In addition to "
+                       "Jane Roe taking on the role of Chief Revenue Officer, the team also "
+                       "features Sam Lee, who is being promoted from SVP of Operations to Chief "
+                       "Operating Officer.", AccountIndex([]))
+    assert ("Jane Roe", "joined") in [(e.fields["person"], e.fields["change"]) for e in events]
 
 
 @pytest.mark.parametrize("title", ["Acme Robotics Promotes Jane Roe to President",
@@ -640,6 +651,8 @@ def test_an_executive_joining_an_interviewer_is_no_leadership_change(text):
     ("Ohio Fintech Startup Lumina Pay Raises $3M Seed Round", "Lumina Pay"),
     ("Helping clinics cut paperwork, Medrill has raised $4 million in seed funding.", "Medrill"),
     ("Known for its clinic software, Medrill has raised $4 million in seed funding.", "Medrill"),
+    ("In a move to make its clinic software the default for dentists and orthodontists across "
+     "the country, Medrill has raised $4 million in seed funding.", "Medrill"),
 ])
 def test_the_subject_is_the_company_that_raised(sentence, company):
     [event] = events_in("", sentence)
@@ -1027,6 +1040,7 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Groundbreaking Book by Jane Roe Unveils the Future of Care",
     "Glowpath Suites Launches Its Beach Location at Harbor Center",
     "Glowpath Unveils a Panel Discussion on Freight for Its Spring Forum",
+    "Glowpath Introduces Its Expert Panel on Freight Safety",
     "Glowpath Mining Launches a Summer Drilling Program Near Its Camp",
     "Harbor Research Unveils a Review of Freight Stocks",
     "Glowpath Mining Unveils a Copper Discovery Near Its Ridge Camp",
@@ -1052,6 +1066,9 @@ def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     ("1887 Botanicals Launches New Tea Collection", "1887 Botanicals"),
     ("Glowpath Launches Event-Driven Pricing Engine", "Glowpath"),
     ("Glowpath Launches New Cloud Mining Plan", "Glowpath"),
+    # a panel of tests or a solar panel is a product, a panel of speakers is not
+    ("Glowpath Launches Its Liver Biomarker Panel for Clinical Labs", "Glowpath"),
+    ("Glowpath to Unveil a 480 Watt Solar Panel at RE+", "Glowpath"),
 ])
 def test_the_maker_launches_not_its_product(title, company):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
@@ -1655,6 +1672,16 @@ def test_a_date_a_need_or_a_sector_after_the_verb_is_no_place(title):
 def test_a_shop_now_taking_appointments_at_a_place_has_opened_there(title, company):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
         ("expansion", company)]
+
+
+def test_a_grand_opening_headline_names_the_company_before_it():
+    text = ("Denver, Colorado (Wire.example) Tuesday Apr 16, 2026 @ 9:00 AM Mountain — In a move "
+            "to make Glowpath the best-known name in regenerative skin care across the Mountain "
+            "West, the company today announced the grand opening on April 25, 2026, of a "
+            "flagship location in Denver.")
+    assert [(e.type, e.company) for e in events_in(
+        "Glowpath Studio Grand Opening Set for April 25th, in Denver", text,
+        AccountIndex([]))] == [("expansion", "Glowpath Studio")]
 
 
 def test_a_surname_that_speaks_is_a_person_not_the_company():
@@ -2298,6 +2325,16 @@ def test_several_people_changing_in_one_sentence_are_each_a_change():
         ("Glowpath", "Jane Roe", "Chief Marketing Officer"),
         ("Glowpath", "Sam Lee", "Head of Games"),
         ("Glowpath", "Ana Ruiz", "Director of Product")}
+
+
+def test_a_person_taking_a_new_role_in_the_release_is_the_releases_change():
+    events = events_in("Glowpath Builds Out C-Suite with New Executive Promotions",
+                       "Glowpath, a game discovery platform, is building out its C-Suite. Jane "
+                       "Roe is taking the newly created role of Chief Revenue Officer (CRO), "
+                       "while Sam Lee expands her role from Chief Legal Officer to Chief Legal "
+                       "Officer and Chief Operating Officer.", AccountIndex([]))
+    assert [(e.company, e.fields["person"], e.fields["role"], e.fields["change"])
+            for e in events] == [("Glowpath", "Jane Roe", "CRO", "promoted")]
 
 
 def test_an_appointment_announced_after_a_dateline_in_brackets():

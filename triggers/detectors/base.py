@@ -144,7 +144,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
                       r"|Known\s+(?:for|as)\b[^,]{0,80}"  # or "Known for its innovation,"
                       r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To)\b[^,]{0,80}"
                       # a reason may run long: "Given Globex's experience with ... and its ...,"
-                      r"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of)\b[^,]{0,200}"
+                      r"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of|In\s+order\s+to|"
+                      r"In\s+an?\s+(?:[\w-]+\s+)?(?:move|effort|bid|push|step)\s+to)\b[^,]{0,200}"
                       r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
                       r"Separately|Together|Now),\s*", clause)  # or "Specifically,"
     if opener:

@@ -56,12 +56,17 @@ _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<de
 # Named to ..." is the person's verb.
 COMPANY_ACTS = re.compile(rf"\b(?<!-)(?P<joined>{_APPOINT})\b(?!\s+(?:as|for|to)\b)|"
                           rf"\b(?P<promoted>{_PROMOTE})\b|\b{_ANNOUNCED_EXIT}\b", re.I)
+# "assumes the role", "is taking the newly created role", "stepped into the position"
+_TAKES_THE_ROLE = (r"(?:assum(?:e[sd]?|ing)|(?:tak(?:es?|ing)|took)(?:\s+on)?|"
+                   r"step(?:s|ped|ping)?\s+into)\s+the\s+(?:newly[\s-]created\s+|new\s+)?"
+                   r"(?:role|position)")
 PERSON_ACTS = re.compile(
     r"\b(?:(?P<joined>joins|joined(?!\s+by\b)|has\s+joined|will\s+join|is\s+joining|"
     r"(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|elected|selected)(?!\s+for\b)|"
     r"to\s+join|"
-    r"(?:will\s+)?succeed(?:s|ed)?|takes?\s+the\s+helm|took\s+the\s+helm|assume[sd]?\s+the\s+role|"
-    r"signs?\s+on|signed\s+on|takes?\s+on\s+the\s+role|took\s+on\s+the\s+role|"
+    r"(?:will\s+)?succeed(?:s|ed)?|takes?\s+the\s+helm|took\s+the\s+helm|"
+    rf"{_TAKES_THE_ROLE}|"
+    r"signs?\s+on|signed\s+on|"
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
     r"(?<=[a-z’'.]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
@@ -129,10 +134,10 @@ _COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for)\s+(?:The\s+(?=[
 
 class LeadershipDetector(TextDetector):
     type = "leadership_change"
-    keywords = ("appoint", "name", "hire", "hiring", "welcome", "add", "tap", "elect", "select", "promot",
-                "elevat",
-                "announce", "introduce", "under", "team with", "succeed", "helm", "assume", "become",
-                "join", "step", "resign", "depart", "leave", "left", "exit", "retire")
+    keywords = ("appoint", "name", "hire", "hiring", "welcome", "add", "tap", "elect", "select",
+                "promot", "elevat", "announce", "introduce", "under", "team with", "succeed",
+                "helm", "assum", "role", "position", "become", "join", "step", "resign", "depart",
+                "leave", "left", "exit", "retire")
     cue = CUE
     company_tells_apart = False
 
@@ -235,25 +240,8 @@ class LeadershipDetector(TextDetector):
                 and not _HIRES.search(document_sentences[0]):
             finding.fields["change"] = "promoted"  # "Acme Promotes ‘Invaluable Asset’ to CEO"
             return
-        names = finding.fields["person"].split()
-        first_or_last = re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
-        company = re.escape(finding.subject or "") if finding.subject else r"(?!)"
-        # "formerly Acme's Construction Manager", "joined Acme in 2021 as"
-        at_the_company = re.compile(rf"\b(?:formerly|previously)\s+{company}['’]s|\bjoined\s+"
-                                    rf"{company}\s+in\s+(?:\w+\s+(?:of\s+)?)?\d{{4}}")
-        for sentence in document_sentences:
-            if not first_or_last.search(sentence):
-                continue
-            sentence = _clause_naming(sentence, first_or_last)  # not another person's clause
-            inside = _INSIDE.search(sentence)
-            elsewhere = inside and _ELSEWHERE.match(sentence, inside.end())
-            if elsewhere and finding.subject \
-                    and finding.subject.split()[0] == elsewhere.group("other"):
-                elsewhere = None  # "current Senior Advisor, will become CEO for Acme Inc."
-            if (inside and not elsewhere) or at_the_company.search(sentence) or (
-                    _PROMOTION_VERB.search(sentence) and finding.fields["person"] in sentence):
-                finding.fields["change"] = "promoted"
-                return
+        if _already_there(finding, document_sentences):
+            finding.fields["change"] = "promoted"
 
     def event_key(self, fields: dict[str, Any]) -> tuple:
         return (_person_key(fields["person"]), fields["change"])
@@ -321,17 +309,45 @@ _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from|for|within)\s+(?!the\
                         r"organi[sz]ations|institutions|banks|businesses|brands|agencies)\b")
 
 
-# "Avenue Z Promotes Jane Roe to EVP" after "announces the appointment of Jane Roe"
-_PROMOTION_VERB = re.compile(r"\b(?:promot|elevat)(?:es|ed)\b", re.IGNORECASE)
+def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
+    """Does the release say the person worked at the company before this title?"""
+    person = finding.fields["person"]
+    names = person.split()
+    first_or_last = re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
+    company = re.escape(finding.subject) if finding.subject else r"(?!)"
+    # "formerly Acme's Construction Manager", "joined Acme in 2021 as", "joined Acme two years
+    # ago", "who founded Acme in 2023"
+    at_the_company = re.compile(
+        rf"\b(?:formerly|previously)\s+{company}['’]s|\b(?:joined|(?:co-?)?founded)\s+{company}\s+"
+        r"(?:in\s+(?:\w+\s+(?:of\s+)?)?\d{4}|(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?"
+        r"(?:a|an|one|two|three|four|five|\d+)\s+(?:years?|months)\s+ago)")
+    # "Avenue Z Promotes Jane Roe to EVP" after "announces the appointment of Jane Roe"; not
+    # "Jane Roe joins ... the team also features Sam Lee, who is being promoted"
+    promoted = re.compile(rf"\b(?:promot|elevat)(?:es|ed)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(person)}|"
+                          rf"{re.escape(person)}[^.;]{{0,40}}?\b(?:promot|elevat)ed\b", re.IGNORECASE)
+    for sentence in document_sentences:
+        if not first_or_last.search(sentence):
+            continue
+        sentence = _clause_naming(sentence, first_or_last)  # not another person's clause
+        inside = _INSIDE.search(sentence)
+        elsewhere = inside and _ELSEWHERE.match(sentence, inside.end())
+        if elsewhere and finding.subject \
+                and finding.subject.split()[0] == elsewhere.group("other"):
+            elsewhere = None  # "current Senior Advisor, will become CEO for Acme Inc."
+        if (inside and not elsewhere) or at_the_company.search(sentence) \
+                or promoted.search(sentence):
+            return True
+    return False
 # a headline's promotion of someone it describes instead of naming
-_PROMOTES_UNNAMED = re.compile(r"\b(?:promot|elevat)es\s+(?:['‘\"“]|(?:its|the|an?)\s)",
+_PROMOTES_UNNAMED = re.compile(r"\b(?:promot|elevat)es\s+(?:['‘\"“]|(?:its|the|an?)\s)|"
+                               r"\b(?:executive|leadership|internal|senior)\s+promotions?\b",
                                re.IGNORECASE)
 _HIRES = re.compile(r"\b(?:hires|appoints|names|welcomes|adds|joins)\b", re.IGNORECASE)
 
 
 # ", Sam Lee signs on as Head of Games": another person's change follows in the same sentence
 _NEXT_PERSONS_CLAUSE = re.compile(
-    r"(?:,|;)\s+(?:and\s+)?(?=(?:Dr\.\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+"
+    r"(?:,|;)\s+(?:and\s+|while\s+)?(?=(?:Dr\.\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+"
     r"(?:has\s+|have\s+|will\s+|was\s+|is\s+)?(?:joins?|joined|signs?\s+on|signed\s+on|"
     r"takes?\s+on|took\s+on|been\s+(?:appointed|promoted|named)|becomes|steps)\b)")
 
@@ -358,12 +374,12 @@ def _in_sentence(finding: Finding, sentence: str, offset: int) -> Finding:
 # Marketing Officer": the release's company
 _THE_COMPANY = re.compile(r"\b(?:of|at|join(?:s|ed)?)\s+the\s+(?:company|organi[sz]ation|firm|"
                           r"bank|business|group)\b|\b(?:join(?:s|ed)?|signs?\s+on|signed\s+on)\s+as\b|"
-                          r"\b(?:takes?|took)\s+on\s+the\s+role\b", re.IGNORECASE)
+                          rf"\b{_TAKES_THE_ROLE}\b", re.IGNORECASE)
 # "today announced the appointment of Sophie Ames as its new Chief People Officer"
 _APPOINTMENT_OF = re.compile(r"\bannounce[sd]?\s+(?:the\s+)?(?:appointment|hiring|promotion)\s+of\s+"
                              r"(?:[A-Z][\w'’.-]*\s+){1,3}as\s+(?:(?:its|their|our|the)\s+)?"
                              r"(?:new\s+)?[A-Z]")
-_NEXT_TITLE = re.compile(r"\s+(?:as\s+|to\s+)?(?:the\s+|its\s+|our\s+)?(?:new\s+)?")
+_NEXT_TITLE = re.compile(r"\s+(?:as\s+|to\s+|of\s+)?(?:the\s+|its\s+|our\s+)?(?:new\s+)?")  # "role of"
 # Taken "as director" with no function named, a director is a seat at the top of the firm.
 _DIRECTOR = re.compile(r"(?i:director)\b(?!\s+(?:of|for)\b)")
 

@@ -121,7 +121,7 @@ _NOT_A_PRODUCT = re.compile(
     r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
     r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
     r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|locations?|branch|"
-    r"review|panel|discussion|artwork|drilling|exploration|potential|discover(?:y|ies)|"
+    r"review|discussion|(?:expert|advisory|judging|speakers?)\s+panel|panel\s+of|artwork|drilling|exploration|potential|discover(?:y|ies)|"
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
     r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|"
     r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
