@@ -788,6 +788,13 @@ def test_joint_ventures_and_agreements_are_partnerships(title):
      "to build a model.", "Harbor Hub", "Quillon Systems"),
     ("Glowpath Announces Integration with Quillon and Highlights Its Growth", "Glowpath",
      "Quillon"),
+    ("Glowpath Forges Strategic Alliance And Co-Sell Support With Quillon", "Glowpath",
+     "Quillon"),
+    ("Glowpath & Co. Partnering with Quillon Group on Retail Project", "Glowpath & Co",
+     "Quillon Group"),
+    ("Driving practical artificial-intelligence-based innovations for the retail and e-commerce "
+     "industry, Glowpath Limited (NASDAQ: GLWP) recently inked a strategic partnership with tech "
+     "juggernaut Quillon.", "Glowpath Limited", "Quillon"),
 ])
 def test_programs_joined_and_powered_by_names(title, company, partner):
     assert {(e.company, e.fields["counterparty"]) for e in events_in(title, "", AccountIndex([]))
@@ -823,6 +830,8 @@ def test_each_named_partner_is_a_partnership_of_its_own(title, text, partners):
     ("Glowpath, Quillon Labs and Harbor Motors partner to advance display technology",
      {"Glowpath", "Quillon Labs", "Harbor Motors"}),
     ("Glowpath and Quillon Labs Join Forces at the Night Market", {"Glowpath", "Quillon Labs"}),
+    ("Glowpath & Co. and Quillon Group are teaming up to develop a retail project",
+     {"Glowpath & Co", "Quillon Group"}),
     ("Glowpath and Quillon Co., Ltd. Forge Strategic Partnership", {"Glowpath", "Quillon Co"}),
     ("Glowpath Forges a Game-Changing Partnership with Quillon Labs", {"Glowpath", "Quillon Labs"}),
     ("Glowpath Announces Strategic Collaborations with Quillon Labs", {"Glowpath", "Quillon Labs"}),
@@ -1974,6 +1983,23 @@ def test_athletes_described_by_their_league_are_no_partner_company():
     assert events_in("Glowpath Signs Athletes", "Glowpath has announced partnerships with NBA "
                      "stars Sam Hill of the Grizzlies and Tom Lee of the Timberwolves.",
                      AccountIndex([])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hip-hop superstar Tyga has teamed up with Glowpath to deliver a New Year's Eve party.",
+    "Glowpath has partnered with Dr. Nicki Roe, M.D., to offer mental health care.",
+])
+def test_a_person_described_or_addressed_as_one_is_no_partner_company(text):
+    assert "partnership" not in [e.type for e in events_in("Glowpath News", text,
+                                                            AccountIndex([]))]
+
+
+def test_a_joint_venture_formed_as_a_new_company_is_not_the_partner():
+    events = events_in("Glowpath and Quillon Form Joint Venture", "Glowpath Inc. and Quillon "
+                       "Inc. today announced the companies have entered into a joint venture and "
+                       "licensing agreement with the formation of Harbor Vision Corp.",
+                       AccountIndex([]))
+    assert "Harbor Vision Corp" not in {e.fields.get("counterparty") for e in events}
 
 
 def test_a_collection_bought_has_no_event_of_its_own():

@@ -165,9 +165,11 @@ def full_names(names: list[str], defined: dict[str, str] | None = None,
     named = {" ".join(words[name]) for name in candidates}
 
     def joined_with_another(name: str, other: str) -> bool:
-        """'Acme Hotels and Globex' is two parties when Globex is named on its own too."""
+        """'Acme Hotels and Globex' (or 'Acme & Co. and Globex') is two parties when Globex
+        is named on its own too."""
         rest = words[other][len(words[name]):]
-        return bool(rest) and rest[0] in ("and", "&") and " ".join(rest[1:]) in named
+        return any(word in ("and", "&") and " ".join(rest[at + 1:]) in named
+                   for at, word in enumerate(rest))
 
     def longest(name: str) -> str:
         return max((other for other in candidates

@@ -139,7 +139,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     # Skip an opening phrase such as "On Tuesday," or "In a statement,".
     opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|"
                       r"Through|Thanks\s+to|Due\s+to|Despite|Amid|Under|For)\b[^,]{0,80}"
-                      r"|[A-Z][a-z]+ing\b[^,]{0,80}"  # or "Helping clinics X,"
+                      r"|[A-Z][a-z]+ing\b[^,]{0,120}"  # or "Helping clinics X,"
                       r"|[A-Z][a-z]+ed\s+(?:with|by)\b[^,]{0,80}"  # or "Faced with X,"
                       r"|Known\s+(?:for|as)\b[^,]{0,80}"  # or "Known for its innovation,"
                       r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To)\b[^,]{0,80}"
@@ -657,7 +657,7 @@ def shared_subject(sentence: str, finding: Finding, verb: re.Match[str]) -> list
     for start in dict.fromkeys((region, sentence.find(finding.subject or "", region))):
         listed = _PARTY_LIST.match(sentence, max(start, 0), verb.start())
         if listed is None or sentence[listed.end():verb.start()].strip(" ,") not in {
-                "", "today", "have", "jointly", "officially", "will"}:
+                "", "today", "have", "are", "jointly", "officially", "will"}:
             continue
         # "Cell Biotech Co., Ltd.": a legal form after a comma is no further party
         text = re.sub(rf",\s*{LEGAL_FORM}\b\.?", lambda form: " " * len(form.group(0)),

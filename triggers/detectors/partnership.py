@@ -12,23 +12,31 @@ from .base import CORPORATE_WORD, TwoPartyDetector
 _QUALITIES = (r"(?:(?!(?:end|termination|exit|dissolution|of|in|with|for|to|on|at|by|from|"
               r"through|via)\b)[\w-]+\s+){0,3}?")
 
+# "Forges Strategic Alliance And Co-Sell Support With Microsoft": the partner may follow more;
+# "a joint venture with the formation of Harbor JV Corp" names the venture, no partner
+_AND_MORE_WITH = (r"(?:(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+with"
+                  r"(?!\s+the\s+(?:formation|creation|establishment|launch)\b))?")
+
 
 class PartnershipDetector(TwoPartyDetector):
     type = "partnership"
     keywords = ("partner", "team", "forces", "collaborat", "alliance", "agreement", "integrat",
                 "venture", "memorandum", "mou", "join", "licens")
     verb = re.compile(
-        r"\b(?:partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with|"
+        r"\b(?:partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|"
+        r"join(?:s|ed|ing)?\s+forces\s+with|"
         # "Acme and Globex Partner to Launch ...": both parties stand before the verb
         # but "Jane Roe, CPA, partner at Harlow LLP" is her job
         r"(?<!,\s)(?<!\ba\s)(?<!managing\s)(?<!senior\s)(?<!equity\s)(?<!founding\s)"
-        r"(?:partner|team\s+up|join\s+forces|collaborate)(?=\s+(?:to|at|on|for|in)\s|\s*[:;–—]|\s*$)|"
+        r"(?:partner|team\s+up|join\s+forces|collaborate|"
+        r"(?<=are\s)(?:partnering|teaming\s+up|joining\s+forces|collaborating))"
+        r"(?=\s+(?:to|at|on|for|in)\s|\s*[:;–—]|\s*$)|"
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
         r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*" + _QUALITIES + r"(?:partnerships?|"
         r"collaborations?|alliances?|reseller\s+"
         r"agreement|distribution\s+agreement|licensing\s+agreement|cooperation\s+agreement|"
         r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
-        r"understanding|MoU|integration)(?:\s+with)?|collaborat(?:es|ed|ing)"
+        r"understanding|MoU|integration)" + _AND_MORE_WITH + r"|collaborat(?:es|ed|ing)"
         r"\s+with|integrat(?:es|ed)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?with|"
         # "Extends Partnership with Aramco": a partnership renewed is signed again
         r"(?:extend|renew)(?:s|ed)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -40,7 +48,7 @@ class PartnershipDetector(TwoPartyDetector):
         # "Gets Foothold Through $30M Licensing Deal With Stryten Energy"
         r"(?:licensing|distribution|reseller|co-marketing)\s+(?:deal|agreement)\s+with|"
         r"forge[sd]?\s+(?:a\s+|an\s+)?" + _QUALITIES + r"(?:partnerships?|alliances?)"
-        r"(?:\s+with)?|"
+        + _AND_MORE_WITH + "|"
         r"select(?:s|ed)?(?=\s+[^.]{2,60}?\bas\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?partner\b)|"
         # "Acme Joins Globex's Banking Innovation Program": Globex runs it
         r"join(?:s|ed)(?=\s+(?:the\s+)?[A-Z][^\s]*(?:\s[A-Z][^\s]*){0,3}?['’]s\s+(?:[^\s]+\s+){0,5}?"
@@ -78,11 +86,19 @@ _COMMUNITY = re.compile(
 
 def _names_people(sentence: str, partner: str) -> bool:
     """'partnerships with NBA stars Marcus Smart and ...', 'partnered with Darren Hack, Angela
-    Turner and Davin Ramage, all of whom ...': people, no company."""
-    end = sentence.find(partner) + len(partner)
-    return bool(_PEOPLE_OF.match(sentence, end) or (
-        _FULL_NAME.fullmatch(partner) and not CORPORATE_WORD.search(partner)
-        and _WHO_ARE_PEOPLE.match(sentence, end)))
+    Turner and Davin Ramage, all of whom ...', 'Hip-hop superstar Tyga', 'Dr. Nicki Waddell':
+    people, no company."""
+    start = sentence.find(partner)
+    end = start + len(partner)
+    return bool(_HONORIFIC.search(partner) or _PERSON_BEFORE.search(sentence, 0, start)
+                or _PEOPLE_OF.match(sentence, end) or (
+                    _FULL_NAME.fullmatch(partner) and not CORPORATE_WORD.search(partner)
+                    and _WHO_ARE_PEOPLE.match(sentence, end)))
+
+
+_HONORIFIC = re.compile(r"(?:^|\s)(?:Dr|Mr|Ms|Mrs|Prof)\.\s")
+_PERSON_BEFORE = re.compile(r"\b(?i:(?:super)?stars?|rapper|singer|songwriter|actor|actress|"
+                            r"musician|athlete|influencer|comedian)\s+$")
 
 
 _PEOPLE_OF = re.compile(r"\s+(?:stars?|players?|athletes?|legends?|influencers?|creators?|"
