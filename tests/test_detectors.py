@@ -320,6 +320,22 @@ def test_a_total_raised_so_far_is_background():
                      AccountIndex([])) == []
 
 
+def test_appointments_announced_today_in_the_plural():
+    events = events_in("Acme Robotics Adds to Its Board", "Acme Robotics, Inc. announced today "
+                       "the appointments of Sam Hill to its leadership team and Dr. Jane Roe to "
+                       "the Board of Directors.", AccountIndex([]))
+    assert ("Acme Robotics", "Jane Roe", "joined") in {
+        (e.company, e.fields["person"], e.fields["change"]) for e in events}
+
+
+def test_each_of_the_appointments_announced_takes_its_own_title():
+    events = events_in("Acme Robotics Welcomes Two Leaders", "Acme Robotics today announced the "
+                       "appointments of Johan Land as Chief Product Officer and Carol Roe as "
+                       "Chief Human Resources Officer.", AccountIndex([]))
+    assert {(e.fields["person"], e.fields["role"]) for e in events} == {
+        ("Johan Land", "Chief Product Officer"), ("Carol Roe", "Chief Human Resources Officer")}
+
+
 def test_the_role_taken_is_the_one_after_as():
     [event] = events_in("", "Acme Robotics welcomes Paul Roe, CEO and Founder of Globex, to its "
                             "executive team as Vice President of Product.", AccountIndex([]))
@@ -669,6 +685,13 @@ def test_the_subject_is_the_company_that_raised(sentence, company):
 def test_a_legal_name_with_initials_or_a_possessive_is_whole(sentence, company):
     [event] = events_in("", sentence, AccountIndex([]))
     assert event.company == company
+
+
+def test_a_link_in_brackets_after_the_name_is_no_dateline():
+    [event] = events_in("", "Ridge Tax Tools (https://www.ridgetax.example/) has unveiled the "
+                            "latest version of its 1099 e-filing engine for accounting firms.",
+                        AccountIndex([]))
+    assert (event.type, event.company) == ("product_launch", "Ridge Tax Tools")
 
 
 def test_datelines_of_several_wires_are_not_the_subject():

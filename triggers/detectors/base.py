@@ -135,7 +135,10 @@ _NAME_ALONE = re.compile(rf"{COMPANY_NAME.pattern}(?:\s*\([^)]*\))?(?:,[^,]+,)?\
 def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     """The company a clause is about when its verb stands at `position`: the name the
     clause starts with (after any dateline), and the span of the whole clause."""
-    clause, offset = strip_dateline(sentence[:position])
+    # "Acme Pay (https://acmepay.example/) has unveiled": the link, blanked in place, is
+    # neither a wire's dateline nor a kicker's colon
+    clause, offset = strip_dateline(_LINK_IN_BRACKETS.sub(lambda link: " " * len(link.group(0)),
+                                                          sentence[:position]))
     # Skip an opening phrase such as "On Tuesday," or "In a statement,".
     opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|"
                       r"Through|Thanks\s+to|Due\s+to|Despite|Amid|Under|For)\b[^,]{0,80}"
@@ -241,6 +244,7 @@ _RELATIVE = re.compile(r"(?:^|\s)(?P<name>" + COMPANY_NAME.pattern + r"),\s+(?:w
                        r"(?:(?:has|have|had|recently|also|now|today|just|successfully)\s+)*$")
 _TRAILING_MONEY = re.compile(r"\s*(?:US|A|C)?[$€£]\s?\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?"
                              r"\s*$")
+_LINK_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)[^)\s]*\)")
 _LEGAL_COMMA = re.compile(rf",\s*(?:{LEGAL_FORM}|LP|LLP|PLC|S\.A|N\.V|B\.V)\b\.?")
 
 

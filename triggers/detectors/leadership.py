@@ -43,7 +43,8 @@ _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
 # Verbs by the change they report, and on which side of the verb the person stands.
 _APPOINT = (
     r"newly[\s-]appointed|appoint(?:s|ed)?|name[sd]?|hire[sd]?(?!\s+of\b)|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|"
-    r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+(?:the\s+)?(?:appointment|hiring|election)\s+of|"
+    r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+(?:today\s+)?(?:the\s+)?"
+    r"(?:appointments?|hiring|election)\s+of|"
     r"(?:announce|introduce)[sd]?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+as\s)|"
     # "Acme passes 1,000 clients under new CEO Jane Roe"
     r"under\s+(?:the\s+leadership\s+of\s+)?(?:its\s+)?new(?=\s+(?-i:[A-Z]))|"
@@ -396,7 +397,8 @@ def _appointees(sentence: str, start: int, excluded: list[Span]) -> list[tuple[r
     listed: list[re.Match] = []
     for person in _people(sentence, start, len(sentence)):
         if any(Span(person.start(), person.end()).overlaps(e) for e in excluded) \
-                or re.search(r"\b(?:to|at|of|with|from)\s+$", sentence[:person.start()]):
+                or sentence[start:person.start()].strip() and re.search(
+                    r"\b(?:to|at|of|with|from)\s+$", sentence[:person.start()]):
             continue  # "welcomes Jane Roe back to Acme Robotics as", "CEO of Harbor Rail"
         if listed and not _LISTED.fullmatch(sentence, listed[-1].end(), person.start()):
             listed = []
