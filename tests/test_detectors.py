@@ -694,6 +694,12 @@ def test_a_link_in_brackets_after_the_name_is_no_dateline():
     assert (event.type, event.company) == ("product_launch", "Ridge Tax Tools")
 
 
+def test_an_opening_phrase_with_a_number_in_thousands_is_skipped_whole():
+    [event] = events_in("", "After Crossing 100,000 Active Users, Glowpath Announces the Launch "
+                            "of Its Trading App", AccountIndex([]))
+    assert (event.type, event.company) == ("product_launch", "Glowpath")
+
+
 def test_datelines_of_several_wires_are_not_the_subject():
     [event] = events_in("", "Brandon, Florida (Wire.example) Thursday Dec 28, 2023 @ 7:00 AM "
                             "Eastern — Acme Robotics has raised $3 million in seed funding.")
@@ -1073,6 +1079,10 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Suites Launches Its Beach Location at Harbor Center",
     "Glowpath Unveils a Panel Discussion on Freight for Its Spring Forum",
     "Glowpath Introduces Its Expert Panel on Freight Safety",
+    "Author Jane Roe's book Lost Hours: The House on the Hill Unveils a Haunting Journey",
+    "Glowpath Auto Body Introduces You To All You Need To Know About Collision Repair",
+    "Glowpath Launches New Software Company",
+    "Glowpath Clinic Unveils Details on Its Approach to Addiction Treatment",
     "Glowpath Mining Launches a Summer Drilling Program Near Its Camp",
     "Harbor Research Unveils a Review of Freight Stocks",
     "Glowpath Mining Unveils a Copper Discovery Near Its Ridge Camp",

@@ -139,18 +139,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     # neither a wire's dateline nor a kicker's colon
     clause, offset = strip_dateline(_LINK_IN_BRACKETS.sub(lambda link: " " * len(link.group(0)),
                                                           sentence[:position]))
-    # Skip an opening phrase such as "On Tuesday," or "In a statement,".
-    opener = re.match(r"^(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|"
-                      r"Through|Thanks\s+to|Due\s+to|Despite|Amid|Under|For)\b[^,]{0,80}"
-                      r"|[A-Z][a-z]+ing\b[^,]{0,120}"  # or "Helping clinics X,"
-                      r"|[A-Z][a-z]+ed\s+(?:with|by)\b[^,]{0,80}"  # or "Faced with X,"
-                      r"|Known\s+(?:for|as)\b[^,]{0,80}"  # or "Known for its innovation,"
-                      r"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To)\b[^,]{0,80}"
-                      # a reason may run long: "Given Globex's experience with ... and its ...,"
-                      r"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of|In\s+order\s+to|"
-                      r"In\s+an?\s+(?:[\w-]+\s+)?(?:move|effort|bid|push|step)\s+to)\b[^,]{0,200}"
-                      r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
-                      r"Separately|Together|Now),\s*", clause)  # or "Specifically,"
+    opener = _OPENER.match(clause)
     if opener:
         clause, offset = clause[opener.end():], offset + opener.end()
     # "New Holding Enters the Rental Market: Alikson Group Acquires": a kicker before a colon
@@ -244,6 +233,21 @@ _RELATIVE = re.compile(r"(?:^|\s)(?P<name>" + COMPANY_NAME.pattern + r"),\s+(?:w
                        r"(?:(?:has|have|had|recently|also|now|today|just|successfully)\s+)*$")
 _TRAILING_MONEY = re.compile(r"\s*(?:US|A|C)?[$€£]\s?\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?"
                              r"\s*$")
+# An opening phrase such as "On Tuesday," or "In a statement,", up to its comma ("After
+# Crossing 100,000 Users," has one)
+_UNTIL_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}))"
+_OPENER = re.compile(
+    rf"(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|Through|Thanks\s+to|"
+    rf"Due\s+to|Despite|Amid|Under|For)\b{_UNTIL_COMMA}{{0,80}}"
+    rf"|[A-Z][a-z]+ing\b{_UNTIL_COMMA}{{0,120}}"  # or "Helping clinics X,"
+    rf"|[A-Z][a-z]+ed\s+(?:with|by)\b{_UNTIL_COMMA}{{0,80}}"  # or "Faced with X,"
+    rf"|Known\s+(?:for|as)\b{_UNTIL_COMMA}{{0,80}}"  # or "Known for its innovation,"
+    rf"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To)\b{_UNTIL_COMMA}{{0,80}}"
+    # a reason may run long: "Given Globex's experience with ... and its ...,"
+    rf"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of|In\s+order\s+to|"
+    rf"In\s+an?\s+(?:[\w-]+\s+)?(?:move|effort|bid|push|step)\s+to)\b{_UNTIL_COMMA}{{0,200}}"
+    r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
+    r"Separately|Together|Now),\s*")  # or "Specifically,"
 _LINK_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)[^)\s]*\)")
 _LEGAL_COMMA = re.compile(rf",\s*(?:{LEGAL_FORM}|LP|LLP|PLC|S\.A|N\.V|B\.V)\b\.?")
 

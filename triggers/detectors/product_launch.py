@@ -59,9 +59,11 @@ class ProductLaunchDetector(VerbDetector):
         if named and not _NOT_A_PRODUCT.search(named[0]):
             return [Finding(type=self.type, sentence=sentence, subject=owner(named[0]),
                             subject_span=named[1], fields={}, confidence=self.confidence)]
-        # "Groundbreaking Book Unveils the Future of Care": a work is not a maker
+        # "Groundbreaking Book Unveils the Future of Care", "Jane Roe's book Harbor Nights
+        # Unveils": a work is not a maker
         findings = [finding for finding in super().read(sentence)
-                    if not _A_WORK.search(finding.subject or "")]
+                    if not _A_WORK.search(finding.subject or "") and not _SOMEONES_WORK.search(
+                        sentence, 0, finding.subject_span.end if finding.subject_span else 0)]
         if _LAUNCH_NOUN.search(sentence):
             # "Growing Fast: Announcing the Harbor Pay Launch": whose launch the release says
             return [replace(finding, subject=None, subject_span=None, refers_back=True)
@@ -87,11 +89,15 @@ class ProductLaunchDetector(VerbDetector):
         person = _FULL_NAME.match(after)
         if person and names_a_person(after, person.end()):
             return None  # "introduced Sam Lee as its CFO"
-        if re.match(r"\s+(?:its\s+|the\s+|new\s+)?plans\b|\s+(?:a\s+)?new\s+era\b", after,
-                    re.IGNORECASE):
-            return None  # "Unveils Plans for a Second Phase": an intention; "a New Era": a slogan
+        # "Unveils Plans for a Second Phase": an intention; "a New Era": a slogan; "Introduces
+        # You To All You Need To Know": advice
+        if re.match(r"\s+(?:its\s+|the\s+|new\s+)?plans\b|\s+(?:a\s+)?new\s+era\b|"
+                    r"\s+(?:you|us|readers|viewers|listeners)\b", after, re.IGNORECASE):
+            return None
         launched = re.split(r"\s(?:for|to|with|in|on|at|that|which|by|from|amid)\s", after,
                             maxsplit=1)[0]
+        if _A_FIRM.search(launched):
+            return None  # "Launches New Software Company": a business, not what it sells
         # "Unveils 'The Ledger: Awareness to Action,' a Groundbreaking Report"
         described = _QUOTED_THEN_DESCRIBED.match(sentence, match.end())
         return None if _NOT_A_PRODUCT.search(launched) or (
@@ -100,6 +106,9 @@ class ProductLaunchDetector(VerbDetector):
 
 _A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|Study|Survey)\b",
                     re.IGNORECASE)
+_SOMEONES_WORK = re.compile(r"['’]s\s+(?:new\s+|latest\s+|debut\s+|upcoming\s+)?(?:book|novel|"
+                            r"memoir|album|film|song|single|documentary)\b", re.IGNORECASE)
+_A_FIRM = re.compile(r"\b(?:company|firm|subsidiary|startup)\s*$", re.IGNORECASE)
 _ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:launch|release|general\s+availability)"
                                r"\s+of\b", re.IGNORECASE)
 _QUOTED_THEN_DESCRIBED = re.compile(r"\s+['‘\"“][^'’\"”]{1,100}['’\"”],?\s+(?:an?|the)\s+"
@@ -121,7 +130,7 @@ _NOT_A_PRODUCT = re.compile(
     r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
     r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
     r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|locations?|branch|"
-    r"review|discussion|(?:expert|advisory|judging|speakers?)\s+panel|panel\s+of|artwork|drilling|exploration|potential|discover(?:y|ies)|"
+    r"review|details|discussion|(?:expert|advisory|judging|speakers?)\s+panel|panel\s+of|artwork|drilling|exploration|potential|discover(?:y|ies)|"
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
     r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|"
     r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
