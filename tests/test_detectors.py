@@ -700,6 +700,13 @@ def test_an_opening_phrase_with_a_number_in_thousands_is_skipped_whole():
     assert (event.type, event.company) == ("product_launch", "Glowpath")
 
 
+def test_a_clause_opened_by_even_as_is_the_release_company_s():
+    events = events_in("Harbor Medical Showcases Growth", "Even as 2026 winds down, Harbor "
+                       "Medical Group (NASDAQ: HMG) is gearing up for growth. The company is "
+                       "expanding its footprint in Asia.", AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("expansion", "Harbor Medical Group")]
+
+
 def test_datelines_of_several_wires_are_not_the_subject():
     [event] = events_in("", "Brandon, Florida (Wire.example) Thursday Dec 28, 2023 @ 7:00 AM "
                             "Eastern — Acme Robotics has raised $3 million in seed funding.")
@@ -1283,6 +1290,9 @@ def test_sentences_keep_abbreviations_together():
      ["NEWMARKET, ON, May 1, 2026 -- M.A.S. Painting Ltd. is hiring."]),
     ("Acme signed an agreement with G.S. Long for supply.",
      ["Acme signed an agreement with G.S. Long for supply."]),
+    # a single initial after a word in lower case
+    ("Acme is pushing ahead with its high-purity K. Hill manganese project.",
+     ["Acme is pushing ahead with its high-purity K. Hill manganese project."]),
 ])
 def test_sentences_end_after_an_abbreviation_only_where_one_opens(text, split):
     assert sentences(text) == split
@@ -1698,6 +1708,13 @@ def test_a_new_venue_or_a_place_served_is_an_expansion(title):
     # a market entered by someone else; an expansion hoped for
     "Bitcoin Climbs as a New Altcoin Enters The Market",
     "Glowpath Studio Nears Hiring of a Consultant to Guide Expansion Into Canada",
+    # an occupation is no company
+    "Hair Stylist/Life Coach Opens Salon in Georgetown",
+    # a sector described, a blockchain and a verb after "to" are no place
+    "Glowpath Studio Expands into Specialty Retail E-Commerce with a Partnership",
+    "Glowpath Studio Expands To Solana",
+    "Glowpath Studio Expands to Base Network with Launch of Its Token",
+    "Glowpath Studio Expands to Accept Expert Stylists",
 ])
 def test_a_date_a_need_or_a_sector_after_the_verb_is_no_place(title):
     assert "expansion" not in [e.type for e in events_in(title, "", AccountIndex([]))]
@@ -1813,6 +1830,8 @@ def test_a_participle_opening_a_sentence_is_no_company():
     "Glowpath Secures $440K Initial Order for Its Vans in Europe",
     "Glowpath Launches $2M Investment Fund to Back Game Studios",
     "Glowpath Announces New Lending Division for Property Developers",
+    # a win before a firm named "Investment Partners"
+    "Following Election Win, Harbour Investment Partners Launches a Savings Initiative",
 ])
 def test_money_that_is_not_new_capital_is_not_funding(title):
     assert "funding" not in [e.type for e in events_in(title, "", AccountIndex([]))]

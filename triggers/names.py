@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .detectors.base import is_company_like
+from .detectors.base import OPENING_PHRASE, is_company_like
 from .model import Document
 from .text import (
     COMPANY_NAME,
@@ -201,6 +201,8 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
 
 def _opening_company(document: Document, text: str | None) -> str | None:
     clause, _ = strip_dateline(text or "")
+    opening = OPENING_PHRASE.match(clause)  # "Even as 2026 winds down, Acme is"
+    clause = clause[opening.end():] if opening else clause
     found = leading_name(clause)
     # "New Harbor Helium, Inc." is a company whatever its first word
     if found and (is_company_like(found[0])

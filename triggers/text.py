@@ -43,6 +43,9 @@ def sentences(text: str) -> list[str]:
     protected = _INITIALS_OPEN_A_NAME.sub(r"\1" + _DOT, protected)
     # A middle initial: "Andrew S. Klein".
     protected = re.sub(r"(\b[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])", r"\1" + _DOT, protected)
+    # or one after a word in lower case: "its high-purity K. Hill project"
+    protected = re.sub(rf"(\b[a-z][\w-]* [A-Z])\.(?= (?!{_OPENS_A_SENTENCE})[A-Z][a-z]+ [a-z])",
+                       r"\1" + _DOT, protected)
     parts = _BOUNDARY.split(protected)
     out = []
     for part in parts:
@@ -123,7 +126,7 @@ _HEADLINE_VERB = re.compile(
     r"Has|Have|Adds|Hires|Welcomes|Closes|Achieves|Marks|Offers|Teams|Collaborates|"
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
     r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|"
-    r"Forges|Strikes|Grand\s+(?:Re-?)?Opening|"
+    r"Forges|Strikes|Grand\s+(?:Re-?)?Opening|Showcases|"
     # "Comcast Awards $50,000 to ...", not "Comcast Awards Gala"
     r"(?:Awards|Donates|Invests|Pledges|Commits)(?=\s+(?:[$€£\d]|[Aa]n?\s|[Tt]he\s))|"
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"

@@ -139,7 +139,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     # neither a wire's dateline nor a kicker's colon
     clause, offset = strip_dateline(_LINK_IN_BRACKETS.sub(lambda link: " " * len(link.group(0)),
                                                           sentence[:position]))
-    opener = _OPENER.match(clause)
+    opener = OPENING_PHRASE.match(clause)
     if opener:
         clause, offset = clause[opener.end():], offset + opener.end()
     # "New Holding Enters the Rental Market: Alikson Group Acquires": a kicker before a colon
@@ -236,13 +236,14 @@ _TRAILING_MONEY = re.compile(r"\s*(?:US|A|C)?[$€£]\s?\d[\d.,]*\s*(?:[KkMmBb]n
 # An opening phrase such as "On Tuesday," or "In a statement,", up to its comma ("After
 # Crossing 100,000 Users," has one)
 _UNTIL_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}))"
-_OPENER = re.compile(
+OPENING_PHRASE = re.compile(
     rf"(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|Through|Thanks\s+to|"
     rf"Due\s+to|Despite|Amid|Under|For)\b{_UNTIL_COMMA}{{0,80}}"
     rf"|[A-Z][a-z]+ing\b{_UNTIL_COMMA}{{0,120}}"  # or "Helping clinics X,"
     rf"|[A-Z][a-z]+ed\s+(?:with|by)\b{_UNTIL_COMMA}{{0,80}}"  # or "Faced with X,"
     rf"|Known\s+(?:for|as)\b{_UNTIL_COMMA}{{0,80}}"  # or "Known for its innovation,"
-    rf"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To)\b{_UNTIL_COMMA}{{0,80}}"
+    rf"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To|Even\s+(?:as|though|if|when))\b"
+    rf"{_UNTIL_COMMA}{{0,80}}"
     # a reason may run long: "Given Globex's experience with ... and its ...,"
     rf"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of|In\s+order\s+to|"
     rf"In\s+an?\s+(?:[\w-]+\s+)?(?:move|effort|bid|push|step)\s+to)\b{_UNTIL_COMMA}{{0,200}}"
@@ -273,7 +274,9 @@ _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Developers|
 
 
 # "Tokenization Pioneer Inks Deal With International Partner": what a party is, not its name
-_DESCRIBED_ONLY = re.compile(r"[A-Z][\w-]*\s+(?:Partner|Pioneer|Innovator|Leader|Giant|Veteran)")
+# ("Life Coach Opens Salon": an occupation, no name)
+_DESCRIBED_ONLY = re.compile(r"[A-Z][\w-]*\s+(?:Partner|Pioneer|Innovator|Leader|Giant|Veteran|"
+                             r"Coach|Stylist|Expert|Specialist|Consultant|Entrepreneur)")
 
 
 # "Asia-Based Private Equity Group Acquires ...": words that only say what kind of business.
@@ -341,7 +344,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  # openers that are prepositions, adverbs or questions, not names
                  "of", "over", "between", "during", "since", "before", "within", "across",
                  "among", "privately", "publicly", "throughout", "although", "though",
-                 "because", "unless", "until", "whether",
+                 "because", "unless", "until", "whether", "even",
                  "also", "then", "originally", "altogether", "effective", "did", "does", "do",
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
                  "no", "users", "customers", "clients", "members", "expenses", "revenue",

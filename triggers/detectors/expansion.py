@@ -10,15 +10,19 @@ from .base import PLACE_NAME, VerbDetector, name_after
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)\b")
-# "Expands Services into Healthcare": a sector is a market, not a place.
-_SECTOR = (r"(?i:healthcare|health|retail|banking|insurance|(?:higher\s+)?education|manufacturing|finance|"
-           r"logistics|energy|government|hospitality|e?commerce|media|fintech|gaming|AI|the\s+"
-           r"(?:\w+\s+)?(?:sector|industry|space|market))\b")
+# "Expands Services into Healthcare", "into Specialty Retail": a sector is a market, not a place.
+_SECTOR = (r"(?i:(?:[\w-]+\s+){0,2}?(?:healthcare|health|retail|banking|insurance|"
+           r"(?:higher\s+)?education|manufacturing|finance|logistics|energy|government|"
+           r"hospitality|e-?commerce|media|fintech|gaming|AI|the\s+(?:\w+\s+)?"
+           r"(?:sector|industry|space|market)))\b")
 # "Expands Services to Meet Demand", "Expands into New Practice Areas": no place follows.
 _NOT_A_PLACE = (r"(?i:include|meet|serve|support|offer|provide|help|better|bring|deliver|drive|"
                 r"boost|enhance|strengthen|reach|address|power|fuel|grow|enable|expand|cover|"
                 r"cater|accommodate|partnership|collaboration|response|time|celebration|honou?r|"
-                r"conjunction|addition|record|beta|early|limited|select|"
+                r"conjunction|addition|record|beta|early|limited|select|accept|"
+                # a blockchain is no place: "Expands to Solana", "to Base Network"
+                r"solana|ethereum|base|polygon|arbitrum|avalanche|bnb|ton|sui|aptos|tron|"
+                r"(?:[\w-]+\s+)?(?:network|chain|blockchain|mainnet|ecosystem)|"
                 r"new\s+(?!york|jersey|mexico|zealand|hampshire|orleans|delhi|"
                 r"brunswick|england|south))\b")
 _PLACE = r"(?!" + _SECTOR + "|" + _NOT_A_PLACE + r")(?-i:[A-Z])"

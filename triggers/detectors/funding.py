@@ -53,8 +53,11 @@ _VERB = re.compile(
     re.IGNORECASE)
 _NOUN = re.compile(
     # "alternative-investment processes" name no investment made
+    # nor "Harbour Investment Partners", a firm's name
     r"\b(?:funding|financing|(?<!-)investment(?!\s+(?:competition|contest|challenge|summit|"
-    r"conference|forum|webinar|education|club|course|advice))|(?<!-)investments(?!\s+(?-i:[A-Z]))|"
+    r"conference|forum|webinar|education|club|course|advice|partners|group|management|bank|"
+    r"banking|firm|advis[eo]rs|holdings|trust|corp(?:oration)?|company|managers)\b)|"
+    r"(?<!-)investments(?!\s+(?-i:[A-Z]))|"
     r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
     r"credit\s+facility|"
     r"venture\s+debt|(?:private|institutional|share)\s+placements?|capital\s+raise|"
