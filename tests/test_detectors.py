@@ -634,10 +634,13 @@ def test_one_person_appointed_is_one_event_whatever_the_company_is_called():
     assert [(e.company, e.fields["person"]) for e in events] == [("Northbeam Trust", "Ana Ruiz")]
 
 
-def test_a_short_name_defined_under_a_heading_run_into_its_sentence():
-    events = events_in("HBL Raises $5M Seed Round", "About HarborLinkHarborLink (HBL) is a "
-                                                    "freight network.", AccountIndex([]))
-    assert [(e.type, e.company) for e in events] == [("funding", "HarborLink")]
+@pytest.mark.parametrize("text, company", [
+    ("About HarborLinkHarborLink (HBL) is a freight network.", "HarborLink"),
+    ("About Harbor Link Harbor Link (HBL) is a freight network.", "Harbor Link"),
+])
+def test_a_short_name_defined_under_a_heading_run_into_its_sentence(text, company):
+    events = events_in("HBL Raises $5M Seed Round", text, AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("funding", company)]
 
 
 def test_a_phrase_in_quotes_is_not_the_person_promoted():
@@ -945,6 +948,16 @@ def test_a_headline_short_name_is_the_bodys_full_name():
         ("Polaris Minerals Ltd", "acquirer"), ("Ridge Labs", "target")}
 
 
+def test_a_short_name_of_several_words_defined_in_brackets_is_the_full_name():
+    events = events_in("Polaris Tech Forms Strategic Collaboration with Ridge Cloud",
+                       "On February 5th, 2026, Polaris Technology Quantum (Polaris Tech), a "
+                       "leader in payments, is excited to announce a strategic collaboration "
+                       "with Ridge Cloud.", AccountIndex([]))
+    assert {(e.company, e.fields["counterparty"]) for e in events} == {
+        ("Polaris Technology Quantum", "Ridge Cloud"),
+        ("Ridge Cloud", "Polaris Technology Quantum")}
+
+
 def test_a_headline_short_name_takes_the_releases_own_full_name_when_it_only_adds_a_suffix():
     events = events_in("Polaris finalises acquisition of Ridge Labs",
                        "Polaris Minerals Ltd is pleased to report the deal has closed. The deal "
@@ -983,6 +996,8 @@ def test_the_company_going_public_by_its_legal_name(title, text, company):
     ("Tallgrass Foods closed a deal with Lumen Partners, Lumen acquiring a strategic "
      "minority interest in Tallgrass.", set()),
     ("Tallgrass Foods acquires a strategic 60% stake in Brookline Dairy",
+     {("Tallgrass Foods", "acquirer"), ("Brookline Dairy", "target")}),
+    ("Tallgrass Foods to Acquire Majority Stake in Brookline Dairy",
      {("Tallgrass Foods", "acquirer"), ("Brookline Dairy", "target")}),
     ("Tallgrass Foods Acquires the Rights to Sell Brookline Dairy's Yogurt", set()),
     ("Tallgrass Foods Closes $9 Million Bought Deal Financing", set()),
@@ -1480,6 +1495,9 @@ def test_an_acquisition_told_as_background_is_no_event(text):
     "Northbeam Launches a Tool to Boost Patient Acquisition",
     "Northbeam Hires Site Acquisition Specialist",
     "Northbeam Announces Management Acquisition of Assisted Living Community",
+    "Northbeam launched a platform that changes how licensed agents acquire quality leads.",
+    "Northbeam Executes Indication of Interest (IOI) to Acquire a Leading Fintech Company "
+    "Focused on Gift Cards",
 ])
 def test_acquiring_customers_or_sites_is_no_acquisition(text):
     assert "acquisition" not in [e.type for e in events_in("", text, AccountIndex([]))]
@@ -2094,6 +2112,14 @@ def test_receiving_a_grant_is_funding():
     assert (event.type, event.company, event.fields["round"]) == ("funding", "Glowpath", "grant")
 
 
+def test_a_label_and_a_date_before_the_acquirer_are_not_its_name():
+    events = events_in("Northbeam Reports Third Quarter Results", "Merger Completion: On August "
+                       "15, 2026, Northbeam completed its business combination with Harbor "
+                       "Acquisition Corp, becoming a listed company.", AccountIndex([]))
+    assert {(e.company, e.fields["role"]) for e in events if e.type == "acquisition"} == {
+        ("Northbeam", "acquirer"), ("Harbor Acquisition Corp", "target")}
+
+
 def test_a_business_combination_is_an_acquisition_named_with_a_legal_suffix():
     found = {(e.type, e.company, e.fields.get("role")) for e in events_in(
         "", "New Harbor Helium, Inc., a gas explorer, has closed on its previously "
@@ -2646,6 +2672,18 @@ def test_backed_by_funding_and_a_dateline_with_a_day_and_no_year():
 ])
 def test_know_how_equipment_land_and_a_minority_stake_are_no_acquisition(text):
     assert "acquisition" not in {e.type for e in events_in("", text, AccountIndex([]))}
+
+
+def test_an_option_to_buy_into_a_companys_properties_is_no_acquisition():
+    assert events_in("", "Under the deal, Ridge has granted Glowpath an exclusive option to "
+                         "acquire a 70% interest in each of Ridge's Plateau and Ledge properties.",
+                     AccountIndex([])) == []
+
+
+def test_a_company_whose_projects_are_bought_is_no_target():
+    events = events_in("", "Under the new deal, Glowpath will acquire a 100% interest in Ridge's "
+                           "uranium projects.", AccountIndex([]))
+    assert [(e.company, e.fields.get("role")) for e in events] == [("Glowpath", "acquirer")]
 
 
 @pytest.mark.parametrize("title", [

@@ -122,19 +122,22 @@ def owners_of_products(document: Document, lines: list[str]) -> dict[str, str]:
 
 _DEFINED = re.compile(r"(?P<long>" + COMPANY_NAME.pattern + rf"(?:,?\s+{LEGAL_FORM}\.?)*),?\s+"
                       r"\((?:the\s+)?[“\"']?"
-                      r"(?P<short>[A-Z][\w&.+-]{1,20})[”\"']?(?:\s+or\s+[^)]{0,40})?\)")
+                      r"(?P<short>[A-Z][\w&.+-]{1,20}(?:\s[A-Z][\w&.+-]{1,20}){0,2})[”\"']?"
+                      r"(?:\s+or\s+[^)]{0,40})?\)")
 
 
 def defined_names(document: Document) -> dict[str, str]:
-    """Short names a document defines: 'The Lakeview Network (LNOC)' -> {'LNOC': ...}."""
+    """Short names a document defines: 'The Lakeview Network (LNOC)' -> {'LNOC': ...},
+    'Framework Technology Quantum (Framework Tech)' -> {'Framework Tech': ...}."""
     return {match.group("short"): _HEADING_RUN_ON.sub(r"\1", re.sub(
                 r"^(?:The|About)\s+", "", WHERE_FROM.sub("", match.group("long"))))
             for match in _DEFINED.finditer(document.text[:5000])
             if len(match.group("long")) > len(match.group("short"))}
 
 
-# "About AcmeAcme (ACM) is": a heading run into the sentence it heads
-_HEADING_RUN_ON = re.compile(r"^([A-Z]\w{2,})\1$")
+# "About AcmeAcme (ACM) is", "About Acme Pay Acme Pay (AP) is": a heading run into the
+# sentence it heads
+_HEADING_RUN_ON = re.compile(r"^([A-Z]\w{2,}(?:\s[A-Z]\w*)*)\s?\1$")
 
 
 def legal_names(document: Document, own_company: str | None) -> list[str]:

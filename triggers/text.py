@@ -126,7 +126,7 @@ _HEADLINE_VERB = re.compile(
     r"Has|Have|Adds|Hires|Welcomes|Closes|Achieves|Marks|Offers|Teams|Collaborates|"
     r"Introduce|Rolls|Brings|Deploys|Goes|Lands|Named|Appointed|Promoted|Honored|Recognized|"
     r"Beats|Posts|Passes|Surpasses|Reaches|Tops|Exceeds|Crosses|Continues|Sees|Makes|Gets|Inks|"
-    r"Forges|Strikes|Grand\s+(?:Re-?)?Opening|Showcases|"
+    r"Forges|Strikes|Grand\s+(?:Re-?)?Opening|Showcases|Executes|"
     # "Comcast Awards $50,000 to ...", not "Comcast Awards Gala"
     r"(?:Awards|Donates|Invests|Pledges|Commits)(?=\s+(?:[$€£\d]|[Aa]n?\s|[Tt]he\s))|"
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"

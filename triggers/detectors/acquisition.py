@@ -43,9 +43,10 @@ _MADE_BY_A_DEAL = re.compile(r"\b(?:established|formed|created|founded|born)\s+(
                              r"(?:through|via|by|from)\s+(?:the\s+|a\s+)?(?:acquisition|merger|"
                              r"business\s+combination)\b", re.IGNORECASE)
 # "management's intention to acquire soccer teams": a strategy, when nobody is named
+# ("Executes Indication of Interest (IOI) to Acquire a Leading Fintech Company")
 _HOPE_TO_BUY = re.compile(r"\b(?:intends?|intention|plans?|seeks?|seeking|looking|aims?|"
-                          r"option|strategy)\s+to\s+(?:\w+\s+){0,3}?(?:acquire|buy|purchase)\b",
-                          re.IGNORECASE)
+                          r"option|strategy|interest)(?:\s*\([^)]{1,12}\))?\s+to\s+(?:\w+\s+){0,3}?"
+                          r"(?:acquire|buy|purchase)\b", re.IGNORECASE)
 
 
 class AcquisitionDetector(TwoPartyDetector):
@@ -55,9 +56,12 @@ class AcquisitionDetector(TwoPartyDetector):
     specific_cue = True
     verb = re.compile(
         # a stake: "acquires a 60% stake in Globex" (a minority stake is no acquisition: read)
-        r"\b(?:(?:acqui(?:res?|red|ring)|buys|bought|takes?|took)\s+(?:an?\s+)?(?P<stake>(?:[\w.%-]+\s+){1,2})?"
+        r"\b(?:(?:to\s+)?(?:acqui(?:res?|red|ring)|buys?|bought|takes?|took)\s+(?:an?\s+)?(?P<stake>(?:[\w.%-]+\s+){1,2})?"
         r"(?:equity\s+)?(?:stake|interest)\s+in|"
-        r"(?:has\s+|have\s+)?(?<!newly\s)(?<!recently\s)acquired|acquires?|to\s+acquire|"
+        # a bare "acquire" is a verb after "to" or "will", or a headline's: not "how agents
+        # acquire leads"
+        r"(?:has\s+|have\s+)?(?<!newly\s)(?<!recently\s)acquired|acquires|to\s+acquire|"
+        r"(?<=will\s)acquire|(?-i:Acquire)|"
         + _ACQUIRED_BY.pattern + "|"
         # "Globex and Initech Merge to Form Initex", "... Forge AI-Driven Merger"
         r"(?<=\w\s)merge(?=\s+(?:to\s+form|into|operations)\b|\s*[,:;–—]|\s*$)|"
@@ -108,10 +112,13 @@ class AcquisitionDetector(TwoPartyDetector):
             return []  # "will focus on acquiring and renovating": a strategy, nobody bought
         # A mine, a plant or a building bought by name: only the buyer has an event; a hope
         # to buy someone unnamed is a strategy, not a deal.
-        return [finding for finding in super().read(sentence)
-                if not (finding.fields.get("role") == "target" and finding.subject_span
-                        and _ASSET.match(sentence, finding.subject_span.start))
-                and not ("counterparty" not in finding.fields and _HOPE_TO_BUY.search(sentence))]
+        findings = super().read(sentence)
+        assets = [finding for finding in findings
+                  if finding.fields.get("role") == "target" and finding.subject_span
+                  and _ASSET.match(sentence, finding.subject_span.start)]
+        hoped = _HOPE_TO_BUY.search(sentence)
+        return [finding for finding in findings if finding not in assets
+                and not (hoped and (assets or "counterparty" not in finding.fields))]
 
     def _sold(self, sentence: str) -> list[Finding]:
         """An adviser's 'facilitated the sale of Harbor Roofing to Ridge Holdings', 'the
@@ -181,7 +188,10 @@ _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Port
                 r"Farm|Field|Deposit|Tower|Mall|Collection|"
                 r"Library|Archive|Catalog(?:ue)?|Clients|Customers|Users|Talent)\b")
 # "Ridge Mine", "Endeavor Silver, Zinc & Lead Mine", "1974 Porsche 911 Coupe"
-_ASSET = re.compile(r"(?:[\w.-]+(?:,?\s+&?\s*)){1,6}?" + _ASSET_NOUNS + r"|(?:19|20)\d\d\s")
+# ("a 100% interest in Fulcrum's uranium projects": the projects, not Fulcrum)
+_ASSET = re.compile(r"(?:[\w.-]+(?:,?\s+&?\s*)){1,6}?" + _ASSET_NOUNS + r"|(?:19|20)\d\d\s|"
+                    r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s+(?:[\w-]+\s+){0,3}?(?i:"
+                    + _ASSET_NOUNS + ")")
 _DETERMINER = r"(?:the|a|an|its|their|two|three|four|five|several|\d+)"
 _AN_ASSET = re.compile(rf"\s+{_DETERMINER}\s+(?:[\w-]+\s+){{0,3}}?" + _ASSET_NOUNS.lower()
                        + rf"|\s+{_DETERMINER}\s+(?:[\w-]+\s+){{0,3}}?(?:headquarters|equipment|"

@@ -143,7 +143,10 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     if opener:
         clause, offset = clause[opener.end():], offset + opener.end()
     # "New Holding Enters the Rental Market: Alikson Group Acquires": a kicker before a colon
+    # ("Merger Completion: On August 15, Silexion completed": a label, then an opening phrase)
     kicker = _kicker_end(clause)
+    opening = kicker and OPENING_PHRASE.match(clause, kicker)
+    kicker = opening.end() if opening else kicker
     if kicker and len(clause[kicker:].split()) <= 8 and (named := leading_name(clause[kicker:])) \
             and is_company_like(named[0]):
         clause, offset = clause[kicker:], offset + kicker
@@ -234,8 +237,8 @@ _RELATIVE = re.compile(r"(?:^|\s)(?P<name>" + COMPANY_NAME.pattern + r"),\s+(?:w
 _TRAILING_MONEY = re.compile(r"\s*(?:US|A|C)?[$€£]\s?\d[\d.,]*\s*(?:[KkMmBb]n?|(?i:million|billion))?"
                              r"\s*$")
 # An opening phrase such as "On Tuesday," or "In a statement,", up to its comma ("After
-# Crossing 100,000 Users," has one)
-_UNTIL_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}))"
+# Crossing 100,000 Users," and "On May 2, 2026," have more)
+_UNTIL_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3})|,(?=\s(?:19|20)\d\d\b))"  # or a date's
 OPENING_PHRASE = re.compile(
     rf"(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|Through|Thanks\s+to|"
     rf"Due\s+to|Despite|Amid|Under|For)\b{_UNTIL_COMMA}{{0,80}}"
@@ -345,6 +348,8 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "of", "over", "between", "during", "since", "before", "within", "across",
                  "among", "privately", "publicly", "throughout", "although", "though",
                  "because", "unless", "until", "whether", "even",
+                 # what a party does, said of one unnamed ("a Fintech Company Focused on")
+                 "focused", "dedicated", "specializing", "specialising", "committed",
                  "also", "then", "originally", "altogether", "effective", "did", "does", "do",
                  "what", "what's", "what’s", "how", "why", "who", "where", "which", "finally",
                  "no", "users", "customers", "clients", "members", "expenses", "revenue",
