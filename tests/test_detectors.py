@@ -710,6 +710,34 @@ def test_a_clause_opened_by_even_as_is_the_release_company_s():
     assert [(e.type, e.company) for e in events] == [("expansion", "Harbor Medical Group")]
 
 
+def test_an_adverb_run_into_the_name_is_not_part_of_it():
+    [event] = events_in("", "Equity Line of Credit: Recently Glowpath completed a $5 million "
+                            "financing agreement with Ridge Investors.", AccountIndex([]))
+    assert (event.type, event.company) == ("funding", "Glowpath")
+
+
+def test_a_sub_heading_opened_by_a_common_word_is_not_the_releases_company():
+    events = events_in("Glowpath Foods Announces Addition of Packing Equipment",
+                       "Equipment will expand capacity at our brewery to the projected volume\n\n"
+                       "Glowpath Foods, a beverage maker, announces delivery of equipment. The "
+                       "company has raised $2 million in seed funding.", AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("funding", "Glowpath Foods")]
+
+
+def test_a_round_named_in_the_headline_stays_when_the_body_names_none():
+    [event] = events_in("Glowpath Announces Closing of Credit Facility with Ridge Debt Fund",
+                        "Glowpath is pleased to have closed the second drawdown of the financing "
+                        "with Ridge.", AccountIndex([]))
+    assert (event.company, event.fields["round"]) == ("Glowpath", "debt")
+
+
+def test_a_speaker_named_with_the_companys_possessive_title_is_a_person():
+    events = events_in("Glowpath Closes Credit Facility", "Max Satel, Glowpath’s CFO stated, "
+                       "“We are pleased to have closed the second drawdown of the $9 million "
+                       "financing with Ridge.”", AccountIndex([]))
+    assert "Max Satel" not in [e.company for e in events]
+
+
 def test_datelines_of_several_wires_are_not_the_subject():
     [event] = events_in("", "Brandon, Florida (Wire.example) Thursday Dec 28, 2023 @ 7:00 AM "
                             "Eastern — Acme Robotics has raised $3 million in seed funding.")
@@ -1850,6 +1878,8 @@ def test_a_participle_opening_a_sentence_is_no_company():
     "Glowpath Announces New Lending Division for Property Developers",
     # a win before a firm named "Investment Partners"
     "Following Election Win, Harbour Investment Partners Launches a Savings Initiative",
+    "Glowpath proudly announces the launch of ProfitPulse, a cutting-edge investment system.",
+    "Glowpath will be announcing some additional financing arrangements in the coming months.",
 ])
 def test_money_that_is_not_new_capital_is_not_funding(title):
     assert "funding" not in [e.type for e in events_in(title, "", AccountIndex([]))]

@@ -84,7 +84,7 @@ def is_a_person(document: Document, name: str) -> bool:
 _PRONOUN_AFTER = re.compile(r"\s+(?:(?!founder|co-founder|chairman|president|owner|director|"
                             r"head|ceo)[a-z]+\s+){0,3}(?:her|his|she|he)\b")
 _TITLE_BEFORE = re.compile(rf"{_TITLES}\s+(?:Dr\.?\s+)?$")
-_TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?{_TITLES}")
+_TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){{0,3}}?{_TITLES}")
 _FIRST_NAME_BEFORE = re.compile(rf"(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")
 
 
@@ -194,12 +194,23 @@ def primary_company(document: Document, lines: list[str]) -> str | None:
     # A short line without a full stop is the headline running on, not the first sentence.
     first = next((line for line in body[:3] if len(line.split()) > 8 or line.endswith(".")),
                  None)
-    names = [name for text in (first, document.title) if (name := _opening_company(document, text))]
+    names = [name for text in (first, document.title) if (name := _opening_company(document, text))
+             and not _a_common_opening(document, text, name)]
     # "Renowned Wellness Endeavor, Onsite Group, has added": a description opens the sentence
     # and the headline's company stands in it
     if len(names) == 2 and names[0] not in document.title and f", {names[1]}," in (first or ""):
         return names[1]
     return names[0] if names else None
+
+
+def _a_common_opening(document: Document, line: str, name: str) -> bool:
+    """'Equipment will expand capacity at Lena', 'Travel agents are out of style': a body line
+    opened by a word the document writes in lower case at least as often ('stay tuned to
+    tanggula!' once is a brand's style)."""
+    if line == document.title or not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    in_lower_case = re.findall(rf"(?<![\w./@-]){name.lower()}(?![\w@/-]|\.\w)", document.text)
+    return len(in_lower_case) >= document.text.count(name)
 
 
 def _opening_company(document: Document, text: str | None) -> str | None:

@@ -108,8 +108,8 @@ _NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])|[0-9][\w.&-]
 _NAME_JOINER = r"(?:\s(?:&|and|of|of\sthe|de|der|for)\s|\s(?!And\s)|-)"
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
 # "Today, Acme ...", "Two of Acme's business units ..."
-_LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|The\s(?=[A-Z])|(?:One|Two|Three|Four|Five|Some|"
-                            r"Several|Many|Most|Each|Both)\s+of\s+(?:the\s+)?(?=[A-Z]))")
+_LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|Recently,?\s|The\s(?=[A-Z])|(?:One|Two|Three|Four|Five|"
+                            r"Some|Several|Many|Most|Each|Both)\s+of\s+(?:the\s+)?(?=[A-Z]))")
 
 
 # In a title-case headline the verb is capitalised too: a name ends where one starts.
@@ -271,6 +271,7 @@ def trailing_name(clause: str) -> tuple[str, int] | None:
         return None
     name, start = best.group(0), best.start()
     # "The Harbor Hub today announced"; in a title-case headline "The Perfect Grinder" is no name
-    if tail and (noise := _LEADING_NOISE.match(name)):
+    noise = _LEADING_NOISE.match(name)
+    if noise and (tail or noise.group(0).startswith("Recently")):  # "Recently Acme completed"
         name, start = name[noise.end():], start + noise.end()
     return cut_at_headline_verb(name.rstrip("."), clause[best.end():]), start

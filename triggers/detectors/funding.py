@@ -56,7 +56,9 @@ _NOUN = re.compile(
     # nor "Harbour Investment Partners", a firm's name
     r"\b(?:funding|financing|(?<!-)investment(?!\s+(?:competition|contest|challenge|summit|"
     r"conference|forum|webinar|education|club|course|advice|partners|group|management|bank|"
-    r"banking|firm|advis[eo]rs|holdings|trust|corp(?:oration)?|company|managers)\b)|"
+    r"banking|firm|advis[eo]rs|holdings|trust|corp(?:oration)?|company|managers|"
+    # nor a tool for investors ("a cutting-edge investment system")
+    r"system|platform|tools?|apps?|software|decisions|insights|experience)\b)|"
     r"(?<!-)investments(?!\s+(?-i:[A-Z]))|"
     r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
     r"credit\s+facility|"
@@ -97,6 +99,7 @@ _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|l
                      r"hopes?|targets?|targeting|intend(?:ed|ing)|expects?)\s+to\s+"
                      r"(?:raise|secure|close|negotiate|obtain|arrange)\b|"
                      r"\bwill\s+(?:\w+\s+)?(?:raise|secure|close)\b|\bin\s+securing\b|"
+                     r"\bwill\s+(?:be\s+)?announc\w*\b|"  # "We will be announcing ... financing"
                      r"\bis\s+(?:raising|seeking)\b|\bexpected\s+to\b|"
                      r"\b(?:gearing\s+up|preparing|poised|working)\s+to\s+(?:raise|secure|close)\b|"
                      r"\bfocus(?:ed|ing)?\s+on\s+securing\b|"

@@ -11,6 +11,9 @@ from .base import VerbDetector, name_after
 _REDUCTION = (r"\d+(?:\.\d+)?\s?%\s+(?:reduction|cut)\s+in\s+(?:its\s+|the\s+)?(?:overall\s+)?"
               r"(?:headcount|workforce|staff)|reduction\s+in\s+force|workforce\s+reduction")
 
+# a site, not money: "Announces Closing of Credit Facility" closes a loan
+_SITE_FACILITY = r"(?<!credit\s)(?<!loan\s)(?<!debt\s)(?<!financing\s)facility"
+
 
 class LayoffsDetector(VerbDetector):
     type = "layoffs"
@@ -25,9 +28,10 @@ class LayoffsDetector(VerbDetector):
         r"employees|staff|workers)|(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing))\s+(?:its\s+)?"
         r"(?:workforce|headcount|staff)\s+by\s+(?:about\s+|nearly\s+)?\d+|"
         r"reduc(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|headcount|staff)|"
-        r"clos(?:e|es|ed|ing)\s+(?:its\s+)?(?:\w+\s+)?(?:office|plant|facility|site|store|factory)s?|announce[sd]?\s+(?:the\s+)?closure\s+of|"
+        r"clos(?:e|es|ed|ing)\s+(?:its\s+)?(?:\w+\s+)?(?:office|plant|" + _SITE_FACILITY +
+        r"|site|store|factory)s?|announce[sd]?\s+(?:the\s+)?closure\s+of|"
         r"(?:shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|clos(?:e|es|ed|ing))\s+(?:its\s+|their\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:mine|plant|facility|factory|site|store|office|operations|unit|"
+        r"(?:[\w-]+\s+){0,3}?(?:mine|plant|" + _SITE_FACILITY + r"|factory|site|store|office|operations|unit|"
         r"division)s?|wind(?:s|ing)?\s+down\s+(?:its\s+)?operations|cease[sd]?\s+operations|"
         r"announce[sd]?\s+(?:a\s+)?(?:corporate\s+)?restructuring|cost-cutting\s+(?:plan|program|"
         r"measures)|" + _REDUCTION + r")\b", re.IGNORECASE)
