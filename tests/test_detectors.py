@@ -1833,6 +1833,7 @@ def test_a_headline_verb_ends_the_company_name(title):
     "Dayton site.",
     "Glowpath Foods moved production in-house. The move has created 12 new jobs.",
     "Glowpath Foods plans to establish a regional hub in the UAE and hire 60 employees.",
+    "Glowpath Foods Adds More Workforce in Customer Support to Meet Demand",
 ])
 def test_jobs_a_release_says_it_creates_are_a_hiring_plan(text):
     assert ("hiring_plan", "Glowpath Foods") in {

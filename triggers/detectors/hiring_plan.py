@@ -28,6 +28,8 @@ class HiringPlanDetector(VerbDetector):
         r"positions|roles|people|team\s+members|workers|technicians|engineers)|"
         r"(?:double|triple|grow|increase)[sd]?\s+(?:its\s+|their\s+)?(?:headcount|workforce|team|"
         r"staff)|"
+        # "Adds More Workforce in 24/7 Support"
+        r"add(?:s|ed|ing)?\s+(?:more|additional)\s+(?:workforce|staff|employees|team\s+members)|"
         r"(?:announce[sd]?|host(?:s|ed)?|hold(?:s)?)\s+(?:a\s+)?(?:\w+\s+)?hiring\s+events?|"
         r"(?:significant\s+|rapid\s+)?headcount\s+growth|"
         r"(?:announce[sd]?|adds?|added|makes?|made)\s+(?:several\s+|key\s+|strategic\s+|senior\s+|"
