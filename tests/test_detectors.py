@@ -1980,6 +1980,7 @@ def test_the_person_and_title_of_a_leadership_change(title, text, person, role, 
     "Lumen Systems Inks Multi-Year Deal With Harbor Rail",
     "Lumen Systems Signs Sensor Supply Deal with Harbor Lab",
     "Lumen Systems has secured its first 20 committed orders for its cargo bike",
+    "Lumen Systems Selected as Preferred Supplier for Wave Buoys in the Middle East",
 ])
 def test_deals_and_orders_are_contract_wins(title):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [

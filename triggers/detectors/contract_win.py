@@ -54,6 +54,10 @@ class ContractWinDetector(VerbDetector):
         r"deal|multi-year\s+deal|(?-i:Win)(?!-))s?|"
         r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by(?!\s+(?:the\s+)?(?:people|public|"
         r"readers|voters|fans|viewers|members|judges)\b)|"
+        # "Selected as Preferred Supplier for PowerBuoy" (not "selected as a top provider")
+        r"(?:selected|chosen|appointed)\s+as\s+(?:the\s+|an?\s+|its\s+)?(?:preferred|exclusive|"
+        r"official|sole|primary|prime|strategic|lead)\s+(?:[\w-]+\s+){0,2}?(?:supplier|vendor|"
+        r"provider|contractor|manufacturer|integrator)|"
         # "Acme is proud to be one of the six awardees of the IRS ... BPA"
         r"(?:is|are|was|were|named)\s+(?:(?:proud|pleased|honored)\s+to\s+be\s+)?(?:an?\s+|one\s+of\s+"
         r"(?:the\s+)?[\w-]+\s+)?awardees?)\b", re.IGNORECASE)
