@@ -89,6 +89,11 @@ def test_a_raise_with_an_amount_needs_no_word_for_funding_but_a_contract_is_not_
      "Omar Reyes", "Vice President of Sales"),
     ("Lena Park will succeed John Hart as Chief Executive Officer of Acme Robotics",
      "Lena Park", "Chief Executive Officer"),
+    # a board's chair, and an honorific without its full stop
+    ("Acme Robotics announces the appointment of Tim Apple as its Board Chair.",
+     "Tim Apple", "Board Chair"),
+    ("Acme Robotics Appoints Dr Kieran West MBE as Executive Vice President of Strategy",
+     "Kieran West", "Executive Vice President of Strategy"),
 ])
 def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
     [event] = events_in(sentence)

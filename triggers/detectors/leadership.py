@@ -27,10 +27,10 @@ _TITLE = (
     r"|(?:Co-)?President"
     rf"|(?:Senior\s+)?Managing\s+Director(?:\s+of\s+{_FUNCTION})?"
     r"|(?i:general\s+manager|managing\s+director|managing\s+partner|president\b)"
-    r"|(?:Co-)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman|chair(?=\s+of\s))"
+    r"|(?:Co-)?(?:Board\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|(?i:chairman|chairwoman|chair(?=\s+of\s))"
     r"|(?:member\s+of\s+(?:its|the)\s+)?(?i:board\s+of\s+directors)|(?i:board\s+member)"
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
-    r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat)\b)"  # "Joins Acme Robotics Board"
+    r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat|Chair\w*)\b)"  # "Joins Acme Robotics Board"
     # a partner of a firm, taken "as Partner" ("as a strategic partner" names a company)
     r"|(?:(?<=\sas\s)|(?<=\sNew\s))(?:Senior\s+|Equity\s+)?Partner(?![\w-])"
     r"|(?<=newest\s)partner(?![\w-])"
@@ -216,7 +216,7 @@ class LeadershipDetector(TextDetector):
                  role: re.Match, change: str, previous: re.Match | None,
                  excluded: list[Span]) -> Finding:
         # the name, not the honorific or the nickname ("Dr. Marcus (Mack) Tate")
-        name = re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s|\s\([A-Z][a-z]+\)", "", person)
+        name = re.sub(r"\s\([A-Z][a-z]+\)", "", _without_honorific(person))
         fields = {"person": name, "role": _clean_role(role.group(0)), "change": change}
         if previous:
             fields["previous_company"] = (previous.group("company")
@@ -424,7 +424,7 @@ def _listed_after_colon(sentence: str, role: re.Match, excluded: list[Span]) -> 
         if listed and not _LISTED.fullmatch(sentence, end, person.start()) \
                 or any(Span(person.start(), person.end()).overlaps(e) for e in excluded):
             break
-        listed.append(re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s", "", person.group(0)))
+        listed.append(_without_honorific(person.group(0)))
         end = person.end()
     return listed
 
@@ -464,6 +464,11 @@ def _role_taken(sentence: str) -> re.Match | None:
         if role:
             return role
     return ROLE.search(sentence)
+
+
+def _without_honorific(person: str) -> str:
+    """'Dr. Jane Roe' and 'Dr Jane Roe' -> 'Jane Roe'."""
+    return re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.?\s(?=\S+\s\S)", "", person)
 
 
 def _person_key(person: str) -> str:
