@@ -341,6 +341,15 @@ def test_each_of_the_appointments_announced_takes_its_own_title():
         ("Johan Land", "Chief Product Officer"), ("Carol Roe", "Chief Human Resources Officer")}
 
 
+def test_a_title_another_person_holds_is_not_the_appointees():
+    [event] = events_in("Harbor Hawks Name Rob Roe as Coach and Director of Tier 1 Operations",
+                        "Sam Hill, Director of Hockey for the Harbor Hawks, welcomed Rob's new "
+                        "duties: \"The addition of Rob Roe to our coaching staff is a strategic "
+                        "move.\"", AccountIndex([]))
+    assert (event.fields["person"], event.fields["role"]) == (
+        "Rob Roe", "Director of Tier 1 Operations")
+
+
 def test_the_role_taken_is_the_one_after_as():
     [event] = events_in("", "Acme Robotics welcomes Paul Roe, CEO and Founder of Globex, to its "
                             "executive team as Vice President of Product.", AccountIndex([]))

@@ -15,7 +15,8 @@ _WORD = r"[A-Z][A-Za-z&]+"
 # "Director of Sales and Marketing", but not "... of Sales and Sam Lee to ...", "... of Sales,
 # Sam Lee Retires"
 _FUNCTION = (rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+)"
-             rf"(?!{_WORD}\s+{_WORD}\s+(?:to|as|[Jj]oins|[Rr]etires|[Ss]teps|[Ll]eaves)\s){_WORD}){{0,3}}")
+             rf"(?!{_WORD}\s+{_WORD}\s+(?:to|as|[Jj]oins|[Rr]etires|[Ss]teps|[Ll]eaves)\s)"
+             rf"(?:{_WORD}|\d+\b)){{0,3}}")  # "Director of Tier 1 Operations"
 _TITLE = (
     r"\b(?:(?:Interim|Acting|(?<![A-Za-z-])(?:interim|acting))[\s-])?(?:"
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
@@ -203,7 +204,8 @@ class LeadershipDetector(TextDetector):
             person = _person_near(sentence, after=verb.end(), excluded=excluded)
         else:
             return []
-        if person is None or _meets_a_person(sentence, verb) or _DEMANDED.search(sentence):
+        if person is None or _meets_a_person(sentence, verb) or _DEMANDED.search(sentence) \
+                or _anothers_title(sentence, role, person[1]):
             return []
         excluded.append(person[1])
         return [self._finding(sentence, subject, region, person[0], role, change, previous,
@@ -464,6 +466,15 @@ def _role_taken(sentence: str) -> re.Match | None:
         if role:
             return role
     return ROLE.search(sentence)
+
+
+def _anothers_title(sentence: str, role: re.Match, person: Span) -> bool:
+    """'Sam Hill, Director of Hockey, welcomed Rob Johnson': the title is Sam Hill's."""
+    holder = _HOLDER.search(sentence, 0, role.start())
+    return bool(holder) and not person.overlaps(Span(*holder.span("name")))
+
+
+_HOLDER = re.compile(rf"(?P<name>{PERSON.pattern}),\s+(?:the\s+|its\s+|our\s+)?$")
 
 
 def _without_honorific(person: str) -> str:
