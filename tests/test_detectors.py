@@ -1172,6 +1172,9 @@ def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     ("1887 Botanicals Launches New Tea Collection", "1887 Botanicals"),
     ("Glowpath Launches Event-Driven Pricing Engine", "Glowpath"),
     ("Glowpath Launches New Cloud Mining Plan", "Glowpath"),
+    ("Glowpath Launches AI-Powered Review Management Solution for Agencies", "Glowpath"),
+    ("Glowpath Expands Its Product Portfolio With Unveiling of the Harbor Patch", "Glowpath"),
+    ("Glowpath Announces Version 18.2 of Its Backup and Recovery Software", "Glowpath"),
     # a panel of tests or a solar panel is a product, a panel of speakers is not
     ("Glowpath Launches Its Liver Biomarker Panel for Clinical Labs", "Glowpath"),
     ("Glowpath to Unveil a 480 Watt Solar Panel at RE+", "Glowpath"),

@@ -56,7 +56,8 @@ class AcquisitionDetector(TwoPartyDetector):
     specific_cue = True
     verb = re.compile(
         # a stake: "acquires a 60% stake in Globex" (a minority stake is no acquisition: read)
-        r"\b(?:(?:to\s+)?(?:acqui(?:res?|red|ring)|buys?|bought|takes?|took)\s+(?:an?\s+)?(?P<stake>(?:[\w.%-]+\s+){1,2})?"
+        r"\b(?:(?:to\s+)?(?:acqui(?:res?|red|ring)|buys?|bought|takes?|took)\s+(?:an?\s+)?"
+        r"(?P<stake>(?:[\w.%-]+\s+){1,2})?"
         r"(?:equity\s+)?(?:stake|interest)\s+in|"
         # a bare "acquire" is a verb after "to" or "will", or a headline's: not "how agents
         # acquire leads"

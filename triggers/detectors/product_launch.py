@@ -19,7 +19,7 @@ _LAUNCH_NOUN = re.compile(r"announc(?:es|ed|ing)\s+the\s+(?:[\w-]+\s+){1,5}?laun
 class ProductLaunchDetector(VerbDetector):
     type = "product_launch"
     keywords = ("launch", "unveil", "introduc", "debut", "roll", "releas", "availab", "present",
-                "product line", "commerciali", *(f"{verb} {det}new" for verb in (
+                "product line", "commerciali", "version", *(f"{verb} {det}new" for verb in (
                     "announces", "announced", "announce") for det in ("", "a ", "its ")))
     headline = "Launched a new product"
     lead_sentences = 2  # launch verbs are everywhere in release prose; the news is up top
@@ -36,7 +36,9 @@ class ProductLaunchDetector(VerbDetector):
         r"^Announcing\s+the\s+(?:launch|release)\s+of|"
         # a headline's "Reshapes Payroll With Launch of Tally Pro"; in prose, "with the launch
         # of" may follow anyone ("Safety meets technology with the launch of")
-        r"(?-i:[Ww]ith\s+(?:[Tt]he\s+|[Ii]ts\s+)?Launch\s+of)|"
+        r"(?-i:[Ww]ith\s+(?:[Tt]he\s+|[Ii]ts\s+)?(?:Launch|Unveiling|Introduction|Release)\s+of)|"
+        # "Announces Version 18.2 of Its Backup Software"
+        r"announce[sd]?\s+(?:the\s+)?(?:release\s+of\s+)?version\s+\d[\w.]*\s+of|"
         # "Announces New Lending Division": a new line of business is a new service
         r"announce[sd]?\s+(?:a\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:division|service|platform|"
         r"app|product\s+line|solution|feature|offering)s?)"
@@ -130,7 +132,9 @@ _NOT_A_PRODUCT = re.compile(
     r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
     r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
     r"activity|challenge|approach|deployment|strategy|vision|opportunit\w*|locations?|branch|"
-    r"review|details|discussion|(?:expert|advisory|judging|speakers?)\s+panel|panel\s+of|artwork|drilling|exploration|potential|discover(?:y|ies)|"
+    r"review(?![-\s]+(?:management|platform|app|software|tool|system|engine|solution|widget))|"
+    r"details|discussion|(?:expert|advisory|judging|speakers?)\s+panel|panel\s+of|artwork|"
+    r"drilling|exploration|potential|discover(?:y|ies)|"
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
     r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|"
     r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
