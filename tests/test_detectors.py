@@ -341,6 +341,15 @@ def test_each_of_the_appointments_announced_takes_its_own_title():
         ("Johan Land", "Chief Product Officer"), ("Carol Roe", "Chief Human Resources Officer")}
 
 
+def test_a_person_joining_its_board_joins_the_company_that_announces_it():
+    events = events_in("Acme Robotics Appoints Former Treasury Official to Its Board",
+                       "Acme Robotics, a maker of forklifts, is thrilled to announce that "
+                       "Christopher E. Campbell, a leading figure in financial regulation, has "
+                       "joined its Board of Directors.", AccountIndex([]))
+    assert [(e.company, e.fields["person"]) for e in events] == [
+        ("Acme Robotics", "Christopher E. Campbell")]
+
+
 def test_a_title_another_person_holds_is_not_the_appointees():
     [event] = events_in("Harbor Hawks Name Rob Roe as Coach and Director of Tier 1 Operations",
                         "Sam Hill, Director of Hockey for the Harbor Hawks, welcomed Rob's new "

@@ -249,7 +249,8 @@ OPENING_PHRASE = re.compile(
     rf"{_UNTIL_COMMA}{{0,80}}"
     # a reason may run long: "Given Globex's experience with ... and its ...,"
     rf"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of|In\s+order\s+to|"
-    rf"In\s+an?\s+(?:[\w-]+\s+)?(?:move|effort|bid|push|step)\s+to)\b{_UNTIL_COMMA}{{0,200}}"
+    rf"In\s+an?\s+(?:[\w-]+\s+)?(?:move|effort|bid|push|step)\s+(?:set\s+|designed\s+|aimed\s+)?to)"
+    rf"\b{_UNTIL_COMMA}{{0,200}}"
     r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
     r"Separately|Together|Now),\s*")  # or "Specifically,"
 _LINK_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)[^)\s]*\)")

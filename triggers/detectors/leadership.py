@@ -108,7 +108,7 @@ _NOT_A_NAME = re.compile(
     # what a person is, written before their name ("Data Scientist Jane Roe")
     r"Technologist|Visionary|Pioneer|Innovator|Entrepreneur|Scientist|Economist|Strategist|"
     r"Journalist|Educator|Engineer|Physician|Attorney|Investor|Advocate|Author|Member|"
-    r"Secretary|Assistant|Deputy|Minister|Governor|Senator|Ambassador|"
+    r"Secretary|Assistant|Deputy|Minister|Governor|Senator|Ambassador|Officials?|Institutions|"
     # headline words that follow a capitalised word ("Adds ... to Management Team")
     r"Management|Team|Leaders|Leadership|Move|Stock|Price|Shares)\b")
 # A name's words: "Jane", "O'Conner", "McDonald", "Jean-Louis".
@@ -376,7 +376,10 @@ def _in_sentence(finding: Finding, sentence: str, offset: int) -> Finding:
 # "appointed president of the organization", "has joined the Bank", "Jane Roe joins as Chief
 # Marketing Officer": the release's company
 _THE_COMPANY = re.compile(r"\b(?:of|at|join(?:s|ed)?)\s+the\s+(?:company|organi[sz]ation|firm|"
-                          r"bank|business|group)\b|\b(?:join(?:s|ed)?|signs?\s+on|signed\s+on)\s+as\b|"
+                          r"bank|business|group)\b|"
+                          # "has joined its Board of Directors"
+                          r"\bjoin(?:s|ed)?\s+(?:its|our)\s+(?:board|leadership|executive|"
+                          r"management)\b|\b(?:join(?:s|ed)?|signs?\s+on|signed\s+on)\s+as\b|"
                           rf"\b{_TAKES_THE_ROLE}\b", re.IGNORECASE)
 # "today announced the appointment of Sophie Ames as its new Chief People Officer"
 _APPOINTMENT_OF = re.compile(r"\bannounce[sd]?\s+(?:the\s+)?(?:appointment|hiring|promotion)\s+of\s+"
