@@ -1780,8 +1780,10 @@ def test_a_new_venue_or_a_place_served_is_an_expansion(title):
     # a market entered by someone else; an expansion hoped for
     "Bitcoin Climbs as a New Altcoin Enters The Market",
     "Glowpath Studio Nears Hiring of a Consultant to Guide Expansion Into Canada",
-    # an occupation is no company
+    # an occupation is no company; a trial expanded and the Games opened are no site
     "Hair Stylist/Life Coach Opens Salon in Georgetown",
+    "Glowpath Studio announced today the expansion of the multi-center CLUE Trial to New Jersey.",
+    "Glowpath Studio launched a campaign to celebrate the grand opening of the Summer Games.",
     # a sector described, a blockchain and a verb after "to" are no place
     "Glowpath Studio Expands into Specialty Retail E-Commerce with a Partnership",
     "Glowpath Studio Expands To Solana",

@@ -50,6 +50,14 @@ def test_a_missing_model_folder_is_a_clear_error(tmp_path):
                 "Capital."),
     ("leadership_change", "Orbital Freight has hired Marta Kovacs as its new Chief Revenue "
                           "Officer."),
+    # a new site told at length, and a launch told as the maker's latest innovation
+    ("expansion", "Orbital Games Inc., the force behind the first active gaming arena, is "
+                  "excited to announce the grand opening of its Cambridge location, the 5th in "
+                  "Ontario, on July 14, 2026."),
+    ("expansion", "Orbital Care, a leading mental health clinic specializing in personalized "
+                  "care, has relocated to a new facility in Vadnais Heights."),
+    ("product_launch", "In a move set to change the laser cutting industry, Orbital Compressor "
+                       "has unveiled its latest innovation: an all-in-one screw compressor."),
 ])
 def test_sentences_that_report_an_event_are_confirmed(typer, event_type, sentence):
     [similarity] = typer.similarities([sentence])

@@ -79,8 +79,11 @@ class ExpansionDetector(VerbDetector):
         r"(?<!to\s)expand(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?-i:(?!" + _NOT_A_REGION +
         r")[A-Z][\w.]*\s+){1,3}(?:presence|footprint)\b|"
         # "Announces Expansion of Therapy Services to Annapolis", "Launches US Expansion"
+        # (not "the expansion of the multi-center CLUE Trial to New Jersey")
         r"(?:its|their|the|an?|announce[sd]?)\s+(?:[\w-]+\s+){0,2}?expansion\s+"
-        r"(?:of\s+(?:its\s+)?(?:[\w-]+\s+){0,4}?)?(?:in)?to\s+(?:the\s+)?" + _PLACES +
+        r"(?:of\s+(?!(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:trials?|study|studies|programs?|"
+        r"programmes?|campaigns?|initiatives?)\b)(?:its\s+)?(?:[\w-]+\s+){0,4}?)?(?:in)?to\s+"
+        r"(?:the\s+)?" + _PLACES +
         r"|(?:announce[sd]?|launch(?:es|ed)?|begins?)\s+(?:its\s+|the\s+)?(?:" + _REGION +
         r"|U\.?S\.?|(?-i:[A-Z][a-z]+(?:an|ese|ian|ish)))\s+expansion|"
         # "has secured new corporate headquarters in Dubai"
@@ -88,8 +91,9 @@ class ExpansionDetector(VerbDetector):
         r"(?:headquarters|office|facility|campus|location)\s+in\b|"
         r"launch(?:es|ed)?\s+operations\s+in|"
         # "Celebrates Grand Opening", "the grand opening of its new clinic in Mesa"
+        # (not "to celebrate the grand opening of the Summer Olympic Games")
         r"(?:celebrate[sd]?|make[sd]?|hold[sd]?|host[sd]?|announce[sd]?)\s+(?:its\s+|the\s+|an?\s+)?"
-        r"(?:official\s+)?grand\s+opening|"
+        r"(?:official\s+)?grand\s+opening(?!\s+of\s+the\s+(?!new\b))|"
         r"(?:at|with)\s+(?:a\s+|its\s+)?new\s+(?:location|office|clinic|store|facility)\s+in\s+(?-i:[A-Z])|"
         # "Arrives in Toledo", "Launches in North America", "its entry into the Kenyan market"
         r"arrives\s+in\s+(?:the\s+)?" + _PLACES + r"|launch(?:es|ed)\s+in\s+(?:the\s+)?" + _REGION +
