@@ -1665,6 +1665,8 @@ def test_a_vendors_customer_story_is_its_win_and_the_customers_new_technology():
     "Glowpath Labs Announces Transition to Aquarius: A Strategic Rebranding Initiative",
     "$GLOW COIN Goes Live with Multi-Tier Staking Feature and Detailed Roadmap",
     "Glowpath Leverages Web2 Games for Its Web3 Arcade",
+    # a deal made
+    "Glowpath Leverages Ridge's Education Buy To Build Awareness In Hong Kong",
 ])
 def test_a_generic_technology_taken_up_is_no_vendor_win_and_no_named_stack_change(title):
     assert events_in(title, "", AccountIndex([])) == []

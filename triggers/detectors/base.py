@@ -401,6 +401,10 @@ ADOPTION_VERBS = (r"select(?:s|ed(?!\s+(?:as|by|for|to)\b))|chooses|chose|implem
 
 
 # "Liquid Biosciences leverages its EMERGE AI platform": its own product, not a purchase
+# What a company takes up that is no technology: money, plans, its own features, a deal made
+# ("Leverages Kelly's Education Buy")
+NOT_A_TECHNOLOGY = re.compile(r"\b(?:Financing|Funding|Equity|Strategy|Model|Roadmap|Features?|"
+                              r"Bet|Buy|Acquisition|Purchase|Deal|Merger)\b")
 OWN_PRODUCT_AFTER = re.compile(r"\s+(?:its|their|our)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
 
 

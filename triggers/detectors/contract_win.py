@@ -15,6 +15,7 @@ from .base import (
     ADOPTION_VERBS,
     AS_AWARD,
     AS_PARTNER,
+    NOT_A_TECHNOLOGY,
     OWN_PRODUCT_AFTER,
     SERVES_CUSTOMER,
     VerbDetector,
@@ -117,7 +118,7 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
     Technology' names three."""
     vendors = []
     while (vendor := name_after(sentence, position)) is not None:
-        if names_a_person(sentence, vendor[1].end):
+        if names_a_person(sentence, vendor[1].end) or NOT_A_TECHNOLOGY.search(vendor[0]):
             break
         maker = _MADE_BY.match(sentence, vendor[1].end)  # "PriceOn from TraderTools"
         if maker and (by := name_after(sentence, maker.end())):

@@ -11,6 +11,7 @@ from .base import (
     ADOPTION_VERBS,
     AS_AWARD,
     AS_PARTNER,
+    NOT_A_TECHNOLOGY,
     OWN_PRODUCT_AFTER,
     SERVES_CUSTOMER,
     VerbDetector,
@@ -66,7 +67,7 @@ class TechStackNewsDetector(VerbDetector):
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         name = _technology(sentence, deployed_on(sentence, match))
-        if name is None or is_generic(name) or _NOT_A_TECHNOLOGY.search(name) \
+        if name is None or is_generic(name) or NOT_A_TECHNOLOGY.search(name) \
                 or _REBRAND.search(sentence) or AS_PARTNER.search(sentence, match.end()) \
                 or AS_AWARD.search(sentence, match.end()) or integrates_with_another(sentence, match):
             return None  # a partnership, an award, or "integrates its platform with PayPal"
@@ -83,8 +84,6 @@ class TechStackNewsDetector(VerbDetector):
 
 
 # Money, plans and a company's own features are taken up, but are no technology bought
-_NOT_A_TECHNOLOGY = re.compile(r"\b(?:Financing|Funding|Equity|Strategy|Model|Roadmap|Features?|"
-                               r"Bet)\b")
 _REBRAND = re.compile(r"\brebrand", re.IGNORECASE)  # "Transition to Aquarius: a Rebranding"
 _A_PERSONS_TITLE = re.compile(r"(?:CEO|CFO|CTO|COO|Chief|President|Founder|Dr\.)\b")
 
