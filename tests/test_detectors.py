@@ -2754,3 +2754,36 @@ def test_a_company_whose_projects_are_bought_is_no_target():
 ])
 def test_a_panelist_tapped_and_a_sponsorship_signed_are_no_contract_win(title):
     assert "contract_win" not in {e.type for e in events_in(title, "", AccountIndex([]))}
+
+
+@pytest.mark.parametrize("title, text, company", [
+    # a described name, a stray comma, then the verb
+    ("Faucets Launched by Glowpath Node Provider", "On June 3, 2026, Web3 infrastructure "
+     "innovator Glowpath, proudly announced the launch of its faucets dashboard.", "Glowpath"),
+    ("Glowpath Beta Goes Live", "Glowpath, a comparison engine for lenders, announced its Beta "
+                                "launch.", "Glowpath"),
+    ("Glowpath Robotics Announces Commercial Launch of Washer Drone", "", "Glowpath Robotics"),
+    # a scene-setting opening and a kicker before a colon are no company
+    ("Empowering Miners: The Launch of Ridge Supra Brings Community-Driven Mining Forward",
+     "In an era where open technology becomes crucial to fostering growth, Glowpath "
+     "Technologies is taking a leap forward. The company proudly announces the official launch "
+     "of the Ridge Supra, a compact miner.", "Glowpath Technologies"),
+])
+def test_launches_announced_with_a_stray_comma_a_beta_or_after_a_scene_setting_opening(
+        title, text, company):
+    assert {(e.type, e.company) for e in events_in(title, text, AccountIndex([]))} == {
+        ("product_launch", company)}
+
+
+@pytest.mark.parametrize("title, text", [
+    # an infinitive's object before a comma is no company
+    ("Storytelling project to end Glowpath, launches in Kyrgyz Republic", ""),
+    ("Glowpath Grant Opens", "Dr. Jane Roe, a hand surgeon, is proud to announce the launch "
+                             "of the Jane Roe Grant for Healthcare Students."),
+    ("Veteran Real Estate Executive Mike Daly Joins Glowpath Holdings to Launch Glowpath "
+     "Real Estate", ""),
+    ("Strategy Game “RoboRidge” Featuring Seamless Integration of Tokens to Launch on Glowpath",
+     ""),
+])
+def test_a_grant_a_described_person_and_a_featuring_phrase_launch_nothing(title, text):
+    assert "product_launch" not in [e.type for e in events_in(title, text, AccountIndex([]))]

@@ -132,6 +132,12 @@ def refers_back(sentence: str, region: Span) -> bool:
 _NAME_ALONE = re.compile(rf"{COMPANY_NAME.pattern}(?:\s*\([^)]*\))?(?:,[^,]+,)?\s*")
 
 
+# "Web3 innovator GetBlock, proudly announced": a described name, then a comma and the verb
+_STRAY_COMMA = re.compile(r"(?<=\s)(?<!\bto\s)(?!(?:for|in|at|with|to|by|of|from|on|and|the)\s)"
+                          r"(?P<noun>[a-z]+(?<!s)(?<!ed))\s+(?P<name>[A-Z][\w.&'’-]*"
+                          r"(?:\s+[A-Z][\w.&'’-]*)*),(?=(?:\s+[a-z]+ly)?\s*$)")
+
+
 def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     """The company a clause is about when its verb stands at `position`: the name the
     clause starts with (after any dateline), and the span of the whole clause."""
@@ -180,6 +186,8 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     headline = headline_subject(clause)
     speaker_first = bool(REFERS_BACK.match(after_that))  # "... to announce that it has"
     unsuffixed = _LEGAL_COMMA.sub("", clause)  # "Acme, Inc." is no appositive
+    if unsuffixed.count(",") == 1:
+        unsuffixed = _STRAY_COMMA.sub(r"\g<noun> \g<name> ", unsuffixed)
     found = ((headline, 0) if headline else None) or (
         trailing_name(unsuffixed) if "," not in unsuffixed and not speaker_first else None
     ) or leading_name(clause)
@@ -238,7 +246,8 @@ _TRAILING_MONEY = re.compile(r"\s*(?:US|A|C)?[$€£]\s?\d[\d.,]*\s*(?:[KkMmBb]n
                              r"\s*$")
 # An opening phrase such as "On Tuesday," or "In a statement,", up to its comma ("After
 # Crossing 100,000 Users," and "On May 2, 2026," have more)
-_UNTIL_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3})|,(?=\s(?:19|20)\d\d\b))"  # or a date's
+# (a colon ends a kicker, not an opening phrase: "Empowering Miners: The Launch of X Brings")
+_UNTIL_COMMA = r"(?:[^,:]|(?<=\d),(?=\d{3})|,(?=\s(?:19|20)\d\d\b))"  # or a date's
 OPENING_PHRASE = re.compile(
     rf"(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|Through|Thanks\s+to|"
     rf"Due\s+to|Despite|Amid|Under|For)\b{_UNTIL_COMMA}{{0,80}}"
@@ -249,7 +258,10 @@ OPENING_PHRASE = re.compile(
     rf"{_UNTIL_COMMA}{{0,80}}"
     # a reason may run long: "Given Globex's experience with ... and its ...,"
     rf"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of|In\s+order\s+to|"
-    rf"In\s+an?\s+(?:[\w-]+\s+)?(?:move|effort|bid|push|step)\s+(?:set\s+|designed\s+|aimed\s+)?to)"
+    rf"In\s+an?\s+(?:[\w-]+\s+)?(?:move|effort|bid|push|step)\s+(?:set\s+|designed\s+|aimed\s+)?to|"
+    # "In an era where the democratization of technology becomes crucial to ...,"
+    rf"In\s+(?:an?|the|today['’]s)\s+(?:[\w-]+\s+)?(?:era|age|world|time|landscape)\s+(?:where|when|of)"
+    rf")"
     rf"\b{_UNTIL_COMMA}{{0,200}}"
     r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
     r"Separately|Together|Now),\s*")  # or "Specifically,"
@@ -283,6 +295,12 @@ _DESCRIBED_ONLY = re.compile(r"[A-Z][\w-]*\s+(?:Partner|Pioneer|Innovator|Leader
                              r"Coach|Stylist|Expert|Specialist|Consultant|Entrepreneur)")
 
 
+# "Veteran Real Estate Executive Mike Daly Joins Acme to Launch": a person, described
+_OCCUPATION_THEN_PERSON = re.compile(r"\b(?:Executive|Exec|Entrepreneur|Veteran|Expert|Coach|"
+                                     r"Author|Attorney|Lawyer|Investor|Banker|Physician|Surgeon|"
+                                     r"Chef|Designer|Artist)\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+$")
+
+
 # "Asia-Based Private Equity Group Acquires ...": words that only say what kind of business.
 _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investment", "investor",
                "investors", "venture", "holding", "holdings", "company", "partners", "global",
@@ -304,6 +322,7 @@ def is_company_like(name: str) -> bool:
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _REGION_ALONE.fullmatch(name)  # "West Africa receives investment"
                 or _PLURAL_KIND.search(name) or _DESCRIBED_ONLY.fullmatch(name)
+                or _OCCUPATION_THEN_PERSON.search(name) and not CORPORATE_WORD.search(name)
                 or "based" in words or "owned" in words
                 or all(word in _KIND_WORDS for word in words))
 
@@ -359,7 +378,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "largest", "biggest", "fastest", "fastest-growing",  # "Largest ... Now Open"
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "saving", "building", "using", "bringing", "leveraging", "enabling",
-                 "including", "combining", "making", "creating", "offering", "providing",
+                 "including", "featuring", "combining", "making", "creating", "offering", "providing",
                  "delivering", "supporting", "expanding", "announcing", "introducing",
                  "launching", "partnering", "working", "driving", "powering", "transforming",
                  "empowering", "known", "enhancing", "revolutionizing", "revolutionising",

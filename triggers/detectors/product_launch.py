@@ -29,8 +29,9 @@ class ProductLaunchDetector(VerbDetector):
         rf"{_LAUNCH_NOUN.pattern}|"
         r"unveil(?:s|ed)?|(?:re)?introduc(?:es|ed)|debut(?:s|ed)|roll(?:s|ed)?\s+out|releas(?:es|ed)|"
         r"present(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?new|expand(?:s|ed)?\s+(?:its\s+)?product\s+lines?|"
-        r"announce[sd]?\s+(?:the\s+)?(?:launch|relaunch|release|commercial\s+release|"
-        r"commerciali[sz]ation|general\s+availability|availability)\s+(?:of|for)|^Introducing|"
+        r"announce[sd]?\s+(?:the\s+)?(?:(?:official|formal|public|global|commercial|beta)\s+)?"
+        r"(?:launch|relaunch|release|commerciali[sz]ation|general\s+availability|availability)\s+"
+        r"(?:of|for)|announce[sd]?\s+(?:its|the)\s+(?:public\s+)?beta\s+launch|^Introducing|"
         # "Announces Partnership Extension and Launch of Harbor Solver"
         r"announce[sd]?\s+(?:[\w-]+\s+){1,4}?and\s+(?:the\s+)?launch\s+of|"
         r"^Announcing\s+the\s+(?:launch|release)\s+of|"
@@ -111,7 +112,8 @@ _A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|St
 _SOMEONES_WORK = re.compile(r"['’]s\s+(?:new\s+|latest\s+|debut\s+|upcoming\s+)?(?:book|novel|"
                             r"memoir|album|film|song|single|documentary)\b", re.IGNORECASE)
 _A_FIRM = re.compile(r"\b(?:company|firm|subsidiary|startup)\s*$", re.IGNORECASE)
-_ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:launch|release|general\s+availability)"
+_ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:(?:official|formal|public|global|"
+                               r"commercial|beta)\s+)?(?:launch|release|general\s+availability)"
                                r"\s+of\b", re.IGNORECASE)
 _QUOTED_THEN_DESCRIBED = re.compile(r"\s+['‘\"“][^'’\"”]{1,100}['’\"”],?\s+(?:an?|the)\s+"
                                     r"(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)")
@@ -138,7 +140,7 @@ _NOT_A_PRODUCT = re.compile(
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
     r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|"
     r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
-    r"strategic\s+move|grants?\s+(?:program(?:me)?|scheme)|"
+    r"strategic\s+move|grants?(?![-\s]+(?:management|tracking|writing|software|platform|tool))|"
     r"expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
     r"episode|documentary|trailer|teaser|offers?|finalists|winners?|awards?(?![\s-]*winning)|"
     r"addition\s+of\s+(?:Dr|Mr|Ms|Mrs)(?=\.)|metrics|consortium|shows?|comics?|"
