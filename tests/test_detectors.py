@@ -2787,3 +2787,48 @@ def test_launches_announced_with_a_stray_comma_a_beta_or_after_a_scene_setting_o
 ])
 def test_a_grant_a_described_person_and_a_featuring_phrase_launch_nothing(title, text):
     assert "product_launch" not in [e.type for e in events_in(title, text, AccountIndex([]))]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Jo Ridgeway Unveils glowpath.io to Navigate AI in Business",
+     "Jo Ridgeway, tech entrepreneur and former founder of Ridge Connect, announces the launch "
+     "of glowpath.io, an AI platform for businesses."),
+    ("Jo Ridgeway Unveils 'Scaling Kindness', a Guide for Nonprofits",
+     "Veteran social impact advisor and entrepreneur Jo Ridgeway is excited to announce the "
+     "release of 'Scaling Kindness', a toolkit for nonprofit leaders."),
+])
+def test_a_person_launching_is_no_company_even_where_the_release_names_none(title, text):
+    assert events_in(title, text, AccountIndex([])) == []
+
+
+def test_a_company_after_someones_title_stays_the_company():
+    events = events_in("Glowpath Electric Opens Regional Distribution Center in Hialeah Gardens",
+                       "Glowpath Electric opened a distribution center. \"It brings us closer to "
+                       "customers,\" said Tammy Ridge, President Glowpath Electric.",
+                       AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("expansion", "Glowpath Electric")]
+
+
+@pytest.mark.parametrize("title", [
+    "Glowpath Trucks Adds 4.6 Million Households with New England Delivery Expansion",
+    "Glowpath Trucks Announces Its Ohio Expansion",
+])
+def test_an_expansion_named_by_an_american_region_or_state(title):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("expansion", "Glowpath Trucks")]
+
+
+def test_a_target_based_somewhere_and_an_acquirer_described_as_a_partner():
+    found = {(e.company, e.fields["counterparty"]) for e in events_in(
+        "Microsoft Dynamics Silver Partner Glowpath Dynamics Expands Practice With Acquisition "
+        "of Ridge Computer Systems", "Glowpath Dynamics is expanding its national Microsoft "
+        "Dynamics practice by acquiring "
+        "Colorado based Ridge Computer Solutions, Inc.", AccountIndex([]))}
+    assert ("Glowpath Dynamics", "Ridge Computer Solutions") in found
+    assert "Microsoft Dynamics" not in {company for pair in found for company in pair}
+
+
+def test_a_podcast_season_launching_is_no_product():
+    assert events_in("Glowpath Expands with New Podcast Season", "Glowpath, a media network for "
+                     "youth sports, today announced that Season Two of its popular Glowpath "
+                     "Podcast will launch on Wednesday.", AccountIndex([])) == []

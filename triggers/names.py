@@ -34,7 +34,7 @@ def is_a_phrase(document: Document, name: str) -> bool:
 
 
 _TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman|Chair|Director|"
-           r"Officer|Dr\.|Mr\.|Ms\.|Mrs\.)")
+           r"Officer|Dr\.|Mr\.|Ms\.|Mrs\.|entrepreneur)")
 
 
 # "Licensed Cosmetologist Jane Roe opens ...": a trade before a first and last name
@@ -72,8 +72,10 @@ def is_a_person(document: Document, name: str) -> bool:
             # "Tenorio recently opened her new shop", of the Carla Tenorio it introduced
             introduced = introduced or opening is not None
             spoken_of = spoken_of or bool(bounded and _PRONOUN_AFTER.match(text, end))
-        if opening is not None and (_TITLE_BEFORE.search(text, max(0, opening - 60), opening)
-                                    or _TITLE_AFTER.match(text, end)):
+        titled = opening is not None and _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
+        # "said Tammy Livers, President World Electric": the title of someone named before it
+        if titled and not _SOMEONES_TITLE_BEFORE.search(text, max(0, opening - 80), opening) \
+                or opening is not None and _TITLE_AFTER.match(text, end):
             return True
         start = text.find(name, start + 1)
     return introduced and spoken_of
@@ -85,6 +87,8 @@ _PRONOUN_AFTER = re.compile(r"\s+(?:(?!founder|co-founder|chairman|president|own
                             r"head|ceo)[a-z]+\s+){0,3}(?:her|his|she|he)\b")
 _TITLE_BEFORE = re.compile(rf"{_TITLES}\s+(?:Dr\.?\s+)?$")
 _TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){{0,3}}?{_TITLES}")
+_SOMEONES_TITLE_BEFORE = re.compile(rf"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:,\s*|[ \t]{{2,}})"
+                                    rf"(?:[\w-]+\s+(?:and|&)\s+)?{_TITLES}\s+$")
 _FIRST_NAME_BEFORE = re.compile(rf"(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")
 
 

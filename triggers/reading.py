@@ -257,8 +257,7 @@ def _one_owner_per_amount(document: Document, merged: dict[tuple, tuple]) -> dic
 def _with_subject(document: Document, finding: Finding, own_company: str | None,
                   named_elsewhere: str | None) -> Finding:
     """The finding with the company it is about, where the sentence alone does not say."""
-    if finding.subject and (own_company or " " not in finding.subject) \
-            and is_a_person(document, finding.subject):
+    if finding.subject and is_a_person(document, finding.subject):
         # "Roe introduced Sam Lee as CFO": the speaker is the company's executive; a surname
         # alone ("Roe said ... raising $24 million") is never the company.
         return replace(finding, subject=own_company, subject_span=None, refers_back=False,

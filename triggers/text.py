@@ -197,6 +197,7 @@ _DESCRIPTOR = re.compile(
     r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|developer|leader|pioneer|innovator|"
     r"platform|unicorn|scale-?up|subsidiary|brand|manufacturer|retailer|operator|chain|agency|"
     r"specialist|supplier|distributor|producer|explorer|lender|insurer|giant|manager|CRO|CDMO|"
+    r"(?:gold|silver|platinum|premier|elite|certified|preferred)\s+partner|"
     r"[\w]+-(?:based|backed|powered|driven))\s+"
     r"(?=[A-Z0-9])", re.IGNORECASE)
 
@@ -265,9 +266,11 @@ def trailing_name(clause: str) -> tuple[str, int] | None:
     for match in COMPANY_NAME.finditer(clause):
         if match.end() >= len(clause.rstrip(".")) - 1:
             best = match
-    # "... services throughout Texas and will": a name after a preposition is an object.
+    # "... services throughout Texas and will": a name after a preposition is an object, and
+    # so is one the company owns ("is expanding its national Microsoft Dynamics practice by")
     if best is None or re.search(r"\b(?:in|at|throughout|across|to|from|for|with|into|on|by|"
-                                 r"near|around|within)\s+(?:the\s+)?$", clause[:best.start()]):
+                                 r"near|around|within)\s+(?:the\s+)?$|\b(?:its|their)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,2}$", clause[:best.start()]):
         return None
     name, start = best.group(0), best.start()
     # "The Harbor Hub today announced"; in a title-case headline "The Perfect Grinder" is no name

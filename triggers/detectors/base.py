@@ -394,7 +394,8 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director",
                  # and so do occupations ("Actor, talk show host ... Ricki Lake launches")
                  "actor", "actress", "author", "singer", "songwriter", "rapper", "musician",
-                 "poet", "novelist", "comedian", "filmmaker", "soldier", "athlete",
+                 "poet", "novelist", "comedian", "filmmaker", "soldier", "athlete", "veteran",
+                 "entrepreneur", "serial",
                  # adjectives that describe parties unnamed ("Leading Dealer Group")
                  "leading", "major", "several", "various", "multiple", "prominent",
                  "qualified", "eligible", "award-winning", "top-tier",
@@ -517,7 +518,7 @@ def is_generic(name: str) -> bool:
     return all(GENERIC.match(part) for part in re.split(r"\s+and\s+|\s*&\s*", name))
 
 
-_PLACE_BASED = re.compile(r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s?-\s?(?i:based)\s+(?=[A-Z])")
+_PLACE_BASED = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s?-\s?|\s+)(?i:based)\s+(?=[A-Z])")
 _DESCRIBED_NAME = re.compile(r"\s+(?:company|firm|start-?up|provider|maker|developer|specialist|"
                              r"platform|leader|brand|ecosystem|protocol|exchange|giant|subsidiary|"
                              r"juggernaut)\s+(?=[A-Z])")
@@ -535,7 +536,8 @@ def name_after(sentence: str, position: int) -> tuple[str, Span] | None:
                     r"Amid|After|Following)(?:\s|$)", name, maxsplit=1)[0]
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name)
     end = match.start("name") + len(name)
-    # "partner with Laconia, N.H.-based Rogue Space": the name follows where it is based
+    # "partner with Laconia, N.H.-based Rogue Space", "acquiring Colorado based Telmar": the
+    # name follows where it is based
     if placed := _PLACE_BASED.match(sentence, end):
         return name_after(sentence, placed.end() - 1)
     # "acquires Georgia-Based PEO, Teamwork Services": the name follows the description
@@ -563,7 +565,16 @@ PLACE_NAME = (r"(?:U\.?S\.?A?|U\.?K\.?|EU|UAE|GCC|APAC|EMEA|LATAM|"
               r"Finland|Ireland|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|Ghana|Morocco|India|"
               r"Pakistan|Bangladesh|China|Japan|Korea|South\s+Korea|Taiwan|Hong\s+Kong|Singapore|"
               r"Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|New\s+Zealand|"
-              r"Saudi\s+Arabia|Qatar|Dubai|Abu\s+Dhabi|Texas|California|Florida)")
+              r"Saudi\s+Arabia|Qatar|Dubai|Abu\s+Dhabi|"
+              # American states and regions
+              r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+              r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+              r"Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|"
+              r"Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|"
+              r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|"
+              r"South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|"
+              r"Wisconsin|Wyoming|New\s+England|Midwest|Pacific\s+Northwest|Southeast|Northeast|"
+              r"Southwest|West\s+Coast|East\s+Coast)")
 # a region alone names no company
 _REGION_ALONE = re.compile(rf"(?:(?:North|South|East|West|Central)(?:ern)?\s+)?{PLACE_NAME}")
 

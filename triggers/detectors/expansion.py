@@ -84,8 +84,8 @@ class ExpansionDetector(VerbDetector):
         r"(?:of\s+(?!(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:trials?|study|studies|programs?|"
         r"programmes?|campaigns?|initiatives?)\b)(?:its\s+)?(?:[\w-]+\s+){0,4}?)?(?:in)?to\s+"
         r"(?:the\s+)?" + _PLACES +
-        r"|(?:announce[sd]?|launch(?:es|ed)?|begins?)\s+(?:its\s+|the\s+)?(?:" + _REGION +
-        r"|U\.?S\.?|(?-i:[A-Z][a-z]+(?:an|ese|ian|ish)))\s+expansion|"
+        r"|(?:announce[sd]?|launch(?:es|ed)?|begins?|with)\s+(?:its\s+|the\s+|an?\s+)?(?:" +
+        _REGION + r"|U\.?S\.?|(?-i:[A-Z][a-z]+(?:an|ese|ian|ish)))\s+(?:[\w-]+\s+)?expansion|"
         # "has secured new corporate headquarters in Dubai"
         r"(?:announce[sd]?|secure[sd]?|unveil(?:s|ed)?)\s+(?:its\s+|a\s+)?new\s+(?:[\w-]+\s+){0,2}?"
         r"(?:headquarters|office|facility|campus|location)\s+in\b|"

@@ -107,7 +107,8 @@ class ProductLaunchDetector(VerbDetector):
             described and _A_WORK.search(described.group("what"))) else {}
 
 
-_A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|Study|Survey)\b",
+_A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|Study|Survey|"
+                    r"Podcast|Season|Episode)\b",
                     re.IGNORECASE)
 _SOMEONES_WORK = re.compile(r"['’]s\s+(?:new\s+|latest\s+|debut\s+|upcoming\s+)?(?:book|novel|"
                             r"memoir|album|film|song|single|documentary)\b", re.IGNORECASE)
