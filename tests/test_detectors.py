@@ -2832,3 +2832,17 @@ def test_a_podcast_season_launching_is_no_product():
     assert events_in("Glowpath Expands with New Podcast Season", "Glowpath, a media network for "
                      "youth sports, today announced that Season Two of its popular Glowpath "
                      "Podcast will launch on Wednesday.", AccountIndex([])) == []
+
+
+@pytest.mark.parametrize("title, text, win", [
+    ("Glowpath Media Names Workhouse as Agency of Record", "Glowpath Media (GM), the parent "
+     "company of HomeMag, has named Workhouse as its new public relations agency of record.",
+     ("Workhouse", None, "Glowpath Media")),
+    ("Glowpath Awarded potential 34 million dollar Contract with U.S. Department of Defense",
+     "Glowpath has been awarded a potential contract worth up to $34 million over five years "
+     "by the Defense Threat Reduction Agency.", ("Glowpath", 34_000_000, None)),
+])
+def test_an_agency_named_of_record_and_a_potential_contract_are_wins(title, text, win):
+    events = events_in(title, text, AccountIndex([]))
+    assert [(e.type, e.company, e.fields.get("amount"), e.fields.get("counterparty"))
+            for e in events] == [("contract_win", *win)]

@@ -460,6 +460,9 @@ AS_AWARD = re.compile(r"\bas\s+(?:(?:one|some)\s+of\s+(?:the\s+)?|the\s+|an?\s+)
 # "selects Initech as its exclusive partner": a partnership, not a purchase.
 AS_PARTNER = re.compile(r"\bas\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:partner|provider\s+of\s+choice|sponsor|ambassador)\b"
+                        # "names Workhouse as Agency of Record": an agency, not a technology
+                        r"|\bas\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"agency\s+of\s+record\b"
                         # a person taken on for an event: "Taps Historian Neil Howe As Panelist"
                         r"|\bas\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:panelist|"
                         r"speaker|keynote|host|moderator|emcee|judge|spokesperson)\b", re.I)

@@ -29,6 +29,13 @@ from .base import (
     vendor_and_customer,
 )
 
+# "Acme Names Workhouse as Agency of Record": an agency wins the account it is named to
+_OF_RECORD = (r"(?:its\s+|their\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+              r"agency\s+of\s+record\b")
+_AGENCY_APPOINTED = re.compile(r"\b(?:names?|named|select(?:s|ed)?|appoint(?:s|ed)?|hire[sd]?|"
+                               r"tap(?:s|ped)|retain(?:s|ed)?)\s+(?=[A-Z](?:(?!\bas\b).){0,60}"
+                               rf"\bas\s+{_OF_RECORD})", re.IGNORECASE)
+
 # The customer's verbs; the vendor is named right after them.
 _CHOSEN = re.compile(rf"\b(?:{ADOPTION_VERBS}|tap(?:s|ped))\b(?!\s+(?:by|as)\b)", re.IGNORECASE)
 
@@ -37,7 +44,8 @@ class ContractWinDetector(VerbDetector):
     type = "contract_win"
     keywords = ("contract", "tender", "order", "agreement", "bpa", "deal", "win", "selected",
                 "chosen", "select", "awardee", "chose", "choose", "implement", "integrat",
-                "leverag", "deploy", "tap", "transform", "moderni", "digiti", "automat", "streamlin")
+                "leverag", "deploy", "tap", "transform", "moderni", "digiti", "automat", "streamlin",
+                "of record")
     headline = "Won a contract or customer"
     verb = re.compile(
         r"\b(?:(?<!to\s)(?:wins?|won|(?:has\s+been\s+|was\s+)?awarded|secure[sd]?|land(?:s|ed)?|"
@@ -45,7 +53,8 @@ class ContractWinDetector(VerbDetector):
         r"\s+(?:a|an|its)?\s*"
         r"(?:new\s+)?(?:[$€£][\d.,]+\s*(?:million|billion|[mbk])?\s+)?"
         # the customer may stand before the noun: "Secures Lucid Motors Supply Agreement"
-        r"(?:multi-year\s+|\w+-year\s+|major\s+|federal\s+|government\s+|first\s+|"
+        r"(?:multi-year\s+|\w+-year\s+|major\s+|federal\s+|government\s+|first\s+|potential\s+|"
+        r"(?:[\d.]+\s+|multi-)?(?:million|billion)[-\s]dollar\s+|"
         r"initial\s+|commercial\s+|committed\s+|firm\s+|repeat\s+|follow-on\s+|\d[\d,]*\s+|"
         r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+|"
         # "Wins CBP Enterprise Small Business (ESB) Blanket Purchase Agreement"
@@ -63,10 +72,12 @@ class ContractWinDetector(VerbDetector):
         r"(?:is|are|was|were|named)\s+(?:(?:proud|pleased|honored)\s+to\s+be\s+)?(?:an?\s+|one\s+of\s+"
         r"(?:the\s+)?[\w-]+\s+)?awardees?)\b", re.IGNORECASE)
 
-    cue = re.compile(f"{verb.pattern}|{_CHOSEN.pattern}|{SERVES_CUSTOMER.pattern}",  # type: ignore[assignment]
-                     re.IGNORECASE)
+    cue = re.compile(f"{verb.pattern}|{_CHOSEN.pattern}|{SERVES_CUSTOMER.pattern}|"  # type: ignore[assignment]
+                     f"{_OF_RECORD}", re.IGNORECASE)
 
     def read(self, sentence: str) -> list[Finding]:
+        if appointed := _AGENCY_APPOINTED.search(sentence):
+            return _agency_of_record(sentence, appointed)
         if self.verb.search(sentence):
             return super().read(sentence)
         if story := vendor_and_customer(sentence):
@@ -94,8 +105,10 @@ class ContractWinDetector(VerbDetector):
                 if name.lower() != customer.lower()]
 
     def names_outright(self, finding: Finding) -> bool:
-        """'one of the six awardees of the IRS ... BPA' says it in so many words."""
-        return bool(_AWARDEE.search(finding.sentence))
+        """'one of the six awardees of the IRS ... BPA' and 'names Workhouse as its agency of
+        record' say it in so many words."""
+        return bool(_AWARDEE.search(finding.sentence) or re.search(_OF_RECORD, finding.sentence,
+                                                                   re.IGNORECASE))
 
     def summarize(self, fields: dict) -> str:
         if fields.get("amount"):
@@ -111,6 +124,18 @@ class ContractWinDetector(VerbDetector):
             return None
         amount = parse_amount(sentence[max(0, match.start() - 40):match.end() + 80])
         return {"amount": amount[0], "currency": amount[1]} if amount else {}
+
+
+def _agency_of_record(sentence: str, appointed: re.Match[str]) -> list[Finding]:
+    """'Acme Names Workhouse as Agency of Record': Workhouse has won Acme's account."""
+    customer, region = subject_before(sentence, appointed.start())
+    agency = name_after(sentence, appointed.end())
+    if customer is None or agency is None or refers_back(sentence, region) \
+            or not re.match(rf"\s+as\s+{_OF_RECORD}", sentence[agency[1].end:], re.IGNORECASE):
+        return []
+    return [Finding(type="contract_win", sentence=sentence, subject=agency[0],
+                    subject_span=agency[1], fields={"counterparty": customer}, confidence=0.7,
+                    excluded=[region])]
 
 
 def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
