@@ -2846,3 +2846,20 @@ def test_an_agency_named_of_record_and_a_potential_contract_are_wins(title, text
     events = events_in(title, text, AccountIndex([]))
     assert [(e.type, e.company, e.fields.get("amount"), e.fields.get("counterparty"))
             for e in events] == [("contract_win", *win)]
+
+
+@pytest.mark.parametrize("title, text, parties", [
+    ("KYC Solutions Reshape the Crypto Realm: Glowpath.com’s Strategic Partnership with Ridge",
+     "The firm is growing.", {("Glowpath.com", "Ridge"), ("Ridge", "Glowpath.com")}),
+    ("Glowpath Ventures Reports", "Glowpath Ventures Inc (TSX-V:GLOW) chairman Jo Roe joined a "
+     "reporter with details of Hivello's new strategic partnership with IoTeX.",
+     {("Hivello", "IoTeX"), ("IoTeX", "Hivello")}),
+    # a partnership built on is old news; a brand ambassador is a person
+    ("Glowpath Adds Ridge Cloud as a Candidate", "This builds on Glowpath’s collaboration "
+                                                 "with Ridge Cloud to publish its data.", set()),
+    ("Glowpath’s Partnership with Brand Ambassador Eric Vaughn Just Got Sweeter",
+     "The firm is growing.", set()),
+])
+def test_a_partnership_written_as_the_possessors(title, text, parties):
+    assert {(e.company, e.fields["counterparty"]) for e in events_in(
+        title, text, AccountIndex([])) if e.type == "partnership"} == parties

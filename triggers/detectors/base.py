@@ -664,7 +664,7 @@ class VerbDetector(TextDetector):
         match = next(matches, None)
         if match is None:
             return []
-        subject, region = subject_before(sentence, match.start())
+        subject, region = self.subject_of(sentence, match)
         back = subject is None and refers_back(sentence, region)
         if subject is None and not back:
             return []
@@ -679,6 +679,10 @@ class VerbDetector(TextDetector):
             fields = self.fields(sentence, match)
         return [Finding(type=self.type, sentence=sentence, subject=subject, subject_span=region,
                         fields=fields, confidence=self.confidence, refers_back=back)]
+
+    def subject_of(self, sentence: str, match: re.Match[str]) -> tuple[str | None, Span]:
+        """The company the verb phrase is said of, and the span of its clause."""
+        return subject_before(sentence, match.start())
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict[str, Any] | None:
         """The event's fields, or None when the sentence turns out not to report one."""

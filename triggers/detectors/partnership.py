@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Finding
-from .base import CORPORATE_WORD, TwoPartyDetector
+from ..model import Finding, Span
+from ..text import COMPANY_NAME
+from .base import CORPORATE_WORD, TwoPartyDetector, is_company_like, subject_before
 
 # "a new strategic", "a game-changing": words before the noun, but not "the end of its"
 _QUALITIES = (r"(?:(?!(?:end|termination|exit|dissolution|of|in|with|for|to|on|at|by|from|"
@@ -38,6 +39,8 @@ class PartnershipDetector(TwoPartyDetector):
         r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
         r"understanding|MoU|integration)" + _AND_MORE_WITH + r"|collaborat(?:es|ed|ing)"
         r"\s+with|integrat(?:es|ed)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?with|"
+        # "Reshaping Crypto: XBO.com’s Strategic Partnership with Muinmos"
+        r"(?<=\w)['’]s\s+" + _QUALITIES + r"(?:partnership|collaboration|alliance)\s+with|"
         # "Extends Partnership with Aramco": a partnership renewed is signed again
         r"(?:extend|renew)(?:s|ed)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:partnership|collaboration|alliance)\s+with|"
@@ -67,6 +70,17 @@ class PartnershipDetector(TwoPartyDetector):
             return []
         return findings
 
+    def subject_of(self, sentence: str, match: re.Match[str]) -> tuple[str | None, Span]:
+        """'details of Hivello's new partnership with IoTeX': the partnership is Hivello's (one
+        it 'builds on' is old news)."""
+        if not match.group(0).startswith(("'s", "’s")):
+            return subject_before(sentence, match.start())
+        possessor = _POSSESSOR.search(sentence, 0, match.start())
+        if possessor is None or _BUILDS_ON.search(sentence, 0, possessor.start()) \
+                or not is_company_like(possessor.group(0)):
+            return None, Span(match.start(), match.start())
+        return possessor.group(0), Span(possessor.start(), possessor.end())
+
     def names_outright(self, finding: Finding) -> bool:
         """'has partnered with The Harbor Foundation' says it in so many words."""
         return bool(_PARTNERED.search(finding.sentence))
@@ -76,6 +90,8 @@ class PartnershipDetector(TwoPartyDetector):
                                                 "joined"))
 
 
+_POSSESSOR = re.compile(rf"(?:{COMPANY_NAME.pattern})$")
+_BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNERED = re.compile(r"\b(?:has|have)\s+partnered\s+with\b|\bannounce[sd]?\s+(?:a\s+|an\s+)?"
                         r"(?:new\s+|strategic\s+)*partnership\s+with\b", re.IGNORECASE)
 _COMMUNITY = re.compile(
@@ -91,6 +107,7 @@ def _names_people(sentence: str, partner: str) -> bool:
     start = sentence.find(partner)
     end = start + len(partner)
     return bool(_HONORIFIC.search(partner) or _PERSON_BEFORE.search(sentence, 0, start)
+                or _PERSON_TITLED.search(partner)
                 or _PEOPLE_OF.match(sentence, end) or (
                     _FULL_NAME.fullmatch(partner) and not CORPORATE_WORD.search(partner)
                     and _WHO_ARE_PEOPLE.match(sentence, end)))
@@ -101,6 +118,8 @@ _PERSON_BEFORE = re.compile(r"\b(?i:(?:super)?stars?|rapper|singer|songwriter|ac
                             r"musician|athlete|influencer|comedian)\s+$")
 
 
+# "its Partnership with Brand Ambassador Eric Vaughn"
+_PERSON_TITLED = re.compile(r"\b(?:Ambassador|Spokesperson|Spokesman|Spokeswoman)\s+[A-Z]")
 _PEOPLE_OF = re.compile(r"\s+(?:stars?|players?|athletes?|legends?|influencers?|creators?|"
                         r"artists?|celebrit(?:y|ies)|personalit(?:y|ies))\b")
 _FULL_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+")
