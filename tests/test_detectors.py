@@ -2863,3 +2863,10 @@ def test_an_agency_named_of_record_and_a_potential_contract_are_wins(title, text
 def test_a_partnership_written_as_the_possessors(title, text, parties):
     assert {(e.company, e.fields["counterparty"]) for e in events_in(
         title, text, AccountIndex([])) if e.type == "partnership"} == parties
+
+
+def test_an_expansion_across_a_country_is_one():
+    events = events_in("Glowpath Topokki Expands Amid Growing Love for Street Food",
+                       "Glowpath Topokki, a beloved name in street food, proudly announces its "
+                       "expansion across the United States.", AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("expansion", "Glowpath Topokki")]

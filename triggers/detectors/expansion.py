@@ -82,7 +82,7 @@ class ExpansionDetector(VerbDetector):
         # (not "the expansion of the multi-center CLUE Trial to New Jersey")
         r"(?:its|their|the|an?|announce[sd]?)\s+(?:[\w-]+\s+){0,2}?expansion\s+"
         r"(?:of\s+(?!(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:trials?|study|studies|programs?|"
-        r"programmes?|campaigns?|initiatives?)\b)(?:its\s+)?(?:[\w-]+\s+){0,4}?)?(?:in)?to\s+"
+        r"programmes?|campaigns?|initiatives?)\b)(?:its\s+)?(?:[\w-]+\s+){0,4}?)?(?:(?:in)?to|across)\s+"
         r"(?:the\s+)?" + _PLACES +
         r"|(?:announce[sd]?|launch(?:es|ed)?|begins?|with)\s+(?:its\s+|the\s+|an?\s+)?(?:" +
         _REGION + r"|U\.?S\.?|(?-i:[A-Z][a-z]+(?:an|ese|ian|ish)))\s+(?:[\w-]+\s+)?expansion|"
