@@ -74,8 +74,8 @@ def is_a_person(document: Document, name: str) -> bool:
             spoken_of = spoken_of or bool(bounded and _PRONOUN_AFTER.match(text, end))
         titled = opening is not None and _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         # "said Tammy Livers, President World Electric": the title of someone named before it
-        if titled and not _SOMEONES_TITLE_BEFORE.search(text, max(0, opening - 80), opening) \
-                or opening is not None and _TITLE_AFTER.match(text, end):
+        if (titled and not _SOMEONES_TITLE_BEFORE.search(text, max(0, opening - 80), opening)) \
+                or (opening is not None and _TITLE_AFTER.match(text, end)):
             return True
         start = text.find(name, start + 1)
     return introduced and spoken_of

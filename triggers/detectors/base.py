@@ -260,9 +260,8 @@ OPENING_PHRASE = re.compile(
     rf"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of|In\s+order\s+to|"
     rf"In\s+an?\s+(?:[\w-]+\s+)?(?:move|effort|bid|push|step)\s+(?:set\s+|designed\s+|aimed\s+)?to|"
     # "In an era where the democratization of technology becomes crucial to ...,"
-    rf"In\s+(?:an?|the|today['’]s)\s+(?:[\w-]+\s+)?(?:era|age|world|time|landscape)\s+(?:where|when|of)"
-    rf")"
-    rf"\b{_UNTIL_COMMA}{{0,200}}"
+    rf"In\s+(?:an?|the|today['’]s)\s+(?:[\w-]+\s+)?(?:era|age|world|time|landscape)\s+"
+    rf"(?:where|when|of))\b{_UNTIL_COMMA}{{0,200}}"
     r"|[A-Z][a-z]+ly|However|Meanwhile|Additionally|Furthermore|Moreover|"
     r"Separately|Together|Now),\s*")  # or "Specifically,"
 _LINK_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)[^)\s]*\)")
@@ -378,7 +377,8 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "largest", "biggest", "fastest", "fastest-growing",  # "Largest ... Now Open"
                  # participles that open a clause ("Helping teams ..., Acme raised ...")
                  "helping", "saving", "building", "using", "bringing", "leveraging", "enabling",
-                 "including", "featuring", "combining", "making", "creating", "offering", "providing",
+                 "including", "featuring", "combining", "making", "creating", "offering",
+                 "providing",
                  "delivering", "supporting", "expanding", "announcing", "introducing",
                  "launching", "partnering", "working", "driving", "powering", "transforming",
                  "empowering", "known", "enhancing", "revolutionizing", "revolutionising",
@@ -420,11 +420,11 @@ ADOPTION_VERBS = (r"select(?:s|ed(?!\s+(?:as|by|for|to)\b))|chooses|chose|implem
                   r"exposure|trading|tokens?|products?|funds?|returns?)\b))|deploy(?:s|ed)")
 
 
-# "Liquid Biosciences leverages its EMERGE AI platform": its own product, not a purchase
 # What a company takes up that is no technology: money, plans, its own features, a deal made
 # ("Leverages Kelly's Education Buy")
 NOT_A_TECHNOLOGY = re.compile(r"\b(?:Financing|Funding|Equity|Strategy|Model|Roadmap|Features?|"
                               r"Bet|Buy|Acquisition|Purchase|Deal|Merger)\b")
+# "Liquid Biosciences leverages its EMERGE AI platform": its own product, not a purchase
 OWN_PRODUCT_AFTER = re.compile(r"\s+(?:its|their|our)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
 
 

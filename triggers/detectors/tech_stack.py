@@ -83,7 +83,6 @@ class TechStackNewsDetector(VerbDetector):
         return f"Adopted {fields['technology']}"
 
 
-# Money, plans and a company's own features are taken up, but are no technology bought
 _REBRAND = re.compile(r"\brebrand", re.IGNORECASE)  # "Transition to Aquarius: a Rebranding"
 _A_PERSONS_TITLE = re.compile(r"(?:CEO|CFO|CTO|COO|Chief|President|Founder|Dr\.)\b")
 
