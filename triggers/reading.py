@@ -186,9 +186,9 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
 
 def _headline_total(headline: dict, body: dict) -> dict:
     """The headline's round where the body names none, and its amount where the body's is
-    another sum in the same currency: 'secures
-    A$22 million' over the body's 'A$15 million debt facility' (a part) or its investor's
-    '$70 billion' size. A body amount close to the headline's is the same, said exactly."""
+    another sum in the same currency: 'secures A$22 million' over the body's 'A$15 million
+    debt facility' (a part) or its investor's '$70 billion' size. A body amount close to the
+    headline's is the same, said exactly."""
     amount, other = headline.get("amount"), body.get("amount")
     # a round the headline names stays when the body names none ("strategic" is only what a
     # bare "investment" is taken for)

@@ -341,6 +341,8 @@ def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
                 or promoted.search(sentence):
             return True
     return False
+
+
 # a headline's promotion of someone it describes instead of naming
 _PROMOTES_UNNAMED = re.compile(r"\b(?:promot|elevat)es\s+(?:['‘\"“]|(?:its|the|an?)\s)|"
                                r"\b(?:executive|leadership|internal|senior)\s+promotions?\b",
