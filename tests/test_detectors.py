@@ -118,6 +118,11 @@ def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
      "Vice President of Finance"),
     ("Bellford Insurance Welcomes Ana Ruiz as the New Executive Director", "",
      "Executive Director"),
+    # the scope belongs to the title
+    ("Ana Ruiz Appointed Global Chief Marketing Officer of Bellford Insurance", "",
+     "Global Chief Marketing Officer"),
+    ("Bellford Insurance names Ana Ruiz Regional Vice President of Claims", "",
+     "Regional Vice President of Claims"),
     # the company is not part of the title
     ("Ana Ruiz Steps Down as Executive Director of Bellford Housing Agency", "",
      "Executive Director"),

@@ -18,13 +18,14 @@ _FUNCTION = (rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+)"
              rf"(?!{_WORD}\s+{_WORD}\s+(?:to|as|[Jj]oins|[Rr]etires|[Ss]teps|[Ll]eaves)\s)"
              rf"(?:{_WORD}|\d+\b)){{0,3}}")  # "Director of Tier 1 Operations"
 _TITLE = (
-    r"\b(?:(?:Interim|Acting|(?<![A-Za-z-])(?:interim|acting))[\s-])?(?:"
+    r"\b(?:(?:Interim|Acting|(?<![A-Za-z-])(?:interim|acting))[\s-])?"
+    r"(?:(?:Global|Regional)\s+)?(?:"
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
     r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
     r"|(?:Co-)?(?:C[EFOTMRPIDHS]O|CISO|CHRO|CDAO)"
     rf"|(?:Senior\s+|Sr\.\s*|Executive\s+|Group\s+|Corporate\s+|Associate\s+)?(?i:vice[\s-]+president)(?:\s*(?:of|,)\s+(?:the\s+)?{_FUNCTION})?"
     rf"|[SE]?VP(?:\s*(?:of|,)?\s+{_FUNCTION})?"
-    rf"|(?:Global\s+)?Head\s+of\s+{_FUNCTION}"
+    rf"|Head\s+of\s+{_FUNCTION}"
     r"|(?:Co-)?President"
     rf"|(?:Senior\s+)?Managing\s+Director(?:\s+of\s+{_FUNCTION})?"
     r"|(?i:general\s+manager|managing\s+director|managing\s+partner|president\b)"
@@ -88,7 +89,8 @@ CUE = re.compile(re.sub(r"\?P<\w+>", "?:", COMPANY_ACTS.pattern + "|" + PERSON_A
 # Words a name ends before: "Jane Roe Senior Vice President", "Jane Roe As".
 _ENDS_A_NAME = (
     r"Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
-    r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Today|The|And|To|As|"
+    r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Global|Regional|"
+    r"Today|The|And|To|As|"
     r"For|We|Our|If|You|Her|His|Their|Its|Lead|In|At|On|Of|By|With|From|Appoints?|Names?|Named|"
     r"Announces?|Welcomes?|Hires?|Promotes?|Reports?|January|February|March|April|May|June|July|"
     r"August|September|October|November|December")
@@ -97,7 +99,7 @@ _NAME_ENDS_BEFORE = re.compile(_ENDS_A_NAME)
 # them are a company or a description ("Former Globex Robotics Exec").
 _NOT_A_NAME = re.compile(
     rf"\b(?:{_ENDS_A_NAME}|"
-    r"Company|Inc|Corp|Ltd|LLC|Group|Global|Independent|Industry|Veteran|Leader|Expert|Former|"
+    r"Company|Inc|Corp|Ltd|LLC|Group|Independent|Industry|Veteran|Leader|Expert|Former|"
     r"Retirement|Appointment|Exec|Outgoing|Incoming|Elect|Honou?rs?|"
     # words of headlines, companies and places, never of a person's name
     r"First|New|Orders?|Revenue|Results|Year|Award|Having|Technology|Technologies|Medical|"
