@@ -243,6 +243,8 @@ def test_one_amount_raised_goes_to_the_watchlist_account_named_for_it():
 @pytest.mark.parametrize("title, text", [
     # a price, a prize's words and an investor's own stake are not a round
     ("Tallypod news", "Starter Plan: With a $100 investment, this plan pays $2.00 daily."),
+    ("Tallypod news", "Gold Plan: A 15-day commitment with a $1,500 investment, paying $16.50 "
+                      "daily."),
     ("Tallypod Wins Two Industry Awards",
      "Tallypod won the Nova Award for Innovation, recognizing its work on "
      "alternative-investment reporting."),
@@ -286,7 +288,7 @@ def test_a_grant_announced_to_a_named_recipient_is_the_recipients_funding():
     ("Glowpath news", "Investors who bought in right at launch saw their holdings grow."),
     ("Glowpath news", "Glowpath will focus on acquiring and renovating multifamily homes."),
     ("Glowpath Announces a Software Company Acquisition Adding Capabilities", ""),
-    ("Glowpath news", "* Glowpath is expanding its US presence through the acquisition of Harbor "
+    ("Glowpath news", "our team is expanding its US presence through the acquisition of Harbor "
                       "Inns."),
     ("Glowpath news", "Lumen Advisors is pleased to announce that the management team at Glowpath "
                       "has acquired Harbor Trailers."),
@@ -1370,6 +1372,36 @@ def test_sentences_keep_abbreviations_together():
 ])
 def test_sentences_end_after_an_abbreviation_only_where_one_opens(text, split):
     assert sentences(text) == split
+
+
+def test_a_bullet_at_the_start_of_a_line_opens_a_sentence():
+    assert sentences("Highlights:\n* Acme acquired Globex.\n - Acme hired 20 people\n"
+                     "· Revenue rose\nGrowth was up - and so on.") == [
+        "Highlights:", "Acme acquired Globex.", "Acme hired 20 people", "Revenue rose",
+        "Growth was up - and so on."]
+
+
+def test_a_bulleted_line_is_read_like_any_sentence():
+    events = events_in("Glowpath Reports Strong Quarter",
+                       "* Glowpath is expanding its US presence through the acquisition of "
+                       "Harbor Roofing.", AccountIndex([]))
+    assert ("acquisition", "Glowpath", "Harbor Roofing") in {
+        (e.type, e.company, e.fields.get("counterparty")) for e in events}
+
+
+def test_a_list_of_highlights_is_no_partner():
+    events = events_in("Glowpath Reports Second Quarter Results",
+                       "Highlights mentioned include a product roadmap extending Glowpath’s cloud "
+                       "service, an expanded partnership with Harbor AI, and more.",
+                       AccountIndex([]))
+    assert "Highlights" not in {e.company for e in events}
+
+
+def test_a_label_before_a_colon_is_no_subject():
+    events = events_in("Glowpath Expands Its Support Team",
+                       "Scalable Support: As Glowpath continues to grow, the expanded team ensures "
+                       "support keeps pace with its users.", AccountIndex([]))
+    assert "Scalable Support" not in {e.company for e in events}
 
 
 def test_a_markdown_link_reads_as_its_text():

@@ -13,7 +13,9 @@ _OPENS_A_SENTENCE = (r"(?:The|This|These|It|Its|We|Our|He|She|They|His|Her|Their
                      r"Also|However|Moreover|Furthermore|Meanwhile|Today|In\s+addition)\b")
 _PROTECT = re.compile(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")\."
                       rf"(?!\s+{_OPENS_A_SENTENCE})")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n+|\s*[●•▪]\s*")
+# a bullet opens a sentence: "●", or "*", "-" or "·" at the start of a line
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|(?:^|\n+)[ \t]*[*·–—-][ \t]+"
+                       r"|\n+|\s*[●•▪]\s*")
 _DOT = "\u2024"  # one-dot leader stands in for a protected dot while splitting
 
 LEGAL_SUFFIXES = ("inc", "incorporated", "ltd", "limited", "llc", "l.l.c", "corp",

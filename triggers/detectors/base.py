@@ -153,8 +153,9 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     kicker = _kicker_end(clause)
     opening = kicker and OPENING_PHRASE.match(clause, kicker)
     kicker = opening.end() if opening else kicker
-    if kicker and len(clause[kicker:].split()) <= 8 and (named := leading_name(clause[kicker:])) \
-            and is_company_like(named[0]):
+    # ("Scalable Support: As Acme grows, the expanded team": a label, whoever follows it)
+    if kicker and (opening or len(clause[kicker:].split()) <= 8
+                   and (named := leading_name(clause[kicker:])) and is_company_like(named[0])):
         clause, offset = clause[kicker:], offset + kicker
     # "Acme CEO Jane Roe told a reporter that Globex has won": the verb's own clause starts
     # after "that" when a name opens it; "... that it has won" is about Acme.
@@ -254,7 +255,7 @@ OPENING_PHRASE = re.compile(
     rf"|[A-Z][a-z]+ing\b{_UNTIL_COMMA}{{0,120}}"  # or "Helping clinics X,"
     rf"|[A-Z][a-z]+ed\s+(?:with|by)\b{_UNTIL_COMMA}{{0,80}}"  # or "Faced with X,"
     rf"|Known\s+(?:for|as)\b{_UNTIL_COMMA}{{0,80}}"  # or "Known for its innovation,"
-    rf"|(?:If|When|Once|Upon|Subject\s+to|As\s+part\s+of|To|Even\s+(?:as|though|if|when))\b"
+    rf"|(?:If|When|Once|Upon|Subject\s+to|As|To|Even\s+(?:as|though|if|when))\b"
     rf"{_UNTIL_COMMA}{{0,80}}"
     # a reason may run long: "Given Globex's experience with ... and its ...,"
     rf"|(?:Given|Thanks\s+to|Due\s+to|Despite|Because\s+of|In\s+order\s+to|"
@@ -407,7 +408,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "competitors", "applicants", "participants", "entrants", "finalists", "ipo",
                  "prior",
                  # a headline's label before its colon ("Product Launch: ...")
-                 "product", "announcement", "breaking"}
+                 "product", "announcement", "breaking", "highlights"}
 
 
 # The verbs a customer takes up a product with. "Integrated" and "selected" only as verbs:

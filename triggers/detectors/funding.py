@@ -27,8 +27,10 @@ ROUNDS = [
 # "Gross proceeds will total an estimated $7.3 million": what an offering raises.
 _PROCEEDS = re.compile(r"\b(?:gross|aggregate|net)\s+proceeds\b", re.IGNORECASE)
 _PRICED = {"pre_seed", "seed", *(f"series_{letter}" for letter in "abcdef"), "growth"}
-# No company announces a round smaller than this; a smaller sum is a price or a prize.
-_SMALLEST_ROUND = 1000
+# No company announces a round smaller than this, or a grant smaller than that; a smaller sum
+# is a price or a prize.
+_SMALLEST_ROUND = 10_000
+_SMALLEST_GRANT = 1000
 # "in ceτi AI": a lower-case word before a capitalised one, not "in the last 12 months"
 _UNREAD_NAME = re.compile(r"(?!(?:the|a|an|its|their|our|this|that|each|every)\b)\S+\s+[A-Z]")
 # Who is given money, not who gives it: "announced 100 businesses will receive grants"
@@ -187,8 +189,8 @@ class FundingDetector(TextDetector):
             region = Span(verb.start() + investee[1].start, verb.start() + investee[1].end)
         fields: dict[str, Any] = {"round": round_name(tail) or round_name(sentence) or "undisclosed"}
         amount = parse_amount(tail)
-        if amount and amount[0] < _SMALLEST_ROUND:
-            return []  # "With a $100 investment, this plan pays $2 a day": a price
+        if amount and amount[0] < (_SMALLEST_GRANT if fields["round"] == "grant" else _SMALLEST_ROUND):
+            return []  # "With a $1,500 investment, this plan pays $16 a day": a price
         if amount:
             fields["amount"], fields["currency"] = amount
         investors, leads, spans = investors_in(sentence)
