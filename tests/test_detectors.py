@@ -2721,6 +2721,19 @@ def test_a_music_video_and_a_gift_card_offer_are_no_product():
         assert events_in(title, "", AccountIndex([])) == []
 
 
+@pytest.mark.parametrize("title, parties", [
+    # a college buys and partners; a school of the community does not (above)
+    ("Harbor School of Medicine Partners with Glowpath",
+     {"Harbor School of Medicine", "Glowpath"}),
+    ("Harbor Business School Partners with Glowpath", {"Harbor Business School", "Glowpath"}),
+    # an owner's name and a club are one business
+    ("Glowpath Teams Up With Sam’s Club To Fight Hunger", {"Glowpath", "Sam’s Club"}),
+])
+def test_a_college_and_a_named_club_are_partners(title, parties):
+    assert {e.company for e in events_in(title, "", AccountIndex([]))
+            if e.type == "partnership"} == parties
+
+
 def test_a_description_after_a_dash_and_a_name_running_on_through_of_the():
     found = {(e.type, e.company) for e in events_in(
         "Glowpath - The First AI Doctor Leverages Fireblocks for Safe Transfers", "",

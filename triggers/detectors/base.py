@@ -589,7 +589,8 @@ _VENUE_NAME = re.compile(
     r"Diner|Bakery|Pizza|Pizzeria|Deli|Restaurant|Steakhouse|Tavern|Salon|Studio|Spa|Boutique|"
     r"Shop|Store|Market|Garage|Cleaning|Plumbing|Roofing|Landscaping|Repair|Clinic|Dental|"
     r"Pharmacy|Jewelers|Furniture|Barbershop|Lounge|Bistro|Brewery|Winery|Creamery|Hospital|"
-    r"Cent(?:er|re)s?|Trucks?|Auto|Motors|Foundation|Academy|School|Hardware|Farms?|Dealership)")
+    r"Cent(?:er|re)s?|Trucks?|Auto|Motors|Foundation|Academy|School|Hardware|Farms?|Dealership|"
+    r"Club)")
 
 
 # "Happy Stan's Recycling Services Ltd" is one legal name; "South Korea's SpeedFloor Co" and
