@@ -2067,6 +2067,25 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
         "contract_win", "Lumen Systems", amount, "USD")
 
 
+@pytest.mark.parametrize("title, customer", [
+    ("Lumen Systems Inks Multi-Year Deal With The Harbor Lab, Growing Its Momentum",
+     "The Harbor Lab"),
+    ("Lumen Systems Receives $3.2M Purchase Order from Papé Trucks", "Papé Trucks"),
+    ("Lumen Systems announced an order for 40 delivery vans with Switzerland-based Antidoto SA, "
+     "an upfitter.", "Antidoto SA"),
+    ("Lumen Systems has been awarded a contract by the U.S. Army to maintain its trucks",
+     "U.S. Army"),
+    # a kind of customer, a purpose and a person name none
+    ("Lumen Systems Announces Major Contract with Central Bank for Sensors", None),
+    ("Lumen Systems wins a contract to work with Harbor Rail", None),
+    ("Lumen Systems signs a supply deal, said Jane Roe from Harbor Rail", None),
+])
+def test_a_contract_names_the_customer_it_is_won_from(title, customer):
+    [event] = events_in(title, "", AccountIndex([]))
+    assert (event.type, event.company, event.fields.get("counterparty")) == (
+        "contract_win", "Lumen Systems", customer)
+
+
 @pytest.mark.parametrize("title, text", [
     ("Harbor News Selects Glowpath as One of the Best Places to Work", ""),
     ("Glowpath selected as the Best Retail Exchange of 2026", ""),
@@ -2890,7 +2909,8 @@ def test_a_podcast_season_launching_is_no_product():
      ("Workhouse", None, "Glowpath Media")),
     ("Glowpath Awarded potential 34 million dollar Contract with U.S. Department of Defense",
      "Glowpath has been awarded a potential contract worth up to $34 million over five years "
-     "by the Defense Threat Reduction Agency.", ("Glowpath", 34_000_000, None)),
+     "by the Defense Threat Reduction Agency.",
+     ("Glowpath", 34_000_000, "U.S. Department of Defense")),
 ])
 def test_an_agency_named_of_record_and_a_potential_contract_are_wins(title, text, win):
     events = events_in(title, text, AccountIndex([]))

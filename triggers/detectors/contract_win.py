@@ -123,7 +123,23 @@ class ContractWinDetector(VerbDetector):
         if re.search(r"\bsponsorship\s+(?:contract|agreement|deal)", match.group(0), re.I):
             return None
         amount = parse_amount(sentence[max(0, match.start() - 40):match.end() + 80])
-        return {"amount": amount[0], "currency": amount[1]} if amount else {}
+        fields = {"amount": amount[0], "currency": amount[1]} if amount else {}
+        if customer := _customer_after(sentence, match.end()):
+            fields["counterparty"] = customer
+        return fields
+
+
+def _customer_after(sentence: str, position: int) -> str | None:
+    """'Inks Supply Deal With The Indoor Lab', 'an order of 1,400 units from Flex-N-Gate': the
+    customer named soon after the contract."""
+    for joiner in _CUSTOMER_JOINER.finditer(sentence, position, position + _CUSTOMER_REACH):
+        if _CLAUSE_ENDS.search(sentence, position, joiner.start()):
+            break
+        named = name_after(sentence, joiner.end())
+        if named and not names_a_person(sentence, named[1].end) \
+                and not _A_KIND_OF_CUSTOMER.fullmatch(named[0]):
+            return named[0]
+    return None
 
 
 def _agency_of_record(sentence: str, appointed: re.Match[str]) -> list[Finding]:
@@ -161,6 +177,14 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
     return vendors
 
 
+_CUSTOMER_JOINER = re.compile(r"\s(?:with|from|by)\s+", re.IGNORECASE)
+# "a Major Contract with Central Bank": a kind of customer, not its name
+_A_KIND_OF_CUSTOMER = re.compile(r"(?:(?:Central|Federal|National|Major|Leading|Large|Global|"
+                                 r"Regional|Local)\s+)*(?:Bank|Agency|Government|Customer|Client|"
+                                 r"Distributor|Retailer|Utility|Hospital|University|Ministry|"
+                                 r"Operator|OEM|Manufacturer)s?")
+_CUSTOMER_REACH = 100
+_CLAUSE_ENDS = re.compile(r"[;:–—]|,\s|\s(?:to|that|after|as)\s")
 _AWARDEE = re.compile(r"\bawardees?\s+of\b", re.IGNORECASE)
 _TITLE_CASE = re.compile(r"[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,5}")
 _MADE_BY = re.compile(r"[™®]?\s+(?:from|by)\s+")
