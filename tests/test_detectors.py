@@ -696,7 +696,7 @@ def test_an_executive_joining_an_interviewer_is_no_leadership_change(text):
     ("Online marketplace eBay has secured a $500 million credit facility.", "eBay"),
     ("Acme Pay, a Boston payments startup, today announced a $9 million Series A round.",
      "Acme Pay"),
-    ("Acme Pay Inc. (NASDAQ: ACPY) has closed a $40 million private placement.", "Acme Pay Inc"),
+    ("Acme Pay Inc. (NASDAQ: ACPY) has closed a $40 million private placement.", "Acme Pay"),
     ("Ohio Fintech Startup Lumina Pay Raises $3M Seed Round", "Lumina Pay"),
     ("Helping clinics cut paperwork, Medrill has raised $4 million in seed funding.", "Medrill"),
     ("Known for its clinic software, Medrill has raised $4 million in seed funding.", "Medrill"),
@@ -710,10 +710,10 @@ def test_the_subject_is_the_company_that_raised(sentence, company):
 
 @pytest.mark.parametrize("sentence, company", [
     ("NEWMARKET, ON, May 1, 2026 -- M.A.S. Painting Ltd., a painting contractor, has raised $3 "
-     "million in seed funding.", "M.A.S. Painting Ltd"),
+     "million in seed funding.", "M.A.S. Painting"),
     ("Happy Stan's Recycling Services Ltd (HSR) has raised $3 million in seed funding.",
-     "Happy Stan's Recycling Services Ltd"),
-    ("South Korea's SpeedFloor Co. has raised $3 million in seed funding.", "SpeedFloor Co"),
+     "Happy Stan's Recycling Services"),
+    ("South Korea's SpeedFloor Co. has raised $3 million in seed funding.", "SpeedFloor"),
 ])
 def test_a_legal_name_with_initials_or_a_possessive_is_whole(sentence, company):
     [event] = events_in("", sentence, AccountIndex([]))
@@ -891,7 +891,7 @@ def test_joint_ventures_and_agreements_are_partnerships(title):
      "Quillon Group"),
     ("Driving practical artificial-intelligence-based innovations for the retail and e-commerce "
      "industry, Glowpath Limited (NASDAQ: GLWP) recently inked a strategic partnership with tech "
-     "juggernaut Quillon.", "Glowpath Limited", "Quillon"),
+     "juggernaut Quillon.", "Glowpath", "Quillon"),
 ])
 def test_programs_joined_and_powered_by_names(title, company, partner):
     assert {(e.company, e.fields["counterparty"]) for e in events_in(title, "", AccountIndex([]))
@@ -929,7 +929,7 @@ def test_each_named_partner_is_a_partnership_of_its_own(title, text, partners):
     ("Glowpath and Quillon Labs Join Forces at the Night Market", {"Glowpath", "Quillon Labs"}),
     ("Glowpath & Co. and Quillon Group are teaming up to develop a retail project",
      {"Glowpath & Co", "Quillon Group"}),
-    ("Glowpath and Quillon Co., Ltd. Forge Strategic Partnership", {"Glowpath", "Quillon Co"}),
+    ("Glowpath and Quillon Co., Ltd. Forge Strategic Partnership", {"Glowpath", "Quillon"}),
     ("Glowpath Forges a Game-Changing Partnership with Quillon Labs", {"Glowpath", "Quillon Labs"}),
     ("Glowpath Announces Strategic Collaborations with Quillon Labs", {"Glowpath", "Quillon Labs"}),
     # "&" inside one name, next to "and" between two
@@ -1003,7 +1003,7 @@ def test_a_headline_short_name_is_the_bodys_full_name():
     events = events_in("Polaris Finalises Acquisition of Ridge Labs",
                        "Polaris Minerals Ltd has completed the acquisition of Ridge Labs.")
     assert {(e.company, e.fields["role"]) for e in events} == {
-        ("Polaris Minerals Ltd", "acquirer"), ("Ridge Labs", "target")}
+        ("Polaris Minerals", "acquirer"), ("Ridge Labs", "target")}
 
 
 def test_a_short_name_of_several_words_defined_in_brackets_is_the_full_name():
@@ -1022,9 +1022,9 @@ def test_a_headline_short_name_takes_the_releases_own_full_name_when_it_only_add
                        "also positions Polaris to create over 150 jobs in the region.",
                        AccountIndex([]))
     assert {(e.type, e.company, e.fields.get("counterparty")) for e in events} == {
-        ("acquisition", "Polaris Minerals Ltd", "Ridge Labs"),
-        ("acquisition", "Ridge Labs", "Polaris Minerals Ltd"),
-        ("hiring_plan", "Polaris Minerals Ltd", None)}
+        ("acquisition", "Polaris Minerals", "Ridge Labs"),
+        ("acquisition", "Ridge Labs", "Polaris Minerals"),
+        ("hiring_plan", "Polaris Minerals", None)}
     [launch] = events_in("Tallgrass Presents New Features for Its Mixer",
                          "Tallgrass Presents New Features for Its Mixer Range at the fair.")
     assert launch.company == "Tallgrass"
@@ -1047,7 +1047,7 @@ def test_the_company_going_public_by_its_legal_name(title, text, company):
 
 @pytest.mark.parametrize("title, found", [
     ("Tallgrass Foods Acquires Majority Stake in Brookline Dairy Inc., Adding Cheese",
-     {("Tallgrass Foods", "acquirer"), ("Brookline Dairy Inc", "target")}),
+     {("Tallgrass Foods", "acquirer"), ("Brookline Dairy", "target")}),
     ("Tallgrass Foods Takes Controlling Interest in Brookline Dairy",
      {("Tallgrass Foods", "acquirer"), ("Brookline Dairy", "target")}),
     ("Tallgrass Foods acquires a 20% stake in Brookline Dairy", set()),
@@ -1642,7 +1642,7 @@ def test_title_case_headlines_give_the_move_and_the_company(title, person, role,
     ("Northbeam Inks Telehealth Agreement With Shopwise", "Shopwise"),
     ("Northbeam and Shopwise Forge Strategic Partnership to Transform Retail", "Shopwise"),
     ("Northbeam Selects Shopwise as Its Exclusive Logistics Partner", "Shopwise"),
-    ("Northbeam Partners With Shopwise Inc. On Lighting Technology", "Shopwise Inc."),
+    ("Northbeam Partners With Shopwise Inc. On Lighting Technology", "Shopwise"),
 ])
 def test_a_partnership_names_both_partners(title, partner):
     events = events_in(title, "", AccountIndex([]))
@@ -1838,7 +1838,7 @@ def test_a_date_a_need_or_a_sector_after_the_verb_is_no_place(title):
      "Beard Studio"),
     # a shop's name made with "by"
     ("Braids by Harbor Pretty LLC Now Open and Scheduling Appointments at the Harbor Salon Suites",
-     "Braids by Harbor Pretty LLC"),
+     "Braids by Harbor Pretty"),
     ("Massage by Lilly Opens at the Harbor Salon Suites", "Massage by Lilly"),
 ])
 def test_a_shop_now_taking_appointments_at_a_place_has_opened_there(title, company):
@@ -1930,7 +1930,7 @@ def test_a_cut_stated_as_a_noun_is_the_releases_own_layoff():
 def test_a_nationality_describes_the_company_after_it():
     [event] = events_in("", "Analysts said that Korean steel giant Harbin Steel Co. has closed "
                             "its oldest plant.", AccountIndex([]))
-    assert (event.type, event.company) == ("layoffs", "Harbin Steel Co")
+    assert (event.type, event.company) == ("layoffs", "Harbin Steel")
 
 
 def test_a_participle_opening_a_sentence_is_no_company():
@@ -2072,7 +2072,7 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
      "The Harbor Lab"),
     ("Lumen Systems Receives $3.2M Purchase Order from Papé Trucks", "Papé Trucks"),
     ("Lumen Systems announced an order for 40 delivery vans with Switzerland-based Antidoto SA, "
-     "an upfitter.", "Antidoto SA"),
+     "an upfitter.", "Antidoto"),
     ("Lumen Systems has been awarded a contract by the U.S. Army to maintain its trucks",
      "U.S. Army"),
     # a kind of customer, a purpose and a person name none
@@ -2164,7 +2164,7 @@ def test_how_a_company_came_to_be_and_an_aside_are_no_acquisition(text):
 def test_a_shop_bought_by_its_number_names_no_target():
     [event] = events_in("", "Glowpath LLC, a collision repair operator, today announced the "
                             "acquisition of its 100th shop.", AccountIndex([]))
-    assert (event.type, event.company, event.fields) == ("acquisition", "Glowpath LLC", {})
+    assert (event.type, event.company, event.fields) == ("acquisition", "Glowpath", {})
 
 
 def test_athletes_described_by_their_league_are_no_partner_company():
@@ -2235,7 +2235,7 @@ def test_a_label_and_a_date_before_the_acquirer_are_not_its_name():
                        "15, 2026, Northbeam completed its business combination with Harbor "
                        "Acquisition Corp, becoming a listed company.", AccountIndex([]))
     assert {(e.company, e.fields["role"]) for e in events if e.type == "acquisition"} == {
-        ("Northbeam", "acquirer"), ("Harbor Acquisition Corp", "target")}
+        ("Northbeam", "acquirer"), ("Harbor Acquisition", "target")}
 
 
 def test_a_business_combination_is_an_acquisition_named_with_a_legal_suffix():
@@ -2243,7 +2243,7 @@ def test_a_business_combination_is_an_acquisition_named_with_a_legal_suffix():
         "", "New Harbor Helium, Inc., a gas explorer, has closed on its previously "
             "announced business combination with Keel Acquisition Corp.", AccountIndex([]))}
     assert found == {("acquisition", "New Harbor Helium", "acquirer"),
-                     ("acquisition", "Keel Acquisition Corp", "target")}
+                     ("acquisition", "Keel Acquisition", "target")}
 
 
 @pytest.mark.parametrize("title, text", [
@@ -2341,7 +2341,7 @@ def test_a_company_named_like_a_verb_is_no_promotion():
 @pytest.mark.parametrize("title, text, company", [
     ("HARBOR TECH ANNOUNCES OPENING OF LOS ANGELES LOCATION", "", "HARBOR TECH"),
     ("", "Solano Law Firm LLC., a prominent immigration firm, opens a new office in Mesa.",
-     "Solano Law Firm LLC"),
+     "Solano Law Firm"),
 ])
 def test_all_caps_headlines_and_firms_named_firm(title, text, company):
     [event] = events_in(title, text, AccountIndex([]))
@@ -2366,7 +2366,7 @@ def test_a_boilerplate_heading_is_not_part_of_a_defined_name():
         "Harbor Government and HLS Announce Strategic Partnership", "Harbor Government and HLS "
         "announce a strategic partnership on ports. About Harbor Logistics Services Limited "
         "(HLS) HLS runs ports.", AccountIndex([]))}
-    assert ("partnership", "Harbor Logistics Services Limited") in found
+    assert ("partnership", "Harbor Logistics Services") in found
 
 
 @pytest.mark.parametrize("title, company", [
@@ -2611,7 +2611,7 @@ def test_a_newly_appointed_director_and_not_the_journalist_who_interviews_him():
             "Gunn, Howe said the decision to join Glowpath's board stems from a long relationship.")
     assert [(e.company, e.fields["person"], e.fields["role"]) for e in events_in(
         "Glowpath appoints industry expert to its board", text, AccountIndex([]))] == [
-        ("Glowpath PLC", "Craig Howe", "Independent Non-executive Director")]
+        ("Glowpath", "Craig Howe", "Independent Non-executive Director")]
 
 
 def test_a_senior_title_abbreviated_and_a_headline_promoting_someone_described():

@@ -21,7 +21,13 @@ from .names import (
     owners_of_products,
     primary_company,
 )
-from .text import normalize_company, sentences, strip_dateline, without_descriptor
+from .text import (
+    normalize_company,
+    sentences,
+    strip_dateline,
+    without_descriptor,
+    without_legal_form,
+)
 from .typing import SentenceTyper
 
 # News is announced in the lead; what comes later is background, boilerplate and history.
@@ -153,11 +159,10 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     full = full_names(unlinked, defined_names(document) if unlinked else {},
                       legal_names(document, own_company) if unlinked else [])
     for detector, finding, account_id, company, confidence in resolved:
-        company = company if account_id else full[company]
-        if finding.fields.get("counterparty"):
-            finding.fields["counterparty"] = without_descriptor(finding.fields["counterparty"])
-        if finding.fields.get("counterparty") in full:
-            finding.fields["counterparty"] = full[finding.fields["counterparty"]]
+        company = company if account_id else without_legal_form(full[company])
+        if counterparty := finding.fields.get("counterparty"):
+            counterparty = without_descriptor(counterparty)  # the name it goes by, in full
+            finding.fields["counterparty"] = without_legal_form(full.get(counterparty, counterparty))
         if normalize_company(finding.fields.get("counterparty") or "") == normalize_company(company):
             continue  # a company is never its own partner or buyer
         detector.enrich(finding, lines)

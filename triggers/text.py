@@ -62,6 +62,17 @@ _INITIALS_OPEN_A_NAME = re.compile(
     r"(?:In|As|A|An|At|On|For|With|By|To)\b)[A-Z])", re.MULTILINE)
 
 
+_TRAILING_LEGAL_FORM = re.compile(
+    rf"(?:(?<!\s&)(?<!\sand),?\s+(?:{LEGAL_FORM}|Incorporated|LP|LLP|PLC|Pty|Pte|S\.A|N\.V|B\.V|S\.p\.A)\.?)+$")
+
+
+def without_legal_form(name: str) -> str:
+    """'Koito Manufacturing Co., Ltd.' -> 'Koito Manufacturing': the name a company goes by
+    ('Glowpath & Co.' keeps its 'Co.')."""
+    short = _TRAILING_LEGAL_FORM.sub("", name)
+    return short if short.strip() else name
+
+
 def normalize_company(name: str) -> str:
     """'Acme Robotics, Inc.' -> 'acme robotics': case, punctuation and legal suffixes dropped."""
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)", "", name.strip())  # B.V. -> BV.
