@@ -10,7 +10,7 @@ from triggers import AccountIndex, AccountRef, Document, read_document
 from triggers.detectors import text_detectors
 from triggers.detectors.hiring_spike import HiringSpikeDetector
 from triggers.money import parse_amount
-from triggers.text import normalize_company, sentences
+from triggers.text import normalize_company, sentences, without_legal_form
 from whynow.store import Store
 
 ACCOUNTS = AccountIndex([
@@ -1417,6 +1417,14 @@ def test_a_markdown_link_reads_as_its_text():
                                           ("Sigma Labs Private Limited", "sigma labs")])
 def test_company_names_are_compared_without_legal_suffixes(name, normal):
     assert normalize_company(name) == normal
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("Koito Manufacturing Co., Ltd.", "Koito Manufacturing"), ("Hiber B.V.", "Hiber"),
+    ("Team Harbor Group PLC", "Team Harbor Group"), ("Ford Motor Company", "Ford Motor Company"),
+    ("Glowpath & Co.", "Glowpath & Co."), ("Inc", "Inc")])
+def test_a_company_is_shown_by_the_name_it_goes_by(name, shown):
+    assert without_legal_form(name) == shown
 
 
 # --- hiring spikes from posting history -------------------------------------------------------
