@@ -1800,10 +1800,19 @@ def test_wider_events_in_headline_form(title, kind):
     "Glowpath Studio Open Now at 5100 W Elm Rd, Arlington, TX",
     "Glowpath Studio Expands Georgia Presence With a Beverage Distributor",
     "Glowpath Studio Expands Its West Coast Footprint",
+    "Glowpath Studio Launches 15 MW Mining Facility in West Texas",
+    "Glowpath Studio to launch an innovative cloud kitchen facility in Richmond, BC",
 ])
 def test_a_new_venue_or_a_place_served_is_an_expansion(title):
     assert [e.company for e in events_in(title, "", AccountIndex([]))
             if e.type == "expansion"] == ["Glowpath Studio"]
+
+
+def test_a_site_launched_is_no_product_but_a_site_hosting_service_is():
+    assert [e.type for e in events_in("Glowpath Launches 15 MW Mining Facility in West Texas",
+                                      "", AccountIndex([]))] == ["expansion"]
+    assert [e.type for e in events_in("Glowpath Launches Global Data Center Hosting Service",
+                                      "", AccountIndex([]))] == ["product_launch"]
 
 
 @pytest.mark.parametrize("title", [

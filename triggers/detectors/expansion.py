@@ -59,6 +59,11 @@ class ExpansionDetector(VerbDetector):
         r"laboratory|cent(?:er|re)|studio|showroom|hospital|terminal|boutique|shop|salon|"
         r"spa|caf[eé]|bakery|gym|school|academy|dealership|franchise|outlet|hotel|depot|"
         r"pharmacy|practice|flagship)(?:e?s)?\b|"
+        # "launches 15 MW Mining Facility in West Texas": a site, not a product
+        r"launch(?:es|ed|ing)?(?:\s+of)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|[\w-]+\s+){0,3}?"
+        r"(?:facility|plant|factory|data\s+cent(?:er|re)|headquarters|campus|warehouse|"
+        r"(?<!family\s)office)s?(?![\w-])(?!\s+(?:hosting|services?|solutions?|platform|software|"
+        r"management|network)\b)|"
         # "Sucré to Open in Woodstock", "Acme Now Open at Harbor Mall", "Open Now at 51 Elm St"
         # "Now Open and Scheduling Appointments at Harbor Salon Suites"
         r"(?-i:(?:[Nn]ow\s+|[Gg]rand\s+)?[Oo]pen(?:s|ed|ing|\s+[Nn]ow)?\s+(?:(?:[Ii]ts\s+|[Tt]heir\s+)?[Dd]oors\s+|"
