@@ -1016,6 +1016,23 @@ def test_a_short_name_of_several_words_defined_in_brackets_is_the_full_name():
         ("Ridge Cloud", "Polaris Technology Quantum")}
 
 
+def test_a_short_name_stands_only_for_a_name_it_could_abbreviate():
+    events = events_in("CSD Partners with Ridge Cloud to Serve d/Deaf Communities",
+                       "Communication Service for the Deaf (CSD) is proud to partner with Ridge "
+                       "Cloud.", AccountIndex([]))
+    assert "Deaf" not in {e.company for e in events} | {
+        e.fields.get("counterparty") for e in events}
+
+
+def test_a_speaker_quoted_on_a_partnership_is_no_partner():
+    events = events_in("Polaris Pay partners with Ridge Cloud",
+                       "Polaris Pay today announced a partnership with Ridge Cloud. Nora Biel, "
+                       "co-founder and CEO of Polaris Pay, said: 'We are delighted to partner "
+                       "with Ridge Cloud.'", AccountIndex([]))
+    assert {(e.company, e.fields["counterparty"]) for e in events} == {
+        ("Polaris Pay", "Ridge Cloud"), ("Ridge Cloud", "Polaris Pay")}
+
+
 def test_a_headline_short_name_takes_the_releases_own_full_name_when_it_only_adds_a_suffix():
     events = events_in("Polaris finalises acquisition of Ridge Labs",
                        "Polaris Minerals Ltd is pleased to report the deal has closed. The deal "

@@ -136,7 +136,15 @@ def defined_names(document: Document) -> dict[str, str]:
     return {match.group("short"): _HEADING_RUN_ON.sub(r"\1", re.sub(
                 r"^(?:The|About)\s+", "", WHERE_FROM.sub("", match.group("long"))))
             for match in _DEFINED.finditer(document.text[:5000])
-            if len(match.group("long")) > len(match.group("short"))}
+            if len(match.group("long")) > len(match.group("short"))
+            and _could_stand_for(match.group("short"), match.group("long"))}
+
+
+def _could_stand_for(short: str, long: str) -> bool:
+    """'GEMA' may stand for 'Global Entertainment Marketing Academy' and 'Huayi' for 'Shenzhen
+    Huayi Cinemas'; 'CSD' does not for 'Deaf', all that was read of 'Communication Service for
+    the Deaf'."""
+    return short[0].lower() in {word[0].lower() for word in long.split()}
 
 
 # "About AcmeAcme (ACM) is", "About Acme Pay Acme Pay (AP) is": a heading run into the

@@ -262,6 +262,12 @@ def _one_owner_per_amount(document: Document, merged: dict[tuple, tuple]) -> dic
 def _with_subject(document: Document, finding: Finding, own_company: str | None,
                   named_elsewhere: str | None) -> Finding:
     """The finding with the company it is about, where the sentence alone does not say."""
+    counterparty = finding.fields.get("counterparty")
+    if counterparty and is_a_person(document, counterparty):
+        # "Jane Roe, CEO of Acme, said 'we are delighted to partner with Globex'": Acme's
+        fields = {name: value for name, value in finding.fields.items() if name != "counterparty"}
+        finding = replace(finding, fields={**fields, **(
+            {"counterparty": own_company} if own_company else {})})
     if finding.subject and is_a_person(document, finding.subject):
         # "Roe introduced Sam Lee as CFO": the speaker is the company's executive; a surname
         # alone ("Roe said ... raising $24 million") is never the company.
