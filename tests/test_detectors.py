@@ -1154,6 +1154,8 @@ def test_leadership_headlines_name_the_company_around_the_title(title, company, 
     "Glowpath today released financial results for the second quarter of 2026.",
     "Glowpath (NASDAQ: GLWP) Releases Q2 2026 Financial, Business Result",
     "Glowpath Brands releases financial numbers seeing a 44% increase in quarterly revenue",
+    "Jane Roe, a seasoned recruiter, shares insights for people aspiring to launch or advance "
+    "their careers in security.",
 ])
 def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     assert events_in("", text, AccountIndex([])) == []
@@ -1181,6 +1183,10 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Launches New Software Company",
     "Glowpath Clinic Unveils Details on Its Approach to Addiction Treatment",
     "Glowpath Mining Launches a Summer Drilling Program Near Its Camp",
+    "Glowpath Labs Launches Second Clinical Trial Site With First Surgeon in Ohio",
+    "Glowpath Unveils Updated Business Phone Number for Customer Support",
+    "Glowpath Introduces Unprecedented Savings for Extended Stays",
+    "Glowpath Pay Debuts: The Go-To Site for Efficiency",
     "Harbor Research Unveils a Review of Freight Stocks",
     "Glowpath Mining Unveils a Copper Discovery Near Its Ridge Camp",
     "Glowpath Presents Its New Harbor Cup, a Tournament for Route Planners",

@@ -139,7 +139,11 @@ _NOT_A_PRODUCT = re.compile(
     r"details|discussion|(?:expert|advisory|judging|speakers?)\s+panel|panel\s+of|artwork|"
     r"drilling|exploration|potential|discover(?:y|ies)|"
     # a site, last in what is launched: "Launches 15 MW Mining Facility"
-    r"(?:facility|plant|factory|data\s+cent(?:er|re)|headquarters|campus|warehouse)s?[\s,]*$|"
+    r"(?:facility|factory|data\s+cent(?:er|re)|headquarters|campus|warehouse|"
+    r"site)s?[\s,]*$|"
+    # "to launch or advance their careers", "Unveils Updated Business Phone Number", "Launches
+    # Second Trial Site"
+    r"careers?|savings|phone\s+numbers?|(?<!free\s)trials?|"
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
     r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|"
     r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
