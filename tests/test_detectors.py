@@ -255,6 +255,8 @@ def test_one_amount_raised_goes_to_the_watchlist_account_named_for_it():
                       "placement."),
     ("Glowpath news", "The Harbor Alliance has awarded grants to five local community groups."),
     ("Glowpath news", "The CEOs also highlighted efforts to secure additional funding."),
+    ("Glowpath news", "Glowpath noted that while it is focusing on completing the Ridge project, "
+                      "the final investment decision for the Harbor cluster will not be rushed."),
 ])
 def test_prices_prizes_and_money_given_are_not_a_round(title, text):
     assert "funding" not in {e.type for e in events_in(title, text, AccountIndex([]))}
@@ -2505,6 +2507,34 @@ def test_investors_named_with_initials_and_money_raised_years_ago():
     assert events_in("", "Glowpath has made investments totaling over $100 million, including "
                          "$75 million raised during hard markets over the past few years.",
                      AccountIndex([])) == []
+
+
+@pytest.mark.parametrize("text, investors, leads", [
+    ("Glowpath has closed its seed round, led by Harbor Capital, with the participation of Ridge "
+     "Ventures and Quillon Partners.",
+     ["Harbor Capital", "Ridge Ventures", "Quillon Partners"], ["Harbor Capital"]),
+    ("Glowpath has raised a seed round led by Zurich-based Harbor Capital with additional "
+     "participation from Ridge Ventures and several angel investors across the EU and US.",
+     ["Harbor Capital", "Ridge Ventures"], ["Harbor Capital"]),
+    # the name an investor goes by, not its title, description, legal form or a date
+    ("Glowpath completed its Series A funding round led by new CEO Matty Betss.",
+     ["Matty Betss"], ["Matty Betss"]),
+    ("Glowpath receives a $100M investment from Stablecoin Leader Harbor International Limited.",
+     ["Harbor International"], []),
+    ("Glowpath has secured a venture capital investment from Ridge Ventures in the first half of "
+     "2026.", ["Ridge Ventures"], []),
+])
+def test_investors_are_named_as_they_go_by_and_leads_apart(text, investors, leads):
+    [event] = events_in("", text, AccountIndex([]))
+    assert (event.fields.get("investors"), event.fields.get("lead_investors", [])) == (
+        investors, leads)
+
+
+def test_a_team_led_by_a_doctor_names_no_investor():
+    [event] = events_in("Glowpath Secures Funding to Expand Its Reach",
+                        "The funding will enable a team, led by Dr. Ana Ruiz, to do research.",
+                        AccountIndex([]))
+    assert "investors" not in event.fields
 
 
 def test_a_loan_repaid_with_the_money_is_not_the_round():

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..model import Finding, Span
 from ..money import MONEY, format_amount, parse_amount
-from ..text import leading_name, strip_dateline, without_descriptor
+from ..text import leading_name, strip_dateline, without_descriptor, without_legal_form
 from .base import TextDetector, name_after, refers_back, subject_before
 
 ROUNDS = [
@@ -60,7 +60,7 @@ _NOUN = re.compile(
     r"conference|forum|webinar|education|club|course|advice|partners|group|management|bank|"
     r"banking|firm|advis[eo]rs|holdings|trust|corp(?:oration)?|company|managers|"
     # nor a tool for investors ("a cutting-edge investment system")
-    r"system|platform|tools?|apps?|software|decisions|insights|experience)\b)|"
+    r"system|platform|tools?|apps?|software|decisions?|insights|experience)\b)|"
     r"(?<!-)investments(?!\s+(?-i:[A-Z]))|"
     r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
     r"credit\s+facility|"
@@ -114,13 +114,18 @@ _HISTORY = re.compile(r"\b(?:earlier\s+this\s+year|last\s+year|previously|recent
                       r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?years)\b",
                       re.IGNORECASE)
 _INVESTORS = re.compile(
-    r"\b(?P<kind>led\s+by|co-led\s+by|with\s+participation\s+(?:from|by)|participation\s+from|"
+    r"\b(?P<kind>led\s+by|co-led\s+by|with\s+(?:\w+\s+)?participation\s+(?:from|by|of)|"
+    r"participation\s+(?:from|of)|"
     r"from\s+(?:new\s+and\s+existing\s+)?investors?\s+(?:including|such\s+as)|backed\s+by|"
-    r"from)\s+(?P<names>(?:(?!\b(?:with\s+participation|participation\s+from|led\s+by|co-led)\b)"
+    r"from)\s+(?P<names>(?:(?!\b(?:with\s+(?:\w+\s+)?participation|participation\s+from|led\s+by|"
+    r"co-led)\b)"
     r"(?:(?-i:\b[A-Z]\.)|[^.;]))+)", re.IGNORECASE)  # "W.A. de Vigier Foundation" is one name
 _INVESTOR_STOP = re.compile(
-    r"\s+(?:to|will|which|who|that|bringing|as|in\s+a|for|with\s+participation|"
-    r"and\s+existing|along\s+with|among\s+others)\b.*$|,\s*(?:bringing|which|who|as)\b.*$",
+    r"\s+(?:to|will|which|who|that|bringing|as|in\s+a|for|across|with\s+participation|"
+    r"and\s+existing|along\s+with|among\s+others|"
+    # "from FZF Ventures in the first half of 2024"
+    r"in\s+(?:the\s+)?(?:first|second|third|fourth|last|past|early|late|mid|H[12]|Q[1-4]|"
+    r"(?:19|20)\d\d))\b.*$|,\s*(?:bringing|which|who|as)\b.*$",
     re.IGNORECASE)
 
 
@@ -315,6 +320,13 @@ def split_names(text: str) -> list[str]:
     for part in parts:
         part = re.sub(r"^(?:existing\s+investors?|investors?|the|its|new\s+investor)\s+", "",
                       part.strip(), flags=re.IGNORECASE).strip(" .")
-        if part and part[0].isupper() and len(part) <= 60:
-            names.append(part)
+        part = _INVESTOR_TITLE.sub("", part)  # "CEO Matty Betss" invests as Matty Betss
+        if part and part[0].isupper() and len(part) <= 60 and not _HONORIFIC_ALONE.fullmatch(part):
+            # "Stablecoin Leader Tether International Limited" -> "Tether International"
+            names.append(without_descriptor(without_legal_form(part)))
     return names
+
+
+_INVESTOR_TITLE = re.compile(r"^(?:(?:its\s+)?(?:new\s+)?(?:CEO|CFO|Founder|Co-Founder|Chairman|"
+                             r"President)\s+)+(?=[A-Z])")
+_HONORIFIC_ALONE = re.compile(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?")
