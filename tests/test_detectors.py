@@ -2307,6 +2307,14 @@ def test_a_leadership_change_is_never_about_the_person_as_a_company():
     assert not [e for e in events if e.company in ("Ravi Menon", "Dr. Erik Lund")]
 
 
+def test_a_name_ending_on_a_conjunction_is_the_headlines_own_clause():
+    events = events_in("Glowpath, Inc. Announces Private Offering in Preparation for Completing "
+                       "Its Patented Gunshot/Sensor Detection Technology While Uplisting to the "
+                       "Nasdaq Capital Market", "", AccountIndex([]))
+    assert ("ipo", "Glowpath") in {(e.type, e.company) for e in events}
+    assert all("While" not in e.company for e in events)
+
+
 def test_an_ipo_carries_the_size_of_its_offering():
     [event] = events_in("Harbor Metals plans TSX listing and hopes to raise C$12 million", "",
                         AccountIndex([]))

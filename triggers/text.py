@@ -269,6 +269,9 @@ def is_legal_form(word: str) -> bool:
 _LOWERCASE_TAIL = re.compile(r"(?:\s+(?:[a-z][a-z'’-]*|\([^)]*\)))+\s*$")
 
 
+_ENDS_ON_A_CONJUNCTION = re.compile(r"\s(?:While|Whilst|As|After|Before|Since|Until|When|Upon)$")
+
+
 def trailing_name(clause: str) -> tuple[str, int] | None:
     """The company-like name a clause ends with once its lower-case tail is dropped:
     'Fintech leader Acme Pay is pleased to' -> 'Acme Pay'; and where it starts."""
@@ -286,6 +289,8 @@ def trailing_name(clause: str) -> tuple[str, int] | None:
                                  r"(?:[a-z][\w-]*\s+){0,2}$", clause[:best.start()]):
         return None
     name, start = best.group(0), best.start()
+    if _ENDS_ON_A_CONJUNCTION.search(name):
+        return None  # "Completing Its Sensor Technology While Uplisting": the headline's own
     # "The Harbor Hub today announced"; in a title-case headline "The Perfect Grinder" is no name
     noise = _LEADING_NOISE.match(name)
     if noise and (tail or noise.group(0).startswith("Recently")):  # "Recently Acme completed"
