@@ -294,6 +294,13 @@ def test_a_grant_announced_to_a_named_recipient_is_the_recipients_funding():
                       "Inns."),
     ("Glowpath news", "Lumen Advisors is pleased to announce that the management team at Glowpath "
                       "has acquired Harbor Trailers."),
+    # a class action's class, and a date
+    ("Glowpath Shareholders Are Encouraged to Contact Roe Law",
+     "Roe Law announces a class action on behalf of investors of Glowpath, Inc. (NASDAQ: GLOW) "
+     "who acquired between April 22, 2026, and August 28, 2026."),
+    ("Glowpath Shareholders Are Encouraged to Contact Roe Law",
+     "Roe Law announces a class action on behalf of investors who purchased or otherwise acquired "
+     "Glowpath shares."),
 ])
 def test_licences_investments_strategies_and_deals_of_unnamed_buyers_are_no_acquisition(
         title, text):
@@ -2305,6 +2312,15 @@ def test_a_leadership_change_is_never_about_the_person_as_a_company():
                        "Dr. Erik Lund, Founder and CEO of the firm, adds: I am proud to have "
                        "Ravi Menon join the leadership team as CFO.", AccountIndex([]))
     assert not [e for e in events if e.company in ("Ravi Menon", "Dr. Erik Lund")]
+
+
+def test_acquisitions_of_two_companies_are_two_deals():
+    events = events_in("Glowpath Adds $878 Million in Assets, Completes Acquisitions of Harbor "
+                       "Financial and Ridge Advisory",
+                       "Glowpath has bought Harbor Financial. Ridge Advisory joins too.",
+                       AccountIndex([]))
+    assert {(e.company, e.fields["role"]) for e in events if e.type == "acquisition"} >= {
+        ("Harbor Financial", "target"), ("Ridge Advisory", "target")}
 
 
 def test_a_name_ending_on_a_conjunction_is_the_headlines_own_clause():

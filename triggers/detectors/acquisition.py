@@ -81,7 +81,7 @@ class AcquisitionDetector(TwoPartyDetector):
         # Acquisition of"
         r"(?:'s|’s|with|through|via|following|complete[sd]?|completion\s+of|announce[sd]?|"
         r"finali[sz]e[sd]?|close[sd]?(?:\s+on)?)\s+(?:the\s+|its\s+|an?\s+)?(?:proposed\s+|pending\s+|"
-        r"planned\s+|strategic\s+)*acquisition\s+of|"
+        r"planned\s+|strategic\s+)*acquisitions?\s+of|"
         # the target before the noun: "With All-Stock Initech Acquisition"
         r"(?:with|following|complete[sd]?|close[sd]?|announce[sd]?|finali[sz]e[sd]?)\s+(?:the\s+|its\s+|"
         r"an?\s+)?(?:all-stock\s+|all-cash\s+|strategic\s+|proposed\s+|pending\s+|planned\s+)*"
@@ -102,6 +102,8 @@ class AcquisitionDetector(TwoPartyDetector):
         if match and _AN_ASSET.match(sentence, match.end()) and not _BUSINESS_ASSETS.match(
                 sentence, match.end()):
             return []  # "will acquire the facility": property changes hands, not a company
+        if match and _HOLDERS_WHO.search(sentence, 0, match.end()):
+            return []  # "on behalf of investors who acquired between April 22 and ...": a class
         if match and _SECURITIES.match(sentence, match.end()):
             return []  # "purchased or otherwise acquired Globex securities": an investor's
         # "to acquire a significant ownership stake in": the stake follows the verb matched
@@ -180,6 +182,9 @@ _BUSINESS_ASSETS = re.compile(r"\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?the
 _SECURITIES = re.compile(r"\s+(?:(?:[A-Z][\w.&-]*|the|its|their)\s+){0,4}(?:common\s+|"
                          r"ordinary\s+|preferred\s+)?(?:securities|shares|stock|ADSs?|warrants|"
                          r"bonds|units)\b")
+_HOLDERS_WHO = re.compile(r"\b(?:investors|shareholders|stockholders|holders|persons|entities|"
+                          r"purchasers|those)(?:\s+of\s+[^;]{1,60}?)?\s+who\s+(?:purchased\s+(?:or|and)\s+(?:otherwise\s+)?)?"
+                          r"acquired$", re.IGNORECASE)
 _STAKE = re.compile(r"\b(?:acqui(?:res?|red|ring)|buys?|bought|takes?|took)\s+(?:an?\s+)?"
                     r"(?P<size>(?:[\w.%-]+\s+){1,2})?(?:equity\s+|ownership\s+)?(?:stake|interest)\s+in\b",
                     re.IGNORECASE)

@@ -317,7 +317,7 @@ def is_company_like(name: str) -> bool:
             words) > 2 and words[1] not in NOT_COMPANIES - _OPENS_NAMES_TOO):
         first = ""  # "Revenue Management Solutions", "The New Brain Institute"
     return not (first in NOT_COMPANIES or name.lower() in _TECHNOLOGIES or _SUPERLATIVE.match(name)
-                or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name)
+                or _AMOUNT_LIKE.match(name) or _ADDRESS.match(name) or _A_DATE.fullmatch(name)
                 or is_legal_form(name.split()[0])  # "Ltd. Since establishing"
                 or _NATIONALITY.match(name)  # "Ukrainian" alone names no company
                 or _REGION_ALONE.fullmatch(name)  # "West Africa receives investment"
@@ -333,6 +333,11 @@ _TECHNOLOGIES = {"ai", "blockchain", "crypto", "bitcoin", "web3", "defi", "nft",
 
 # "the World’s Largest Retailer" describes a company without naming it ("World Fuel" names one)
 _SUPERLATIVE = re.compile(r"(?i)(?:the\s+)?(?:world|nation|country|industry)['’]s\s")
+
+
+# "investors who acquired between April 22, 2024, and": a date, never a company
+_A_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?")
 
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.
