@@ -1700,6 +1700,13 @@ def test_a_customer_choosing_a_vendor_is_the_vendors_contract_win(title, vendor,
     assert ("contract_win", vendor) in found and ("tech_stack_change", customer) in found
 
 
+def test_a_bank_chosen_is_the_banks_win_but_no_technology():
+    found = {(e.type, e.company) for e in events_in(
+        "Glowpath selects Harbor Bank as sponsor bank to serve students", "", AccountIndex([]))}
+    assert ("contract_win", "Harbor Bank") in found
+    assert "tech_stack_change" not in {kind for kind, _ in found}
+
+
 @pytest.mark.parametrize("title, text", [
     ("Inkpot Welcomes Mira Solberg as New CEO",
      "OSLO, May 4, 2026 /Wire/ -- Northlight Media, the operator of the comics platform Inkpot, "

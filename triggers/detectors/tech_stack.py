@@ -68,8 +68,9 @@ class TechStackNewsDetector(VerbDetector):
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         name = _technology(sentence, deployed_on(sentence, match))
         if name is None or is_generic(name) or NOT_A_TECHNOLOGY.search(name) \
-                or _REBRAND.search(sentence) or AS_PARTNER.search(sentence, match.end()) \
-                or AS_AWARD.search(sentence, match.end()) or integrates_with_another(sentence, match):
+                or _A_FINANCIAL_FIRM.search(name) or _REBRAND.search(sentence) \
+                or AS_PARTNER.search(sentence, match.end()) or AS_AWARD.search(sentence, match.end()) \
+                or integrates_with_another(sentence, match):
             return None  # a partnership, an award, or "integrates its platform with PayPal"
         fields = {"technology": name, "direction": "adopted", "evidence_kind": "news"}
         previous = self._migrate.search(sentence, match.start())
@@ -83,6 +84,8 @@ class TechStackNewsDetector(VerbDetector):
         return f"Adopted {fields['technology']}"
 
 
+# "Adro selects Stearns Bank as sponsor bank": a bank is chosen, not a technology
+_A_FINANCIAL_FIRM = re.compile(r"\b(?:Bank|Bancorp|Banking|Credit\s+Union|Insurance)$")
 _REBRAND = re.compile(r"\brebrand", re.IGNORECASE)  # "Transition to Aquarius: a Rebranding"
 _A_PERSONS_TITLE = re.compile(r"(?:CEO|CFO|CTO|COO|Chief|President|Founder|Dr\.)\b")
 
