@@ -2828,6 +2828,21 @@ def test_a_venue_named_for_its_owner_is_one_business(title, company):
     assert [(e.type, e.company) for e in events] == [("product_launch", company)]
 
 
+@pytest.mark.parametrize("title, text, maker", [
+    ("World's First Wireless Car Adapter, DrivePad X, Launches on Kickstarter",
+     "Glowpath Motion is launching DrivePad X, a wireless adapter for car screens.",
+     "Glowpath Motion"),
+    # the nation's leading platform describes the maker, whose name it does not replace
+    ("GPN Launches Sapphire, an Affiliation Model",
+     "Glowpath Planning Network (GPN), the nation’s leading support platform for planners, "
+     "today announced that it is launching an affiliation option, Sapphire.",
+     "Glowpath Planning Network"),
+])
+def test_a_maker_that_is_launching_a_product(title, text, maker):
+    assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))] == [
+        ("product_launch", maker)]
+
+
 def test_a_video_product_is_a_product():
     [event] = events_in("Glowpath Video Enhancer V3.5 New Release",
                         "Glowpath, a maker of editing software, today released Video Enhancer "

@@ -26,6 +26,7 @@ class ProductLaunchDetector(VerbDetector):
     verb = re.compile(
         # bare "launch" is a verb only after "to", "will" or "we": "its summer launch" is not
         r"\b(?:launches|(?<!newly\s)launched|(?:(?<=\bto\s)|(?<=will\s)|(?<=\bwe\s))(?:launch|debut)|"
+        r"(?:(?<=\bis\s)|(?<=\bare\s))(?:launching|unveiling|introducing)|"  # "X is launching Y"
         rf"{_LAUNCH_NOUN.pattern}|"
         r"unveil(?:s|ed)?|(?:re)?introduc(?:es|ed)|debut(?:s|ed)|roll(?:s|ed)?\s+out|releas(?:es|ed)|"
         r"present(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?new|expand(?:s|ed)?\s+(?:its\s+)?product\s+lines?|"
@@ -124,7 +125,7 @@ _NO_OBJECT = re.compile(r"\s*:|\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b
 
 _POSSESSOR = re.compile(rf"(?:^|[:\s])(?!{PLACE_NAME}['’])([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,3}})"
                         r"['’]s\s+$")
-_MAKER = re.compile(r"^(.+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:line|collection|app|platform|product|"
+_MAKER = re.compile(r"^([^,()]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:line|collection|app|platform|product|"
                     r"range|series|model|game|device|service|tool|feature|brand)\b", re.IGNORECASE)
 
 # A report, a fund or a campaign is published or opened, not brought to market as a product.
