@@ -1690,6 +1690,27 @@ def test_a_partnership_names_both_partners(title, partner):
         ("partnership", "Northbeam", partner), ("partnership", partner, "Northbeam")}
 
 
+@pytest.mark.parametrize("title, parties", [
+    # the partner named before the noun
+    ("Northbeam Expands into Specialty Retail with Shopwise Creations Partnership",
+     {("Northbeam", "Shopwise Creations"), ("Shopwise Creations", "Northbeam")}),
+    ("Northbeam Is Helping Lead The Retail Revolution With A New Shopwise Collaboration",
+     {("Northbeam", "Shopwise"), ("Shopwise", "Northbeam")}),
+    # an alliance's own name keeps its noun
+    ("Northbeam Teams Up with The Dairy Alliance to Champion Milk",
+     {("Northbeam", "The Dairy Alliance"), ("The Dairy Alliance", "Northbeam")}),
+    # a wire's brand and a ticker with a digit stand before the name
+    ("InvestorNewsBreaks – Northbeam Ltd. (CSE: NRTH) (FRA: GDT0) Expands Reach of Its Services "
+     "with Shopwise Partnership", {("Northbeam", "Shopwise"), ("Shopwise", "Northbeam")}),
+    # the partners stand before the verb; the words before the noun say what about
+    ("Northbeam and Shopwise Revolutionize Real Estate with Modular Housing Collaboration",
+     set()),
+])
+def test_a_partner_named_before_the_word_partnership(title, parties):
+    assert {(e.company, e.fields["counterparty"]) for e in events_in(title, "", AccountIndex([]))
+            if e.type == "partnership"} == parties
+
+
 @pytest.mark.parametrize("title, vendor, customer", [
     ("Glowpath Selects Shopwise’s Checkout API to Speed Up Payments", "Shopwise", "Glowpath"),
     ("City Utility Chooses Northbeam to Manage Meter Data", "Northbeam", "City Utility"),

@@ -101,13 +101,16 @@ _BRACKETED_DATE = re.compile(r"^\([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\)\s*(?:
 _DAY_OPENING = re.compile(r"^(?:[A-Z][A-Za-z .]{1,40},\s+)?(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\s+\d{1,2}"
                           r"(?:st|nd|rd|th)?\s*(?:--|—|–|-)\s*")
+# A wire's brand before a headline: "InvestorNewsBreaks – Acme Corp (NASDAQ: ACME) Expands"
+_WIRE_BRAND = re.compile(r"^[A-Z]\w*NewsBreaks?\s+[–—-]\s+")
 # What may still stand before the text once the date is gone: 'Orlando, FL — '.
 _PLACE = re.compile(r"[A-Z][A-Za-z .]{1,30},\s*[A-Z][A-Za-z.]{1,15}\s*(?:--|—|–|-)\s+")
 
 
 def strip_dateline(sentence: str) -> tuple[str, int]:
     """'BOSTON, March 3, 2026 /PRNewswire/ -- Acme ...' -> ('Acme ...', offset of 'Acme')."""
-    for pattern in (_DATELINE, _WIRE_PREFIX, _DATED_OPENING, _BRACKETED_DATE, _DAY_OPENING):
+    for pattern in (_DATELINE, _WIRE_PREFIX, _DATED_OPENING, _BRACKETED_DATE, _DAY_OPENING,
+                    _WIRE_BRAND):
         match = pattern.match(sentence)
         if match:
             place = _PLACE.match(sentence, match.end())
@@ -183,7 +186,7 @@ _BY_A_NAME = re.compile(r"\s+by\s+(?:" + COMPANY_NAME.pattern + r")\s*")
 
 
 # A ticker in brackets after a name: "(NASDAQ: BTDR)", "(GMGI)"
-TICKER = r"\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)"
+TICKER = r"\s*\((?:[A-Z]+:\s*)?[A-Z][A-Z\d.]{0,5}\)"  # "(FRA: GDT0)"
 _TICKER_AFTER = re.compile(rf"(?:{TICKER})+")
 
 

@@ -19,6 +19,10 @@ _AND_MORE_WITH = (r"(?:(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+with"
                   r"(?!\s+the\s+(?:formation|creation|establishment|launch)\b))?")
 
 
+_NAMED_PARTNERSHIP = re.compile(r"(?-i:(?P<partner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))\s+"
+                                r"(?-i:Partnership|Collaboration|Alliance)\b")
+
+
 class PartnershipDetector(TwoPartyDetector):
     type = "partnership"
     keywords = ("partner", "team", "forces", "collaborat", "alliance", "agreement", "integrat",
@@ -50,6 +54,9 @@ class PartnershipDetector(TwoPartyDetector):
         r"(?:agreement|deal|partnership)\s+with|"
         # "Gets Foothold Through $30M Licensing Deal With Stryten Energy"
         r"(?:licensing|distribution|reseller|co-marketing)\s+(?:deal|agreement)\s+with|"
+        # "Expands into Retail with Wyvern Creations Partnership": the partner before the noun
+        r"(?P<named_before>(?-i:[Ww]ith)\s+(?:(?-i:[Aa]n?|[Ii]ts|[Tt]he)\s+)?"
+        r"(?:(?-i:[Nn]ew|[Ss]trategic)\s+)*(?=" + _NAMED_PARTNERSHIP.pattern + r"))|"
         r"forge[sd]?\s+(?:a\s+|an\s+)?" + _QUALITIES + r"(?:partnerships?|alliances?)"
         + _AND_MORE_WITH + "|"
         r"select(?:s|ed)?(?=\s+[^.]{2,60}?\bas\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?partner\b)|"
@@ -61,6 +68,11 @@ class PartnershipDetector(TwoPartyDetector):
     needs_counterparty = True
 
     def read(self, sentence: str) -> list[Finding]:
+        verb = self.verb.search(sentence)
+        if verb and verb.group("named_before") and re.search(r"\s(?:and|&)\s", sentence[:verb.start()]):
+            # "Acme and Globex Revolutionize Housing with Modular Housing Collaboration": the
+            # words before the noun say what about, and where the partners' names end is unclear
+            return []
         findings = super().read(sentence)
         # A school, a band or a charity makes community work, not a commercial partnership.
         if any(_COMMUNITY.search(finding.subject or "") for finding in findings):
@@ -88,6 +100,15 @@ class PartnershipDetector(TwoPartyDetector):
     def object_follows(self, match: re.Match[str]) -> bool:
         return match.group(0).lower().endswith(("with", "select", "selects", "selected", "joins",
                                                 "joined"))
+
+    def other_party(self, sentence: str, match: re.Match[str]) -> tuple[str, Span] | None:
+        """'with Wyvern Creations Partnership' names Wyvern Creations."""
+        if not match.group("named_before"):
+            return super().other_party(sentence, match)
+        named = _NAMED_PARTNERSHIP.match(sentence, match.end())
+        partner = named.group("partner")
+        return (partner, Span(named.start("partner"), named.end("partner"))) \
+            if is_company_like(partner) else None
 
 
 _POSSESSOR = re.compile(rf"(?:{COMPANY_NAME.pattern})$")
