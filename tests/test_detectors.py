@@ -2342,6 +2342,13 @@ def test_a_leadership_change_is_never_about_the_person_as_a_company():
     assert not [e for e in events if e.company in ("Ravi Menon", "Dr. Erik Lund")]
 
 
+def test_a_key_acquisition_closed_is_the_buyers():
+    events = events_in("Glowpath Graphite closes key acquisition of Harbor Labs in Sri Lanka", "",
+                       AccountIndex([]))
+    assert {(e.company, e.fields["role"]) for e in events if e.type == "acquisition"} == {
+        ("Glowpath Graphite", "acquirer"), ("Harbor Labs", "target")}
+
+
 def test_acquisitions_of_two_companies_are_two_deals():
     events = events_in("Glowpath Adds $878 Million in Assets, Completes Acquisitions of Harbor "
                        "Financial and Ridge Advisory",

@@ -81,7 +81,7 @@ class AcquisitionDetector(TwoPartyDetector):
         # Acquisition of"
         r"(?:'s|’s|with|through|via|following|complete[sd]?|completion\s+of|announce[sd]?|"
         r"finali[sz]e[sd]?|close[sd]?(?:\s+on)?)\s+(?:the\s+|its\s+|an?\s+)?(?:proposed\s+|pending\s+|"
-        r"planned\s+|strategic\s+)*acquisitions?\s+of|"
+        r"planned\s+|strategic\s+|key\s+|major\s+|landmark\s+|transformative\s+)*acquisitions?\s+of|"
         # the target before the noun: "With All-Stock Initech Acquisition"
         r"(?:with|following|complete[sd]?|close[sd]?|announce[sd]?|finali[sz]e[sd]?)\s+(?:the\s+|its\s+|"
         r"an?\s+)?(?:all-stock\s+|all-cash\s+|strategic\s+|proposed\s+|pending\s+|planned\s+)*"
