@@ -1165,6 +1165,8 @@ def test_leadership_headlines_name_the_company_around_the_title(title, company, 
     "Glowpath Brands releases financial numbers seeing a 44% increase in quarterly revenue",
     "Jane Roe, a seasoned recruiter, shares insights for people aspiring to launch or advance "
     "their careers in security.",
+    "To help you choose, Glowpath has highlighted some of the top new releases this week.",
+    "Glowpath, a platform that transforms press releases into podcasts, has grown.",
 ])
 def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     assert events_in("", text, AccountIndex([])) == []
@@ -1683,6 +1685,7 @@ def test_title_case_headlines_give_the_move_and_the_company(title, person, role,
     ("Northbeam and Shopwise Forge Strategic Partnership to Transform Retail", "Shopwise"),
     ("Northbeam Selects Shopwise as Its Exclusive Logistics Partner", "Shopwise"),
     ("Northbeam Partners With Shopwise Inc. On Lighting Technology", "Shopwise"),
+    ("Northbeam Announces Integrations with Shopwise", "Shopwise"),
 ])
 def test_a_partnership_names_both_partners(title, partner):
     events = events_in(title, "", AccountIndex([]))

@@ -41,7 +41,7 @@ class PartnershipDetector(TwoPartyDetector):
         r"collaborations?|alliances?|reseller\s+"
         r"agreement|distribution\s+agreement|licensing\s+agreement|cooperation\s+agreement|"
         r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
-        r"understanding|MoU|integration)" + _AND_MORE_WITH + r"|collaborat(?:es|ed|ing)"
+        r"understanding|MoU|integrations?)" + _AND_MORE_WITH + r"|collaborat(?:es|ed|ing)"
         r"\s+with|integrat(?:es|ed)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?with|"
         # "Reshaping Crypto: XBO.com’s Strategic Partnership with Muinmos"
         r"(?<=\w)['’]s\s+" + _QUALITIES + r"(?:partnership|collaboration|alliance)\s+with|"
