@@ -1033,6 +1033,20 @@ def test_a_short_name_stands_only_for_a_name_it_could_abbreviate():
         e.fields.get("counterparty") for e in events}
 
 
+def test_a_company_acquired_is_not_also_its_buyers_partner():
+    events = events_in("Polaris Expands Its Portfolio with Acquisition of Ridge Group",
+                       "Polaris Group announced today that it has partnered with Ridge Group.",
+                       AccountIndex([]))
+    assert {e.type for e in events} == {"acquisition"}
+
+
+def test_a_first_ever_product_is_no_partner():
+    events = events_in("Polaris and Ridge Partner with First Ever AI Audio Detection Against "
+                       "Deepfake Attack", "", AccountIndex([]))
+    assert {(e.company, e.fields["counterparty"]) for e in events} == {
+        ("Polaris", "Ridge"), ("Ridge", "Polaris")}
+
+
 def test_a_speaker_quoted_on_a_partnership_is_no_partner():
     events = events_in("Polaris Pay partners with Ridge Cloud",
                        "Polaris Pay today announced a partnership with Ridge Cloud. Nora Biel, "

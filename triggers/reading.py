@@ -185,8 +185,19 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         else:
             for name, value in finding.fields.items():
                 first.fields.setdefault(name, value)
-    merged = _one_owner_per_amount(document, _fold_unnamed(merged))
+    merged = _one_owner_per_amount(document, _fold_unnamed(_no_partner_bought(merged)))
     return [_event(document, *entry) for entry in merged.values()]
+
+
+def _no_partner_bought(merged: dict[tuple, tuple]) -> dict[tuple, tuple]:
+    """A company that acquires another in the release is not also its partner there ('has
+    partnered with and acquired WerksGroup')."""
+    def pair(entry: tuple) -> frozenset[str]:
+        return frozenset((normalize_company(entry[3]),
+                          normalize_company(entry[1].fields.get("counterparty") or "")))
+    bought = {pair(entry) for key, entry in merged.items() if key[0] == "acquisition"}
+    return {key: entry for key, entry in merged.items()
+            if key[0] != "partnership" or pair(entry) not in bought}
 
 
 def _headline_total(headline: dict, body: dict) -> dict:

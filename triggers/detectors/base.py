@@ -331,8 +331,10 @@ def is_company_like(name: str) -> bool:
 _TECHNOLOGIES = {"ai", "blockchain", "crypto", "bitcoin", "web3", "defi", "nft", "nfts", "cloud"}
 
 
-# "the World’s Largest Retailer" describes a company without naming it ("World Fuel" names one)
-_SUPERLATIVE = re.compile(r"(?i)(?:the\s+)?(?:world|nation|country|industry)['’]s\s")
+# "the World’s Largest Retailer" and "First Ever AI Audio Detection" describe, not name ("World
+# Fuel" and "First Solar" name one)
+_SUPERLATIVE = re.compile(r"(?i)(?:the\s+)?(?:(?:world|nation|country|industry)['’]s\s|"
+                          r"first[\s-]ever\b)")
 
 
 # "investors who acquired between April 22, 2024, and": a date, never a company
