@@ -1212,6 +1212,8 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Unveils Updated Business Phone Number for Customer Support",
     "Glowpath Introduces Unprecedented Savings for Extended Stays",
     "Glowpath Pay Debuts: The Go-To Site for Efficiency",
+    "Glowpath Media Unveils Key Strategies for Maximizing ROI in Advertising",
+    "Glowpath Bio Releases Promising Clinical Data As Its Market Grows",
     "Harbor Research Unveils a Review of Freight Stocks",
     "Glowpath Mining Unveils a Copper Discovery Near Its Ridge Camp",
     "Glowpath Presents Its New Harbor Cup, a Tournament for Route Planners",
