@@ -14,8 +14,8 @@ _OPENS_A_SENTENCE = (r"(?:The|This|These|It|Its|We|Our|He|She|They|His|Her|Their
 _PROTECT = re.compile(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")\."
                       rf"(?!\s+{_OPENS_A_SENTENCE})")
 # a bullet opens a sentence: "●", or "*", "-" or "·" at the start of a line
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|(?:^|\n+)[ \t]*[*·–—-][ \t]+"
-                       r"|\n+|\s*[●•▪]\s*")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])"
+                       r"|(?:^|\n+)[ \t]*[*·–—-][ \t]+|\n+|\s*[●•▪]\s*")
 _DOT = "\u2024"  # one-dot leader stands in for a protected dot while splitting
 
 LEGAL_SUFFIXES = ("inc", "incorporated", "ltd", "limited", "llc", "l.l.c", "corp",
@@ -63,7 +63,8 @@ _INITIALS_OPEN_A_NAME = re.compile(
 
 
 _TRAILING_LEGAL_FORM = re.compile(
-    rf"(?:(?<!\s&)(?<!\sand),?\s+(?:{LEGAL_FORM}|Incorporated|LP|LLP|PLC|Pty|Pte|S\.A|N\.V|B\.V|S\.p\.A)\.?)+$")
+    rf"(?:(?<!\s&)(?<!\sand),?\s+(?:{LEGAL_FORM}|Incorporated|LP|LLP|PLC|Pty|Pte|S\.A|N\.V|B\.V|"
+    rf"S\.p\.A)\.?)+$")
 
 
 def without_legal_form(name: str) -> str:

@@ -183,8 +183,8 @@ _SECURITIES = re.compile(r"\s+(?:(?:[A-Z][\w.&-]*|the|its|their)\s+){0,4}(?:comm
                          r"ordinary\s+|preferred\s+)?(?:securities|shares|stock|ADSs?|warrants|"
                          r"bonds|units)\b")
 _HOLDERS_WHO = re.compile(r"\b(?:investors|shareholders|stockholders|holders|persons|entities|"
-                          r"purchasers|those)(?:\s+of\s+[^;]{1,60}?)?\s+who\s+(?:purchased\s+(?:or|and)\s+(?:otherwise\s+)?)?"
-                          r"acquired$", re.IGNORECASE)
+                          r"purchasers|those)(?:\s+of\s+[^;]{1,60}?)?\s+who\s+"
+                          r"(?:purchased\s+(?:or|and)\s+(?:otherwise\s+)?)?acquired$", re.IGNORECASE)
 _STAKE = re.compile(r"\b(?:acqui(?:res?|red|ring)|buys?|bought|takes?|took)\s+(?:an?\s+)?"
                     r"(?P<size>(?:[\w.%-]+\s+){1,2})?(?:equity\s+|ownership\s+)?(?:stake|interest)\s+in\b",
                     re.IGNORECASE)

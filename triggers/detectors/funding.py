@@ -194,7 +194,8 @@ class FundingDetector(TextDetector):
             region = Span(verb.start() + investee[1].start, verb.start() + investee[1].end)
         fields: dict[str, Any] = {"round": round_name(tail) or round_name(sentence) or "undisclosed"}
         amount = parse_amount(tail)
-        if amount and amount[0] < (_SMALLEST_GRANT if fields["round"] == "grant" else _SMALLEST_ROUND):
+        smallest = _SMALLEST_GRANT if fields["round"] == "grant" else _SMALLEST_ROUND
+        if amount and amount[0] < smallest:
             return []  # "With a $1,500 investment, this plan pays $16 a day": a price
         if amount:
             fields["amount"], fields["currency"] = amount

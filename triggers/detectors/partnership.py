@@ -117,7 +117,8 @@ _PARTNERED = re.compile(r"\b(?:has|have)\s+partnered\s+with\b|\bannounce[sd]?\s+
                         r"(?:new\s+|strategic\s+)*partnership\s+with\b", re.IGNORECASE)
 # ("Trinity School of Medicine" and "Harbor Business School" are colleges, which buy)
 _COMMUNITY = re.compile(
-    r"\b(?:Elementary|(?<!Business\s)(?<!Law\s)(?<!Medical\s)School(?!\s+of\s+[A-Z])|Schools|Academy|Charity|Charities|Food\s+Bank|Band|Orchestra|Choir|"
+    r"\b(?:Elementary|(?<!Business\s)(?<!Law\s)(?<!Medical\s)School(?!\s+of\s+[A-Z])|Schools|"
+    r"Academy|Charity|Charities|Food\s+Bank|Band|Orchestra|Choir|"
     r"Church|Parish|Shelter|Little\s+League|Boys\s+&\s+Girls\s+Clubs?|Scouts|Red\s+Cross|"
     r"Habitat\s+for\s+Humanity|PTA|Booster\s+Club)\b")
 
