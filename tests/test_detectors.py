@@ -1033,6 +1033,14 @@ def test_a_short_name_stands_only_for_a_name_it_could_abbreviate():
         e.fields.get("counterparty") for e in events}
 
 
+def test_an_all_caps_headlines_names_are_written_as_the_body_writes_them():
+    events = events_in("GLOWPATH PAY PARTNERS WITH RIDGE LABS",
+                       "Glowpath Pay (www.glowpathpay.com) and Ridge Labs have partnered. NAVEX "
+                       "is unrelated.", AccountIndex([]))
+    assert {(e.company, e.fields["counterparty"]) for e in events} == {
+        ("Glowpath Pay", "Ridge Labs"), ("Ridge Labs", "Glowpath Pay")}
+
+
 def test_a_company_acquired_is_not_also_its_buyers_partner():
     events = events_in("Polaris Expands Its Portfolio with Acquisition of Ridge Group",
                        "Polaris Group announced today that it has partnered with Ridge Group.",

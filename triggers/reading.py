@@ -159,10 +159,11 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     full = full_names(unlinked, defined_names(document) if unlinked else {},
                       legal_names(document, own_company) if unlinked else [])
     for detector, finding, account_id, company, confidence in resolved:
-        company = company if account_id else without_legal_form(full[company])
+        company = company if account_id else _as_written(document, without_legal_form(full[company]))
         if counterparty := finding.fields.get("counterparty"):
             counterparty = without_descriptor(counterparty)  # the name it goes by, in full
-            finding.fields["counterparty"] = without_legal_form(full.get(counterparty, counterparty))
+            finding.fields["counterparty"] = _as_written(
+                document, without_legal_form(full.get(counterparty, counterparty)))
         if normalize_company(finding.fields.get("counterparty") or "") == normalize_company(company):
             continue  # a company is never its own partner or buyer
         detector.enrich(finding, lines)
@@ -187,6 +188,19 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
                 first.fields.setdefault(name, value)
     merged = _one_owner_per_amount(document, _fold_unnamed(_no_partner_bought(merged)))
     return [_event(document, *entry) for entry in merged.values()]
+
+
+def _as_written(document: Document, name: str) -> str:
+    """An all-caps headline's 'EXIT FACTOR' as the body writes it, 'Exit Factor' (a name the
+    company itself writes in capitals, 'NAVEX', stays)."""
+    if not name.isupper() or len(name) < 5:
+        return name
+    for match in re.finditer(rf"(?<![\w./@-]){re.escape(name)}(?![\w-])", document.text,
+                             re.IGNORECASE):
+        written = match.group(0)
+        if not written.isupper() and not written.islower():  # not "www.roonyx.com" either
+            return written
+    return name
 
 
 def _no_partner_bought(merged: dict[tuple, tuple]) -> dict[tuple, tuple]:
