@@ -306,7 +306,12 @@ _KIND_WORDS = {"private", "equity", "group", "capital", "firm", "fund", "investm
                "investors", "venture", "holding", "holdings", "company", "partners", "global",
                "international", "asset", "management", "consortium", "buyer", "acquirer",
                "strategic", "financial", "sponsor", "family", "office", "the", "a", "an",
-               "grant", "recipient"}  # "Grant Recipient: awarded a grant from Pyth"
+               "grant", "recipient",  # "Grant Recipient: awarded a grant from Pyth"
+               # "a Major Contract with Central Bank": a kind of customer, not its name
+               "central", "federal", "national", "major", "leading", "large", "regional", "local",
+               "bank", "agency", "government", "customer", "client", "distributor", "retailer",
+               "utility", "hospital", "university", "ministry", "operator", "oem",
+               "manufacturer"}
 
 
 def is_company_like(name: str) -> bool:

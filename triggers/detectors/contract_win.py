@@ -136,8 +136,7 @@ def _customer_after(sentence: str, position: int) -> str | None:
         if _CLAUSE_ENDS.search(sentence, position, joiner.start()):
             break
         named = name_after(sentence, joiner.end())
-        if named and not names_a_person(sentence, named[1].end) \
-                and not _A_KIND_OF_CUSTOMER.fullmatch(named[0]):
+        if named and not names_a_person(sentence, named[1].end):
             return named[0]
     return None
 
@@ -178,11 +177,6 @@ def _vendors(sentence: str, position: int) -> list[tuple[str, Span]]:
 
 
 _CUSTOMER_JOINER = re.compile(r"\s(?:with|from|by)\s+", re.IGNORECASE)
-# "a Major Contract with Central Bank": a kind of customer, not its name
-_A_KIND_OF_CUSTOMER = re.compile(r"(?:(?:Central|Federal|National|Major|Leading|Large|Global|"
-                                 r"Regional|Local)\s+)*(?:Bank|Agency|Government|Customer|Client|"
-                                 r"Distributor|Retailer|Utility|Hospital|University|Ministry|"
-                                 r"Operator|OEM|Manufacturer)s?")
 _CUSTOMER_REACH = 100
 _CLAUSE_ENDS = re.compile(r"[;:–—]|,\s|\s(?:to|that|after|as)\s")
 _AWARDEE = re.compile(r"\bawardees?\s+of\b", re.IGNORECASE)
