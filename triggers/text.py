@@ -98,9 +98,10 @@ _DATED_OPENING = re.compile(r"^[^!?]{0,160}?\b(?:19|20)\d\d\b(?:[,.]?\s*(?![a-z]
                             r"\s(?:--|—|–|-)\s+")
 # "(July 31, 2024)— Acme ..."
 _BRACKETED_DATE = re.compile(r"^\([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\)\s*(?:--|—|–|-)\s*")
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December)")
 # "London, April 30th – X10 ...": a place and a day without the year
-_DAY_OPENING = re.compile(r"^(?:[A-Z][A-Za-z .]{1,40},\s+)?(?:January|February|March|April|May|June|"
-                          r"July|August|September|October|November|December)\s+\d{1,2}"
+_DAY_OPENING = re.compile(rf"^(?:[A-Z][A-Za-z .]{{1,40}},\s+)?{MONTH}\s+\d{{1,2}}"
                           r"(?:st|nd|rd|th)?\s*(?:--|—|–|-)\s*")
 # A wire's brand before a headline: "InvestorNewsBreaks – Acme Corp (NASDAQ: ACME) Expands"
 _WIRE_BRAND = re.compile(r"^[A-Z]\w*NewsBreaks?\s+[–—-]\s+")

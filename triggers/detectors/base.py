@@ -17,6 +17,7 @@ from ..model import Event, Finding, Span
 from ..text import (
     COMPANY_NAME,
     LEGAL_FORM,
+    MONTH,
     TICKER,
     WHERE_FROM,
     cut_at_headline_verb,
@@ -343,8 +344,7 @@ _SUPERLATIVE = re.compile(r"(?i)(?:the\s+)?(?:(?:world|nation|country|industry)[
 
 
 # "investors who acquired between April 22, 2024, and": a date, never a company
-_A_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                     r"November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?")
+_A_DATE = re.compile(rf"{MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?")
 
 
 # "Acme Raises $5M to Expand": "5M" is money, never the company.

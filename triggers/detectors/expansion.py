@@ -6,10 +6,10 @@ import re
 from dataclasses import replace
 
 from ..model import Finding
+from ..text import MONTH
 from .base import PLACE_NAME, VerbDetector, name_after
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)\b")
+_MONTH = MONTH + r"\b"
 # "Expands Services into Healthcare", "into Specialty Retail": a sector is a market, not a place.
 _SECTOR = (r"(?i:(?:[\w-]+\s+){0,2}?(?:healthcare|health|retail|banking|insurance|"
            r"(?:higher\s+)?education|manufacturing|finance|logistics|energy|government|"

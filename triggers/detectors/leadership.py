@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Finding, Span
-from ..text import COMPANY_NAME, owner, strip_dateline
+from ..text import COMPANY_NAME, MONTH, owner, strip_dateline
 from .base import NOT_COMPANIES, TextDetector, refers_back, subject_before
 
 _WORD = r"[A-Z][A-Za-z&]+"
@@ -92,8 +92,7 @@ _ENDS_A_NAME = (
     r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Global|Regional|"
     r"Today|The|And|To|As|"
     r"For|We|Our|If|You|Her|His|Their|Its|Lead|In|At|On|Of|By|With|From|Appoints?|Names?|Named|"
-    r"Announces?|Welcomes?|Hires?|Promotes?|Reports?|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December")
+    rf"Announces?|Welcomes?|Hires?|Promotes?|Reports?|{MONTH}")
 _NAME_ENDS_BEFORE = re.compile(_ENDS_A_NAME)
 # Words no name has: those it ends before, and words that say the capitalised words before
 # them are a company or a description ("Former Globex Robotics Exec").
