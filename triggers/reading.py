@@ -159,11 +159,11 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     full = full_names(unlinked, defined_names(document) if unlinked else {},
                       legal_names(document, own_company) if unlinked else [])
     for detector, finding, account_id, company, confidence in resolved:
-        company = company if account_id else _as_written(document, without_legal_form(full[company]))
+        company = company if account_id else _name_shown(document, full[company])
         if counterparty := finding.fields.get("counterparty"):
             counterparty = without_descriptor(counterparty)  # the name it goes by, in full
-            finding.fields["counterparty"] = _as_written(
-                document, without_legal_form(full.get(counterparty, counterparty)))
+            finding.fields["counterparty"] = _name_shown(document, full.get(counterparty,
+                                                                             counterparty))
         if normalize_company(finding.fields.get("counterparty") or "") == normalize_company(company):
             continue  # a company is never its own partner or buyer
         detector.enrich(finding, lines)
@@ -190,9 +190,11 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
     return [_event(document, *entry) for entry in merged.values()]
 
 
-def _as_written(document: Document, name: str) -> str:
-    """An all-caps headline's 'EXIT FACTOR' as the body writes it, 'Exit Factor' (a name the
-    company itself writes in capitals, 'NAVEX', stays)."""
+def _name_shown(document: Document, name: str) -> str:
+    """The name a company goes by, without its legal form, and as the body writes it: an
+    all-caps headline's 'EXIT FACTOR' is 'Exit Factor' (a name the company itself writes in
+    capitals, 'NAVEX', stays)."""
+    name = without_legal_form(name)
     if not name.isupper() or len(name) < 5:
         return name
     for match in re.finditer(rf"(?<![\w./@-]){re.escape(name)}(?![\w-])", document.text,
