@@ -1372,6 +1372,23 @@ def test_the_winner_of_a_contract_is_the_company_that_speaks_or_is_reported(titl
         ("contract_win", company)]
 
 
+def test_an_owner_named_after_the_company_leaves_the_company():
+    events = events_in("Seasoned Harbor Security Owner Jane Roe Expands Security Services to "
+                       "the Houston Market",
+                       "HOUSTON, TX, November 27, 2024 /24-7PressRelease/ -- Harbor Security, a "
+                       "provider of security services, has expanded to Houston, Texas.",
+                       AccountIndex([]))
+    assert [(e.type, e.company) for e in events] == [("expansion", "Harbor Security")]
+
+
+def test_a_name_written_with_and_without_a_space_is_one_company():
+    events = events_in("Tundra Building Brands Chooses River Logic’s Technology",
+                       "Tundra Building Brands has selected RiverLogic to plan its supply chain.",
+                       AccountIndex([]))
+    assert [(e.type, e.company) for e in events if e.type == "contract_win"] == [
+        ("contract_win", "River Logic")]
+
+
 def test_a_person_selected_for_a_role_is_a_hire_not_a_vendor_and_short_names_are_defined():
     events = events_in("Andrew Roe, M.D. named LCRH Chief Medical Officer",
                        "The Lakeview Council for Rural Health (LCRH) announced today that it "
@@ -1929,6 +1946,7 @@ def test_a_site_launched_is_no_product_but_a_site_hosting_service_is():
     "Glowpath Studio launched a campaign to celebrate the grand opening of the Summer Games.",
     # a sector described, a blockchain and a verb after "to" are no place
     "Glowpath Studio Expands into Specialty Retail E-Commerce with a Partnership",
+    "Glowpath Studio Expands Into Lucrative Oil And Gas Industry With Certified Batteries",
     "Glowpath Studio Expands To Solana",
     "Glowpath Studio Expands to Base Network with Launch of Its Token",
     "Glowpath Studio Expands to Accept Expert Stylists",
@@ -2179,6 +2197,11 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
      "an upfitter.", "Antidoto"),
     ("Lumen Systems has been awarded a contract by the U.S. Army to maintain its trucks",
      "U.S. Army"),
+    # the verb names who chose: "selected by", "one of the awardees of"
+    ("Lumen Systems has been selected by HarborWERX, the innovation arm of the Harbor Navy, for "
+     "a Phase II contract", "HarborWERX"),
+    ("Lumen Systems is proud to be one of the six awardees of the Harbor Water Agency (HWA) "
+     "Blanket Purchase Agreement", "Harbor Water Agency"),
     # a kind of customer, a purpose and a person name none
     ("Lumen Systems Announces Major Contract with Central Bank for Sensors", None),
     ("Lumen Systems wins a contract to work with Harbor Rail", None),

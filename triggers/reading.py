@@ -170,7 +170,8 @@ def events_from(document: Document, lines: list[str], candidates: list[Candidate
         if finding.fields.get("currency") == "USD" and (
                 home := home_currency(" ".join(lines[:3]), finding.sentence)):
             finding.fields["currency"] = home
-        company_key = account_id or normalize_company(company)
+        # "River Logic" and "RiverLogic" in one release are one company
+        company_key = account_id or normalize_company(company).replace(" ", "")
         key = (finding.type, company_key if detector.company_tells_apart else "",
                detector.document_key(finding.fields))
         if key not in merged:

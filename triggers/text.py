@@ -223,7 +223,8 @@ _DESCRIPTOR = re.compile(
 # (not "CRO": in "Clinical CRO A2 Healthcare" it is a contract research organisation)
 _TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CMO|Chairman|Chair|President|Founder|Co-Founder|"
                     r"Chief\s+\w+(?:\s+\w+)?\s+Officer|Vice\s+President|[ES]?VP|"
-                    r"Managing\s+Director|Head\s+of|Director\s+of|General\s+Manager)\b.*$")
+                    r"Managing\s+Director|Head\s+of|Director\s+of|General\s+Manager|"
+                    r"(?:Co-)?Owner(?=\s+[A-Z][a-z]+\s+[A-Z]))\b.*$")
 
 
 def without_title(name: str) -> str:

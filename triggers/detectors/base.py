@@ -413,7 +413,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "leading", "major", "several", "various", "multiple", "prominent",
                  "qualified", "eligible", "award-winning", "top-tier",
                  # and words that describe a person ("Renowned Artist Jeff Robb Unveils")
-                 "renowned", "acclaimed", "celebrated", "legendary",
+                 "renowned", "acclaimed", "celebrated", "legendary", "seasoned",
                  # a company's own bodies ("The Board unanimously appointed")
                  "board", "ceos", "executives", "management",
                  # who takes part, and an offering itself ("The IPO, which raised $4.5M")

@@ -124,9 +124,18 @@ class ContractWinDetector(VerbDetector):
             return None
         amount = parse_amount(sentence[max(0, match.start() - 40):match.end() + 80])
         fields = {"amount": amount[0], "currency": amount[1]} if amount else {}
-        if customer := _customer_after(sentence, match.end()):
+        if customer := _customer_named(sentence, match) or _customer_after(sentence, match.end()):
             fields["counterparty"] = customer
         return fields
+
+
+def _customer_named(sentence: str, match: re.Match[str]) -> str | None:
+    """'selected by SpaceWERX', 'one of the six awardees of the IRS': the verb names who chose."""
+    chooser = _CHOOSER.match(sentence, match.end())
+    if chooser is None:
+        return None
+    named = name_after(sentence, chooser.end())
+    return named[0] if named and not names_a_person(sentence, named[1].end) else None
 
 
 def _customer_after(sentence: str, position: int) -> str | None:
@@ -180,6 +189,7 @@ _CUSTOMER_JOINER = re.compile(r"\s(?:with|from|by)\s+", re.IGNORECASE)
 _CUSTOMER_REACH = 100
 _CLAUSE_ENDS = re.compile(r"[;:–—]|,\s|\s(?:to|that|after|as)\s")
 _AWARDEE = re.compile(r"\bawardees?\s+of\b", re.IGNORECASE)
+_CHOOSER = re.compile(r"(?<=\sby)|(?:(?<=awardee)|(?<=awardees))\s+of\b", re.IGNORECASE)
 _TITLE_CASE = re.compile(r"[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,5}")
 _MADE_BY = re.compile(r"[™®]?\s+(?:from|by)\s+")
 _NEXT_IN_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")

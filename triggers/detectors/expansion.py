@@ -10,11 +10,13 @@ from ..text import MONTH
 from .base import PLACE_NAME, VerbDetector, name_after
 
 _MONTH = MONTH + r"\b"
-# "Expands Services into Healthcare", "into Specialty Retail": a sector is a market, not a place.
+# "Expands Services into Healthcare", "into Specialty Retail", "Into Oil And Gas Industry":
+# a sector is a market, not a place.
 _SECTOR = (r"(?i:(?:[\w-]+\s+){0,2}?(?:healthcare|health|retail|banking|insurance|"
            r"(?:higher\s+)?education|manufacturing|finance|logistics|energy|government|"
            r"hospitality|e-?commerce|media|fintech|gaming|AI|the\s+(?:\w+\s+)?"
-           r"(?:sector|industry|space|market)))\b")
+           r"(?:sector|industry|space|market)|(?:[\w-]+\s+){1,5}?(?:industry|industries|sector|"
+           r"verticals?)))\b")
 # "Expands Services to Meet Demand", "Expands into New Practice Areas": no place follows.
 _NOT_A_PLACE = (r"(?i:include|meet|serve|support|offer|provide|help|better|bring|deliver|drive|"
                 r"boost|enhance|strengthen|reach|address|power|fuel|grow|enable|expand|cover|"
