@@ -703,6 +703,7 @@ def test_an_executive_joining_an_interviewer_is_no_leadership_change(text):
     ("Fintech leader Acme Pay is pleased to announce it has raised $4 million in seed funding.",
      "Acme Pay"),
     ("Online marketplace eBay has secured a $500 million credit facility.", "eBay"),
+    ("Data venture tradeX has secured a $5 million seed round.", "tradeX"),
     ("Acme Pay, a Boston payments startup, today announced a $9 million Series A round.",
      "Acme Pay"),
     ("Acme Pay Inc. (NASDAQ: ACPY) has closed a $40 million private placement.", "Acme Pay"),
@@ -1300,6 +1301,10 @@ def test_a_business_closed_by_name_is_the_one_that_closes(title):
 @pytest.mark.parametrize("title", [
     "Renowned Artist Jane Roe Unveils First-Ever 3D Portrait of a Rapper",
     "Acclaimed Author Jane Roe Releases Two Transformative Books",
+    "Visionary Author Jane Ann Roe Releases Two Transformative Books",
+    "Former Harbor University Student-Athlete J Roe Launches a Clothing Collection",
+    "AWARD WINNING GEORGIA ENTREPRENEUR LAUNCHES GLOWDOX",
+    "Parent Coaching Institute Graduate Launches Online Community for Parents",
 ])
 def test_a_person_described_is_no_company(title):
     assert events_in(title, "", AccountIndex([])) == []

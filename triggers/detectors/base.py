@@ -290,16 +290,20 @@ _PLURAL_KIND = re.compile(r"\b(?:Companies|Firms|Startups|Businesses|Developers|
                           r"Patients|Students|Families|SMEs|Nonprofits|Organi[sz]ations)$")
 
 
-# "Tokenization Pioneer Inks Deal With International Partner": what a party is, not its name
-# ("Life Coach Opens Salon": an occupation, no name)
-_DESCRIBED_ONLY = re.compile(r"[A-Z][\w-]*\s+(?:Partner|Pioneer|Innovator|Leader|Giant|Veteran|"
-                             r"Coach|Stylist|Expert|Specialist|Consultant|Entrepreneur)")
+# "Tokenization Pioneer Inks Deal With International Partner", "Parent Coaching Institute
+# Graduate Launches": what a party is, not its name ("Life Coach Opens Salon": an occupation)
+_DESCRIBED_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?i:Partner|Pioneer|Innovator|Leader|Giant|"
+                             r"Veteran|Coach|Stylist|Expert|Specialist|Consultant|Entrepreneur|"
+                             r"Graduate|Student)")
 
 
-# "Veteran Real Estate Executive Mike Daly Joins Acme to Launch": a person, described
+# "Veteran Real Estate Executive Mike Daly Joins Acme to Launch", "Author Steve C. Lesko
+# Releases": a person, described
 _OCCUPATION_THEN_PERSON = re.compile(r"\b(?:Executive|Exec|Entrepreneur|Veteran|Expert|Coach|"
                                      r"Author|Attorney|Lawyer|Investor|Banker|Physician|Surgeon|"
-                                     r"Chef|Designer|Artist)\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+$")
+                                     r"Chef|Designer|Artist|Student-Athlete|Graduate)\s+"
+                                     r"(?!Officer\b)[A-Z](?:[a-z]+|\.)?(?:\s+[A-Z][a-z]+)?\s+"
+                                     r"[A-Z][a-z'’-]+$")
 
 
 # "Asia-Based Private Equity Group Acquires ...": words that only say what kind of business.
@@ -414,6 +418,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "qualified", "eligible", "award-winning", "top-tier",
                  # and words that describe a person ("Renowned Artist Jeff Robb Unveils")
                  "renowned", "acclaimed", "celebrated", "legendary", "seasoned",
+                 "former",
                  # a company's own bodies ("The Board unanimously appointed")
                  "board", "ceos", "executives", "management",
                  # who takes part, and an offering itself ("The IPO, which raised $4.5M")
