@@ -123,6 +123,10 @@ def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
      "Global Chief Marketing Officer"),
     ("Bellford Insurance names Ana Ruiz Regional Vice President of Claims", "",
      "Regional Vice President of Claims"),
+    ("Bellford Insurance Promotes Dr. Ana Ruiz to Associate Chief Medical Officer", "",
+     "Associate Chief Medical Officer"),
+    ("Bellford Insurance news", "Bellford Insurance has named Ana Ruiz as its deputy chief "
+     "financial officer.", "Deputy Chief Financial Officer"),
     # the company is not part of the title
     ("Ana Ruiz Steps Down as Executive Director of Bellford Housing Agency", "",
      "Executive Director"),

@@ -18,7 +18,8 @@ _FUNCTION = (rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+)"
              rf"(?!{_WORD}\s+{_WORD}\s+(?:to|as|[Jj]oins|[Rr]etires|[Ss]teps|[Ll]eaves)\s)"
              rf"(?:{_WORD}|\d+\b)){{0,3}}")  # "Director of Tier 1 Operations"
 _TITLE = (
-    r"\b(?:(?:Interim|Acting|(?<![A-Za-z-])(?:interim|acting))[\s-])?"
+    r"\b(?:(?:Interim|Acting|Deputy|Associate|(?<![A-Za-z-])(?:interim|acting|deputy|associate))"
+    r"[\s-])?"
     r"(?:(?:Global|Regional)\s+)?(?:"
     # C-level titles are often written in lower case mid-sentence ("its chief financial officer").
     r"(?:Co-)?(?:Founder\s+and\s+)?(?i:chief\s+(?:[a-z]+\s+(?:and\s+)?){1,3}officer)"
@@ -639,8 +640,8 @@ def _title_in_full(finding: Finding, document_sentences: list[str]) -> str:
     return role
 
 
-_CHIEF = re.compile(r"(?P<acting>(?:Interim|Acting)\s)?Chief\s(?P<area>(?:[A-Z][a-z]+\s){1,3})"
-                    r"Officer")
+_CHIEF = re.compile(r"(?P<acting>(?:Interim|Acting|Deputy|Associate)\s)?"
+                    r"Chief\s(?P<area>(?:[A-Z][a-z]+\s){1,3})Officer")
 
 
 def _short_form(role: str, text: str) -> str:
