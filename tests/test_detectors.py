@@ -1152,9 +1152,12 @@ def test_an_asset_named_with_a_list_is_still_an_asset():
         AccountIndex([]))] == [("Polaris", "acquirer")]
 
 
-def test_an_asset_bought_is_only_the_buyers_event():
-    assert [(e.company, e.fields["role"]) for e in events_in(
-        "North Ridge Resources Acquires Cedar Creek Mine", "", AccountIndex([]))] == [
+@pytest.mark.parametrize("title", [
+    "North Ridge Resources Acquires Cedar Creek Mine",
+    "North Ridge Resources Announces Acquisition of Cedar-Inc. Product Line of Radio Recorders",
+])
+def test_an_asset_bought_is_only_the_buyers_event(title):
+    assert [(e.company, e.fields["role"]) for e in events_in(title, "", AccountIndex([]))] == [
         ("North Ridge Resources", "acquirer")]
 
 
@@ -2079,6 +2082,10 @@ def test_a_participle_opening_a_sentence_is_no_company():
     "Following Election Win, Harbour Investment Partners Launches a Savings Initiative",
     "Glowpath proudly announces the launch of ProfitPulse, a cutting-edge investment system.",
     "Glowpath will be announcing some additional financing arrangements in the coming months.",
+    # a dividend paid out, investments the company makes, money put into a place
+    "Glowpath (NASDAQ: GLOW) Raises Dividend, Harbor Maritime Rises Through Strategic Investments",
+    "Glowpath Holdings Announces Strategic Investments in AI",
+    "Millions Invested in Downtown after Parking Minimums Eliminated",
 ])
 def test_money_that_is_not_new_capital_is_not_funding(title):
     assert "funding" not in [e.type for e in events_in(title, "", AccountIndex([]))]
@@ -2266,6 +2273,10 @@ def test_a_contract_names_the_customer_it_is_won_from(title, customer):
     ("Glowpath update", "Glowpath is working hard to secure a $10 million Series A round."),
     ("Glowpath update", "Glowpath has attracted considerable interest from major mining companies "
                         "for potential joint ventures or strategic investments."),
+    ("Glowpath update", "Glowpath has already received further interest from several "
+                        "professional funding partners who are keen to join."),
+    ("Glowpath update", "Through the platform Glowpath and Harbor Labs hope to attract external "
+                        "funding for battery banks."),
     ("Glowpath Offers HVAC Savings", "Qualified Harbor Power customers can get 0% financing of "
                                      "up to $25,000 on HVAC installations."),
 ])

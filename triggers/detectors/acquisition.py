@@ -191,7 +191,7 @@ _STAKE = re.compile(r"\b(?:acqui(?:res?|red|ring)|buys?|bought|takes?|took)\s+(?
 _CONTROLLING = re.compile(r"\b(?:majority|controlling|(?:100|[5-9]\d)(?:\.\d+)?\s*%)", re.IGNORECASE)
 _ASSET_NOUNS = (r"(?:Mine|Mines|Property|Properties|Building|Plant|Facility|Portfolio|Claims?|"
                 r"Projects?|Permits?|Concessions?|Tenements?|Leases?|Land|Assets|Hotel|Resort|"
-                r"Farm|Field|Deposit|Tower|Mall|Collection|"
+                r"Farm|Field|Deposit|Tower|Mall|Collection|Product\s+Lines?|"
                 r"Library|Archive|Catalog(?:ue)?|Clients|Customers|Users|Talent)\b")
 # "Ridge Mine", "Endeavor Silver, Zinc & Lead Mine", "1974 Porsche 911 Coupe"
 # ("a 100% interest in Fulcrum's uranium projects": the projects, not Fulcrum)

@@ -597,7 +597,8 @@ PLACE_NAME = (r"(?:U\.?S\.?A?|U\.?K\.?|EU|UAE|GCC|APAC|EMEA|LATAM|"
               r"Wisconsin|Wyoming|New\s+England|Midwest|Pacific\s+Northwest|Southeast|Northeast|"
               r"Southwest|West\s+Coast|East\s+Coast)")
 # a region alone names no company
-_REGION_ALONE = re.compile(rf"(?:(?:North|South|East|West|Central)(?:ern)?\s+)?{PLACE_NAME}")
+_REGION_ALONE = re.compile(rf"(?:(?:North|South|East|West|Central)(?:ern)?\s+)?{PLACE_NAME}|"
+                           r"Downtown|Uptown|Midtown")
 
 
 # "Logan's Roadhouse", "Mel's Massage Studio": an owner's name and a venue are one business

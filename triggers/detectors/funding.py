@@ -87,7 +87,13 @@ _FUND_CLOSE = re.compile(
     r"(?:(?:&|and)\s+)?(?:[\w-]+\s+)?(?:program(?:me)?|scheme)\b|"
     # an adviser hired to find money, and interest in money maybe to come
     r"\bengage[sd]?\s+[^.]{0,80}?\b(?:to\s+(?:raise|arrange|secure)|for\s+the\s+purpose\s+of)\b|"
-    r"\battract(?:s|ed|ing)?\s+(?:\w+\s+)?interest\b|"
+    r"\b(?:attract|receiv|generat)(?:e?s|e?d|ing)?\s+(?:\w+\s+)?interest\b|"
+    # money paid out or a price put up: "Raises Dividend", "raises awareness"
+    r"\braise[sd]?\s+(?:its\s+)?(?:quarterly\s+|annual\s+)?(?:dividends?|prices?|rates?|"
+    r"guidance|outlook|forecasts?|awareness)\b|"
+    # investments the company makes: "Announces Strategic Investments in AI"
+    r"\b(?:announce[sd]?|make[sd]?|made|complete[sd]?)\s+(?:new\s+|strategic\s+|further\s+)*"
+    r"investments\s+in\b|"
     r"\bpotential\s+(?:[\w-]+\s+){0,3}?(?:investments?|funding|financing)\b|"
     # money the company has put into others: "the funding of over 150 businesses"
     r"\bfund(?:ing|ed)\s+(?:of\s+)?(?:over\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\+?\s+"
@@ -99,7 +105,7 @@ _SPENDING = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:[^.]{0,40}?\s)?in\b|\binvest
 # not news of new capital.
 _INTENT = re.compile(r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|looks?|looking|intends?|"
                      r"hopes?|targets?|targeting|intend(?:ed|ing)|expects?)\s+to\s+"
-                     r"(?:raise|secure|close|negotiate|obtain|arrange)\b|"
+                     r"(?:raise|secure|close|negotiate|obtain|arrange|attract)\b|"
                      r"\bwill\s+(?:\w+\s+)?(?:raise|secure|close)\b|\bin\s+securing\b|"
                      r"\bwill\s+(?:be\s+)?announc\w*\b|"  # "We will be announcing ... financing"
                      r"\bis\s+(?:raising|seeking)\b|\bexpected\s+to\b|"
