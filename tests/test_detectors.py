@@ -1752,6 +1752,9 @@ def test_a_partnership_names_both_partners(title, partner):
      {("Northbeam", "Shopwise Creations"), ("Shopwise Creations", "Northbeam")}),
     ("Northbeam Is Helping Lead The Retail Revolution With A New Shopwise Collaboration",
      {("Northbeam", "Shopwise"), ("Shopwise", "Northbeam")}),
+    # a number ends a name
+    ("Cobalt 27 and Shopwise partner for new refinery in Louisiana",
+     {("Cobalt 27", "Shopwise"), ("Shopwise", "Cobalt 27")}),
     # an alliance's own name keeps its noun
     ("Northbeam Teams Up with The Dairy Alliance to Champion Milk",
      {("Northbeam", "The Dairy Alliance"), ("The Dairy Alliance", "Northbeam")}),
