@@ -99,8 +99,11 @@ class ProductLaunchDetector(VerbDetector):
         if re.match(r"\s+(?:its\s+|the\s+|new\s+)?plans\b|\s+(?:a\s+)?new\s+era\b|"
                     r"\s+(?:you|us|readers|viewers|listeners)\b", after, re.IGNORECASE):
             return None
-        launched = re.split(r"\s(?:for|to|with|in|on|at|that|which|by|from|amid)\s", after,
-                            maxsplit=1)[0]
+        # what is launched ends before what it does: "New Service Providing Blog Posts"
+        launched = re.split(r"\s(?:for|to|with|in|on|at|that|which|by|from|amid)\s|"
+                            r"(?<=\w)\s(?:[Pp]roviding|[Ff]eaturing|[Hh]elping|[Aa]llowing|"
+                            r"[Ee]nabling|[Dd]elivering|[Dd]esigned|[Aa]imed|[Bb]uilt|[Pp]owered)\s",
+                            after, maxsplit=1)[0]
         if _A_FIRM.search(launched):
             return None  # "Launches New Software Company": a business, not what it sells
         # "Unveils 'The Ledger: Awareness to Action,' a Groundbreaking Report"
