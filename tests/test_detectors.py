@@ -2555,6 +2555,8 @@ def test_a_boilerplate_heading_is_not_part_of_a_defined_name():
     # what the first verb takes is no product; the verb the company goes on with launches one
     ("Glowpath Unveils Strategic Expansion With Launch of Tally, a Modern Agency", "Glowpath"),
     ("Glowpath Unveils Its 2027 Strategy and Launches Route Planner Pro", "Glowpath"),
+    # an adverb before the verb ends the name
+    ("Glowpath Video Downloader Newly Released & Only $5 This Week", "Glowpath Video Downloader"),
     # what is launched ends before what it does ("Blog Posts" are the service's, not launched)
     ("Glowpath Launches New Service Providing Blog Posts to Law Firms", "Glowpath"),
 ])
@@ -2571,6 +2573,9 @@ def test_who_launches_behind_headline_verbs_and_names_that_open_like_phrases(tit
     ("Glowpath Unveils Its Growth Strategy, Set to Launch Next Year", ""),
     ("Glowpath Safety Meets Technology", "Electrical safety meets technology with the launch of "
                                          "Glowpath, a power strip with a shut-off switch."),
+    # a programme for a community, and a grantee's launch, are not the company's product
+    ("Glowpath Announces Launch of Ambassador Program", ""),
+    ("Glowpath Awards $50,000 to Harbor House Utah to Launch a Digital Navigator Program", ""),
 ])
 def test_rounds_and_expansions_launched_and_launches_in_passing_are_no_product(title, text):
     assert "product_launch" not in [e.type for e in events_in(title, text, AccountIndex([]))]

@@ -134,7 +134,7 @@ _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|Recently,?\s|The\s(?=[A-Z])|
 # In a title-case headline the verb is capitalised too: a name ends where one starts.
 _HEADLINE_VERB = re.compile(
     # an adverb before the verb: "Acme Proudly Announces"
-    r"\s(?:(?:Proudly|Officially|Successfully|Formally|Innovatively|Quietly|Strategically)"
+    r"\s(?:(?:Proudly|Officially|Successfully|Formally|Innovatively|Quietly|Strategically|Newly)"
     r"(?=\s+[A-Z]|$)|(?:Aiming|Looking|Seeking|Poised|Intends|Plans|Aims|Seeks|Hopes|Expects)"
     r"(?=\s+[Tt]o\b)|Steps(?=\s+Down\b)|"
     r"Announces?|Announced|Celebrates|Launch(?:es|ed)?|Unveils|Releases|Introduces|"

@@ -89,6 +89,8 @@ class ProductLaunchDetector(VerbDetector):
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         """None when what is launched is content, a fund or a campaign, not a product."""
         after = sentence[match.end(): match.end() + 80]
+        if _GIVEN_TO.search(sentence, 0, match.start()):
+            return None  # "Comcast Awards $50,000 to Harbor House to Launch": the grantee's
         if match.group(0).lower().endswith("ed") and _NO_OBJECT.match(after):
             return None  # "Asphalt Blues Released for Worldwide Distribution": passive
         person = _FULL_NAME.match(after)
@@ -117,6 +119,8 @@ _A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|St
                     re.IGNORECASE)
 _SOMEONES_WORK = re.compile(r"['’]s\s+(?:new\s+|latest\s+|debut\s+|upcoming\s+)?(?:book|novel|"
                             r"memoir|album|film|song|single|documentary)\b", re.IGNORECASE)
+_GIVEN_TO = re.compile(r"\b(?:awards?|awarded|grants?|granted|donates?|donated|gives?|gave)\s"
+                       r"[^.]{0,80}?\bto\s+(?-i:[A-Z])[^.]{0,60}?\bto\s+$", re.IGNORECASE)
 _A_FIRM = re.compile(r"\b(?:company|firm|subsidiary|startup)\s*$", re.IGNORECASE)
 _ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:(?:official|formal|public|global|"
                                r"commercial|beta)\s+)?(?:launch|release|general\s+availability)"
@@ -153,6 +157,7 @@ _NOT_A_PRODUCT = re.compile(
     r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
     r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|"
     r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
+    r"(?:ambassador|affiliate|referral|internship|mentorship|volunteer)\s+program(?:me)?s?|"
     r"strategic\s+move|grants?(?![-\s]+(?:management|tracking|writing|software|platform|tool))|"
     r"expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
     r"episode|documentary|trailer|teaser|offers?|finalists|winners?|awards?(?![\s-]*winning)|"
