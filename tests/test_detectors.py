@@ -1416,6 +1416,23 @@ def test_an_advisor_is_not_leadership():
                      ) == []
 
 
+@pytest.mark.parametrize("title, text, expected", [
+    # an advisory job held elsewhere is an aside, not the seat taken
+    ("Acme Robotics appoints Sam Lee, Advisory Partner at Harbor & Company, as Board Director",
+     "", ("Acme Robotics", "Sam Lee", "Board member")),
+    # a partner named at a firm, in a headline
+    ("Jane R. Roe named Partner at The Harbor Law Group, P.A.", "",
+     ("Harbor Law Group", "Jane R. Roe", "Partner")),
+    # the person is named before the aside that describes them
+    ("Jane Roe, Dynamic National Leader in Outdoor Experiences, Appointed Executive Director of "
+     "Harbor Youth", "BOSTON, MA, June 03, 2024 /24-7PressRelease/ -- Harbor Youth, a local "
+     "nonprofit, welcomes its new leader.", ("Harbor Youth", "Jane Roe", "Executive Director")),
+])
+def test_a_seat_taken_behind_asides_about_the_person(title, text, expected):
+    assert [(e.company, e.fields["person"], e.fields["role"]) for e in events_in(
+        title, text, AccountIndex([])) if e.type == "leadership_change"] == [expected]
+
+
 def test_one_document_with_a_round_and_a_new_ceo_carries_both():
     events = events_in("Acme Robotics raises $10M and names Rita Moreno CEO",
                        "Acme Robotics has raised $10 million in Series A funding. Acme Robotics "

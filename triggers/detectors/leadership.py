@@ -35,7 +35,9 @@ _TITLE = (
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
     r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat|Chair\w*)\b)"  # "Joins Acme Robotics Board"
     # a partner of a firm, taken "as Partner" ("as a strategic partner" names a company)
-    r"|(?:(?<=\sas\s)|(?<=\sNew\s))(?:Senior\s+|Equity\s+)?Partner(?![\w-])"
+    r"|(?:(?<=\sas\s)|(?<=\sNew\s)|(?<=\snamed\s)|(?<=\sNamed\s)|(?<=\spromoted\sto\s)|"
+    r"(?<=\sPromoted\sto\s)|(?<=\selevated\sto\s)|(?<=\sElevated\sto\s))"
+    r"(?:Senior\s+|Equity\s+)?Partner(?![\w-])"
     r"|(?<=newest\s)partner(?![\w-])"
     r"|(?i:(?:independent\s+)?non-executive\s+director|independent\s+director)"
     rf"|(?:Executive\s+)?Director\s+of\s+{_FUNCTION}|Executive\s+Director"
@@ -73,11 +75,11 @@ PERSON_ACTS = re.compile(
     r"signs?\s+on|signed\s+on|"
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
-    r"(?<=[a-z’'.]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?<=[a-z’'.,]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
     r"(?-i:[A-Z][\w&'’-]*\s+){0,5}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
     r"(?:(?:senior|executive|interim|acting|group|global|corporate)\s+)*"
     r"(?:co-)?(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|"
-    r"evp|board)))"
+    r"evp|board|director|partner)))"
     r"|(?P<promoted>(?:has\s+been|was|is)\s+(?:promoted|elevated)|"
     r"(?<=[a-z’'.]\s)(?:promoted|elevated)(?=\s+to\s))"  # "Jane Roe Elevated to President"
     r"|(?P<departed>steps?\s+down|stepping\s+down|step\s+down|resign(?:s|ed)?|has\s+resigned|"
@@ -163,7 +165,7 @@ class LeadershipDetector(TextDetector):
 
     def _read_clause(self, sentence: str) -> list[Finding]:
         role = _role_taken(sentence)
-        if role is None or _ADVISORY.search(sentence):
+        if role is None or _advisory(sentence, role):
             return []
         previous = PREVIOUS.search(sentence)
         excluded = [Span(previous.start(), previous.end())] if previous else []
@@ -465,6 +467,13 @@ def _change_before(sentence: str, position: int) -> str:
     return _kind([verb for verb in COMPANY_ACTS.finditer(sentence) if verb.start() < position][-1])
 
 
+def _advisory(sentence: str, role: re.Match) -> bool:
+    """'joins the advisory board', but not 'appoints Jane Roe, Advisory Partner at Bain, as
+    Board Director': an aside about the person before the title does not count."""
+    before = re.sub(r",[^,]{0,80},", ",", sentence[:role.start()])
+    return bool(_ADVISORY.search(before + sentence[role.start():]))
+
+
 def _role_taken(sentence: str) -> re.Match | None:
     """The title a person takes: the one after 'as' ('welcomes Jane Roe, CEO of Globex, as
     Vice President of Product'), else the first in the sentence."""
@@ -584,6 +593,10 @@ def _person_near(sentence: str, before: int | None = None, after: int | None = N
         following = [c for c in candidates if after <= c[1].start <= after + _NEAR_THE_VERB]
         return following[0] if following else None
     preceding = [c for c in candidates if c[1].end <= (before or 0)]
+    # "Jane Roe, Dynamic Leader in Outdoor Experiences, Appointed": the name before the aside
+    aside = re.search(r",[^,]{1,100},\s*$", sentence[: before or 0])
+    if aside and any(c[1].end <= aside.start() for c in preceding):
+        preceding = [c for c in preceding if c[1].end <= aside.start()]
     return preceding[-1] if preceding else None
 
 
