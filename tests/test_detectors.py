@@ -1423,6 +1423,9 @@ def test_an_advisor_is_not_leadership():
     # a partner named at a firm, in a headline
     ("Jane R. Roe named Partner at The Harbor Law Group, P.A.", "",
      ("Harbor Law Group", "Jane R. Roe", "Partner")),
+    # the firm that announces it is the firm the partner is named at
+    ("Harbor news", "The Harbor Law Group, P.A. is proud to announce that attorney Jane Roe has "
+     "been named Partner.", ("Harbor Law Group", "Jane Roe", "Partner")),
     # the person is named before the aside that describes them
     ("Jane Roe, Dynamic National Leader in Outdoor Experiences, Appointed Executive Director of "
      "Harbor Youth", "BOSTON, MA, June 03, 2024 /24-7PressRelease/ -- Harbor Youth, a local "
