@@ -121,9 +121,11 @@ def strip_dateline(sentence: str) -> tuple[str, int]:
     return sentence, 0
 
 
-# (a number ends a name before another: "Element 25 and Veolia partner")
-_NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])|(?<=[a-z]\s)\d{1,4}(?=\s(?:and|&)\s[A-Z])"
-               r"|[0-9][\w.&-]*[A-Za-z][\w.&-]*|(?<![\w'’.-])(?:[a-z]{1,3}-?|[a-z]{4,10})[A-Z][\w.&-]*|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b)")
+_NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])"
+               r"|(?<=[a-z]\s)\d{1,4}(?=\s(?:and|&)\s[A-Z])"  # "Element 25 and Veolia partner"
+               r"|[0-9][\w.&-]*[A-Za-z][\w.&-]*"
+               r"|(?<![\w'’.-])(?:[a-z]{1,3}-?|[a-z]{4,10})[A-Z][\w.&-]*"  # "eBay", "edgeX"
+               r"|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b)")
 _NAME_JOINER = r"(?:\s(?:&|and|of|of\sthe|de|der|for)\s|\s(?!And\s)|-)"
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
 # "Today, Acme ...", "Two of Acme's business units ..."

@@ -34,10 +34,10 @@ _TITLE = (
     r"|(?:member\s+of\s+(?:its|the)\s+)?(?i:board\s+of\s+directors)|(?i:board\s+member)"
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?i:board)"  # "will join Acme's board"
     r"|(?<=[a-z]\s)Board(?!\s+(?:of|Member|Seat|Chair\w*)\b)"  # "Joins Acme Robotics Board"
-    # a partner of a firm, taken "as Partner" ("as a strategic partner" names a company)
-    r"|(?:(?<=\sas\s)|(?<=\sNew\s)|(?<=\snamed\s)|(?<=\sNamed\s)|(?<=\spromoted\sto\s)|"
-    r"(?<=\sPromoted\sto\s)|(?<=\selevated\sto\s)|(?<=\sElevated\sto\s))"
-    r"(?:Senior\s+|Equity\s+)?Partner(?![\w-])"
+    # a partner of a firm, taken "as Partner" or "named Partner" ("as a strategic partner"
+    # names a company)
+    r"|(?:(?<=\sas\s)|(?<=\sNew\s)|(?<=\s[Nn]amed\s)|(?<=\s[Pp]romoted\sto\s)|"
+    r"(?<=\s[Ee]levated\sto\s))(?:Senior\s+|Equity\s+)?Partner(?![\w-])"
     r"|(?<=newest\s)partner(?![\w-])"
     r"|(?i:(?:independent\s+)?non-executive\s+director|independent\s+director)"
     rf"|(?:Executive\s+)?Director\s+of\s+{_FUNCTION}|Executive\s+Director"
