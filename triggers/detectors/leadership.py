@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Finding, Span
-from ..text import COMPANY_NAME, LEGAL_FORM, MONTH, owner, strip_dateline
+from ..text import COMPANY_NAME, MONTH, owner, strip_dateline
 from .base import NOT_COMPANIES, TextDetector, refers_back, subject_before
 
 _WORD = r"[A-Z][A-Za-z&]+"
@@ -291,17 +291,17 @@ class LeadershipDetector(TextDetector):
         if inside:
             start = role.start() + inside.start("c")
             return inside.group("c"), Span(start, start + len(inside.group("c")))
+        # "Harbor Law Group, P.A. is proud to announce that Jane Roe has been named"
+        announces = _ANNOUNCES_THAT.search(sentence, 0, verb.start())
+        announcer = subject_before(sentence, announces.start() + 1) if announces else None
+        if announcer and announcer[0]:
+            return announcer
         clause, offset = strip_dateline(sentence[: verb.start()])
-        announcer = _ANNOUNCER.match(clause)
-        if announcer:  # "Harbor Law Group, P.A. is proud to announce that Jane Roe has been named"
-            start = offset + announcer.start("c")
-            return announcer.group("c"), Span(start, start + len(announcer.group("c")))
         return None, Span(offset, verb.start())
 
 
-_ANNOUNCER = re.compile(rf"(?:The\s+)?(?P<c>{COMPANY_NAME.pattern}),?(?:\s+(?:P\.A|P\.C|LLP|"
-                        rf"{LEGAL_FORM})\.?)?,?\s+(?:is|are)\s+(?:proud|pleased|excited|thrilled|"
-                        r"delighted|happy|honou?red)\s+to\s+announce\s+that\s")
+_ANNOUNCES_THAT = re.compile(r"\s(?:is|are)\s+(?:proud|pleased|excited|thrilled|delighted|"
+                             r"happy|honou?red)\s+to\s+announce\s+that\s")
 _AS = re.compile(r"\b(?:as|to\s+the\s+role\s+of|to\s+the\s+position\s+of|to)\s+"
                  r"(?:its\s+|the\s+|our\s+|their\s+|an?\s+)?(?i:new\s+|next\s+|first\s+)?(?=[A-Za-z])")
 
