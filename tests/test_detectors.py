@@ -161,11 +161,25 @@ def test_a_company_investing_in_another_is_not_its_funding():
 @pytest.mark.parametrize("title, amount, investor", [
     ("Lumen Capital invests $4 million in Acme Robotics", 4_000_000, "Lumen Capital"),
     ("Lumen Capital Makes Strategic Investment in Acme Robotics", None, "Lumen Capital"),
+    ("Lumen Capital has spearheaded a $10 million fundraising round for Acme Robotics, a "
+     "warehouse automation project", 10_000_000, "Lumen Capital"),
+    ("Lumen Capital recently led the seed round for Acme Robotics, a robot maker", None,
+     "Lumen Capital"),
 ])
 def test_an_investment_into_the_company_is_its_funding(title, amount, investor):
     [event] = events_in(title, "", AccountIndex([]))
     assert (event.type, event.company, event.fields.get("amount"), event.fields["investors"]) \
         == ("funding", "Acme Robotics", amount, [investor])
+
+
+@pytest.mark.parametrize("title", [
+    "Warehouse Automation Builder Acme Robotics' Seed Round Led by Lumen Capital",
+    "Top VCs Join Acme Robotics' Seed Round Led by Lumen Capital",
+])
+def test_a_headline_round_led_by_an_investor_is_the_named_company_s(title):
+    [event] = events_in(title, "", AccountIndex([]))
+    assert (event.type, event.company, event.fields["round"], event.fields["lead_investors"]) \
+        == ("funding", "Acme Robotics", "seed", ["Lumen Capital"])
 
 
 @pytest.mark.parametrize("title, round_", [
@@ -1674,6 +1688,10 @@ def test_two_accounts_of_one_name_are_told_apart_by_the_document_or_not_at_all(t
     ("Northbeam (NASDAQ: NBM) Secures Market Lead With All-Stock Shopwise Acquisition",
      "Northbeam", "Shopwise"),
     ("Northbeam Intends to Grow Its Platform with Shopwise Acquisition", "Northbeam", "Shopwise"),
+    # a legal form with its full stop ends the name before the next sentence, not in a headline
+    ("Northbeam agreed to acquire Shopwise Pty Ltd. Shopwise, through its subsidiary, holds two "
+     "licences", "Northbeam", "Shopwise"),
+    ("Shopwise Supply Co. To Be Acquired by Northbeam", "Northbeam", "Shopwise Supply"),
 ])
 def test_an_acquisition_names_both_sides_in_its_common_forms(title, acquirer, target):
     found = {(e.company, e.fields.get("role"), e.fields.get("counterparty"))

@@ -126,7 +126,13 @@ _NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])"
                r"|[0-9][\w.&-]*[A-Za-z][\w.&-]*"
                r"|(?<![\w'’.-])(?:[a-z]{1,3}-?|[a-z]{4,10})[A-Z][\w.&-]*"  # "eBay", "edgeX"
                r"|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b)")
-_NAME_JOINER = r"(?:\s(?:&|and|of|of\sthe|de|der|for)\s|\s(?!And\s)|-)"
+# "acquire Bengal Mining Pty Ltd. Bengal, through its subsidiary": a legal form with its stop
+# ends the name in running text, not before another legal form ("Acme Co. Ltd.", "Acme Co. AKA
+# Globex") or in a title-case headline ("Acme Supply Co. To Globex Industries")
+_NAME_JOINER = (r"(?:\s(?:&|and|of|of\sthe|de|der|for)\s|"
+                r"(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bCo\.)\s(?!And\s)|"
+                r"(?:(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bCo\.))"
+                rf"\s(?=(?:{LEGAL_FORM}|AKA|aka|DBA|dba|d/b/a)\b|[A-Z][\w'’.&-]*\s+[A-Z])|-)")
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
 # "Today, Acme ...", "Two of Acme's business units ..."
 _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|Recently,?\s|The\s(?=[A-Z])|(?:One|Two|Three|Four|Five|"
@@ -215,7 +221,7 @@ WHERE_FROM = re.compile(r"^\S+-(?i:based|backed)\s+(?=[A-Z0-9])")
 
 # Words that describe a company before its name: "MN tech startup Roy", "Fintech Leader Acme".
 _DESCRIPTOR = re.compile(
-    r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|developer|leader|pioneer|innovator|"
+    r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|builder|developer|leader|pioneer|innovator|"
     r"platform|unicorn|scale-?up|subsidiary|brand|manufacturer|retailer|operator|chain|agency|"
     r"specialist|supplier|distributor|producer|explorer|lender|insurer|giant|manager|CRO|CDMO|"
     r"(?:gold|silver|platinum|premier|elite|certified|preferred)\s+partner|"

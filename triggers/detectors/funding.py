@@ -8,7 +8,7 @@ from typing import Any
 from ..model import Finding, Span
 from ..money import MONEY, format_amount, parse_amount
 from ..text import leading_name, strip_dateline, without_descriptor, without_legal_form
-from .base import TextDetector, name_after, refers_back, subject_before
+from .base import TextDetector, is_company_like, name_after, refers_back, subject_before
 
 ROUNDS = [
     ("pre_seed", r"pre-?seed"),
@@ -140,7 +140,14 @@ _INVESTS_IN = re.compile(
     rf"\b(?:invest(?:s|ed)|(?:make[sd]?|made|allocate[sd]?|announce[sd]?|complete[sd]?|lead(?:s)?|"
     rf"led)\s+(?:an?\s+|its\s+)?(?:{MONEY}\s+)?"
     rf"(?:strategic\s+|minority\s+|equity\s+|seed\s+)*investment)\s+"
-    rf"(?:(?:of\s+)?{MONEY}\s+)?in(?:to)?\s", re.IGNORECASE)
+    rf"(?:(?:of\s+)?{MONEY}\s+)?in(?:to)?\s|"
+    # "Gate Ventures led the seed round for Bitlight Labs": the lead investor's sentence
+    r"\b(?:led|leads|co-led|spearhead(?:s|ed)|anchor(?:s|ed))\s+(?:an?|the|its)\s+"
+    r"(?:[\w$.,-]+\s+){0,4}?(?:round|raise)\s+(?:for|in(?:to)?)\s", re.IGNORECASE)
+# "Bitlight Labs' Seed Round Led by Gate Ventures": the round is the name's own.
+_ROUND_LED_BY = re.compile(rf"['’]s?\s+(?:{MONEY}\s+)?(?:[\w-]+\s+){{0,2}}?(?:Round|Raise)\s+"
+                           r"(?:Co-)?Led\s+[Bb]y\b")
+_JOINS_ROUND = re.compile(r"\b(?:Join|Back|Lead|Co-Lead)s?\s+(?=[A-Z])")  # "VCs Join EYWA's Round"
 # "Acme Expands into Asia with $6M Funding Round", "Launches Exchange Backed by $6.5M Funding".
 _WITH_ROUND = re.compile(
     rf"\b(?:with|backed\s+by)\s+(?:a\s+|an\s+|its\s+|new\s+)*{MONEY}\s+(?:in\s+)?"
@@ -169,7 +176,8 @@ class FundingDetector(TextDetector):
         verb = next((m for m in _VERB.finditer(sentence)
                      if _NOUN.search(sentence, m.end(), m.end() + _reach(m))), None) or \
             _RAISE_AMOUNT.search(sentence) or _AMOUNT_RAISED.search(sentence) or \
-            _WITH_ROUND.search(sentence) or _INVESTS_IN.search(sentence)
+            _WITH_ROUND.search(sentence) or _INVESTS_IN.search(sentence) or \
+            _ROUND_LED_BY.search(sentence)
         # an intent ends at the verb ("working to secure") or stands before the money ("said
         # that it intended to negotiate interim financing")
         if verb is None or _FUND_CLOSE.search(sentence[: verb.end() + 160]) \
@@ -177,11 +185,14 @@ class FundingDetector(TextDetector):
                 or _INTENT.search(sentence, 0, _money_named(sentence, verb)) \
                 or _HISTORY.search(sentence):
             return []
-        if _SPENDING.search(sentence[: verb.end()]):
+        if verb.re is _INVESTS_IN or _SPENDING.search(sentence[: verb.end()]):
             return self._investee(sentence)
         if _RECIPIENTS.search(sentence):
             return []  # "announced the 100 businesses that will receive grants": given away
         subject, region = subject_before(sentence, verb.start())
+        joins = verb.re is _ROUND_LED_BY and _JOINS_ROUND.search(sentence, 0, verb.start())
+        if joins and is_company_like(sentence[joins.end():verb.start()]):
+            subject, region = sentence[joins.end():verb.start()], Span(joins.end(), verb.start())
         if verb.re is _WITH_ROUND:  # "Acme expands into Asia with $6M": the clause's subject
             opening = leading_name(strip_dateline(sentence[:verb.start()])[0])
             subject = without_descriptor(opening[0]) if opening else subject
