@@ -742,6 +742,8 @@ def test_the_subject_is_the_company_that_raised(sentence, company):
     ("Happy Stan's Recycling Services Ltd (HSR) has raised $3 million in seed funding.",
      "Happy Stan's Recycling Services"),
     ("South Korea's SpeedFloor Co. has raised $3 million in seed funding.", "SpeedFloor"),
+    ("Happy Stan's Recycling Services, Inc, the maker of balers, has raised $3 million in seed "
+     "funding.", "Happy Stan's Recycling Services"),
 ])
 def test_a_legal_name_with_initials_or_a_possessive_is_whole(sentence, company):
     [event] = events_in("", sentence, AccountIndex([]))
@@ -3143,6 +3145,8 @@ def test_a_company_after_someones_title_stays_the_company():
 @pytest.mark.parametrize("title", [
     "Glowpath Trucks Adds 4.6 Million Households with New England Delivery Expansion",
     "Glowpath Trucks Announces Its Ohio Expansion",
+    "Glowpath Trucks is thrilled to announce its expansion into new retail locations across the "
+    "Southeast",
 ])
 def test_an_expansion_named_by_an_american_region_or_state(title):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [

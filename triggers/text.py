@@ -130,7 +130,7 @@ _NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])"
 # ends the name in running text, not before another legal form ("Acme Co. Ltd.", "Acme Co. AKA
 # Globex") or in a title-case headline ("Acme Supply Co. To Globex Industries")
 _NAME_JOINER = (r"(?:\s(?:&|and|of|of\sthe|de|der|for)\s|"
-                r"(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bCo\.)\s(?!And\s)|"
+                r"(?<!\.)\s(?!And\s)|(?<=\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bCo\.)\s(?!And\s)|"
                 r"(?:(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bCo\.))"
                 rf"\s(?=(?:{LEGAL_FORM}|AKA|aka|DBA|dba|d/b/a)\b|[A-Z][\w'’.&-]*\s+[A-Z])|-)")
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")

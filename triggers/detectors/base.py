@@ -211,8 +211,9 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     name = (owned or described).group(1) if owned or described else found[0]
     # "Boston's Ridge Book Shop acquires": the shop; "Ohio's startups raised": nobody
     possessive = re.match(r"^(.+?)['’][sS](?:\s+(?P<rest>[A-Z].*))?$", name)
+    legal_form = _LEGAL_COMMA.match(clause, found[1] + len(found[0])) if name == found[0] else None
     if possessive and (" of " in possessive.group(1) or is_a_venue_name(name)
-                       or _OWNERS_LEGAL_NAME.fullmatch(name)):
+                       or _OWNERS_LEGAL_NAME.fullmatch(name + (legal_form[0] if legal_form else ""))):
         # "The General Federation of Women's Clubs", "Logan's Roadhouse", "Stan's Recycling Ltd"
         possessive = None
     if possessive and not possessive.group("rest"):
@@ -614,7 +615,7 @@ _VENUE_NAME = re.compile(
 # "Happy Stan's Recycling Services Ltd" is one legal name; "South Korea's SpeedFloor Co" and
 # "RJD Green Inc.'s Silex Holdings Inc" are not
 _OWNERS_LEGAL_NAME = re.compile(rf"(?!{PLACE_NAME}['’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s"
-                                rf"(?:\s(?!The\s)[A-Z][\w&-]*)+\s{LEGAL_FORM}\.?")
+                                rf"(?:\s(?!The\s)[A-Z][\w&-]*)+,?\s{LEGAL_FORM}\.?")
 
 
 def is_a_venue_name(name: str) -> bool:

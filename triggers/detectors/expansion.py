@@ -90,7 +90,9 @@ class ExpansionDetector(VerbDetector):
         r"(?:its|their|the|an?|announce[sd]?)\s+(?:[\w-]+\s+){0,2}?expansion\s+"
         r"(?:of\s+(?!(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:trials?|study|studies|programs?|"
         r"programmes?|campaigns?|initiatives?)\b)(?:its\s+)?(?:[\w-]+\s+){0,4}?)?(?:(?:in)?to|across)\s+"
-        r"(?:the\s+)?" + _PLACES +
+        # "its expansion into new retail locations across the Southeast"
+        r"(?:new\s+(?:[\w-]+\s+)?(?:locations|stores|sites|offices|markets|cities|states)\s+"
+        r"(?:across|in)\s+)?(?:the\s+)?" + _PLACES +
         r"|(?:announce[sd]?|launch(?:es|ed)?|begins?|with)\s+(?:its\s+|the\s+|an?\s+)?(?:" +
         _REGION + r"|U\.?S\.?|(?-i:[A-Z][a-z]+(?:an|ese|ian|ish)))\s+(?:[\w-]+\s+)?expansion|"
         # "has secured new corporate headquarters in Dubai"
