@@ -182,6 +182,13 @@ def test_a_headline_round_led_by_an_investor_is_the_named_company_s(title):
         == ("funding", "Acme Robotics", "seed", ["Lumen Capital"])
 
 
+def test_an_investors_title_is_not_another_investor():
+    [event] = events_in("", "Acme Robotics is pleased to announce a significant investment from "
+                            "Jane Roe, Chief Investment Officer of Harbor Family Partners.",
+                        AccountIndex([]))
+    assert event.fields["investors"] == ["Jane Roe"]
+
+
 @pytest.mark.parametrize("title, round_", [
     ("Acme Robotics Announces $1.5M Raised in Its Seed Round", "seed"),
     ("Acme Robotics Secures Investments from Two Venture Firms", "undisclosed"),
@@ -1328,6 +1335,7 @@ def test_a_business_closed_by_name_is_the_one_that_closes(title):
     "Former Harbor University Student-Athlete J Roe Launches a Clothing Collection",
     "AWARD WINNING GEORGIA ENTREPRENEUR LAUNCHES GLOWDOX",
     "Parent Coaching Institute Graduate Launches Online Community for Parents",
+    "Jane T. Roe Unveils 'Harbor Lights' – A New Epic Fantasy Adventure",
 ])
 def test_a_person_described_is_no_company(title):
     assert events_in(title, "", AccountIndex([])) == []

@@ -334,8 +334,12 @@ def is_company_like(name: str) -> bool:
                 or _REGION_ALONE.fullmatch(name)  # "West Africa receives investment"
                 or _PLURAL_KIND.search(name) or _DESCRIBED_ONLY.fullmatch(name)
                 or _OCCUPATION_THEN_PERSON.search(name) and not CORPORATE_WORD.search(name)
-                or "based" in words or "owned" in words
+                or "based" in words or "owned" in words or _PERSON_WITH_INITIAL.fullmatch(name)
                 or all(word in _KIND_WORDS for word in words))
+
+
+# "Karen T. Lockridge Unveils 'Distant Lands'": a person's name with a middle initial
+_PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+[A-Z][a-z'’-]+")
 
 
 # A technology alone is no party: "Integrates AI with Blockchain" ("Cloud DX" is a company)

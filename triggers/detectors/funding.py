@@ -339,6 +339,8 @@ def split_names(text: str) -> list[str]:
         part = re.sub(r"^(?:existing\s+investors?|investors?|the|its|new\s+investor)\s+", "",
                       part.strip(), flags=re.IGNORECASE).strip(" .")
         part = _INVESTOR_TITLE.sub("", part)  # "CEO Matty Betss" invests as Matty Betss
+        if _TITLE_OF.match(part):
+            continue  # "Ira J. Perlmuter, Chief Investment Officer of IJP": his title
         if part and part[0].isupper() and len(part) <= 60 and not _HONORIFIC_ALONE.fullmatch(part):
             # "Stablecoin Leader Tether International Limited" -> "Tether International"
             names.append(without_descriptor(without_legal_form(part)))
@@ -348,3 +350,6 @@ def split_names(text: str) -> list[str]:
 _INVESTOR_TITLE = re.compile(r"^(?:(?:its\s+)?(?:new\s+)?(?:CEO|CFO|Founder|Co-Founder|Chairman|"
                              r"President)\s+)+(?=[A-Z])")
 _HONORIFIC_ALONE = re.compile(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?")
+_TITLE_OF = re.compile(r"(?:(?:Chief|Managing|General|Founding)\s+(?:\w+\s+){0,2}?(?:Officer|Partner|"
+                       r"Director)|CEO|CFO|CIO|Founder|Co-Founder|Chair(?:man|woman)?|President|"
+                       r"Partner)\s+(?:of|at)\s")
