@@ -1787,6 +1787,9 @@ def test_title_case_headlines_give_the_move_and_the_company(title, person, role,
     ("Northbeam Selects Shopwise as Its Exclusive Logistics Partner", "Shopwise"),
     ("Northbeam Partners With Shopwise Inc. On Lighting Technology", "Shopwise"),
     ("Northbeam Announces Integrations with Shopwise", "Shopwise"),
+    ("Northbeam proudly announces its distributorship agreement with Shopwise Ltd", "Shopwise"),
+    ("Northbeam CEO Jane Roe joined a reporter to share developments, highlighting a new "
+     "collaboration with Shopwise", "Shopwise"),
 ])
 def test_a_partnership_names_both_partners(title, partner):
     events = events_in(title, "", AccountIndex([]))

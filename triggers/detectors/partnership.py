@@ -39,12 +39,14 @@ class PartnershipDetector(TwoPartyDetector):
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
         r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*" + _QUALITIES + r"(?:partnerships?|"
         r"collaborations?|alliances?|reseller\s+"
-        r"agreement|distribution\s+agreement|licensing\s+agreement|cooperation\s+agreement|"
+        r"agreement|distribut(?:ion|orship)\s+agreement|licensing\s+agreement|cooperation\s+agreement|"
         r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
         r"understanding|MoU|integrations?)" + _AND_MORE_WITH + r"|collaborat(?:es|ed|ing)"
         r"\s+with|integrat(?:es|ed)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?with|"
         # "Reshaping Crypto: XBO.com’s Strategic Partnership with Muinmos"
         r"(?<=\w)['’]s\s+" + _QUALITIES + r"(?:partnership|collaboration|alliance)\s+with|"
+        # "highlighting a new collaboration with Lemonaid Health": new, whatever the verb
+        r"(?:a|an|its|their)\s+new\s+(?:strategic\s+)?(?:partnership|collaboration|alliance)\s+with|"
         # "Extends Partnership with Aramco": a partnership renewed is signed again
         r"(?:extend|renew)(?:s|ed)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:partnership|collaboration|alliance)\s+with|"
