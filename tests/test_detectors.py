@@ -1773,6 +1773,10 @@ def test_a_title_case_headline_name_ends_at_its_verb():
      "Managing Director", "retired"),
     ("Glowpath Announces Appointment of Industry Veteran Maria Lopez as Chief Revenue Officer",
      "Maria Lopez", "Chief Revenue Officer", "joined"),
+    ("Maria Lopez appointed by Glowpath as Global Partner Strategy Director", "Maria Lopez",
+     "Global Partner Strategy Director", "joined"),
+    ("Glowpath Names Maria Lopez National Sales Director for Retail", "Maria Lopez",
+     "National Sales Director", "joined"),
 ])
 def test_title_case_headlines_give_the_move_and_the_company(title, person, role, change):
     [event] = events_in(title, "", AccountIndex([]))

@@ -17,6 +17,10 @@ _WORD = r"[A-Z][A-Za-z&]+"
 _FUNCTION = (rf"{_WORD}(?:(?:\s+and\s+|\s*&\s*|,\s+|\s+)"
              rf"(?!{_WORD}\s+{_WORD}\s+(?:to|as|[Jj]oins|[Rr]etires|[Ss]teps|[Ll]eaves)\s)"
              rf"(?:{_WORD}|\d+\b)){{0,3}}")  # "Director of Tier 1 Operations"
+_DIRECTED = (r"(?:Sales|Marketing|Strategy|Operations|Finance|Financial|Technical|Technology|"
+             r"Creative|Commercial|Medical|Clinical|Product|Engineering|Partner|Channel|"
+             r"Business\s+Development|Communications|People|Country|Research|Legal|Compliance|"
+             r"Investment|Brand|Design|Digital|IT|Security|Procurement|Programme|Global|Regional|National)")
 _TITLE = (
     r"\b(?:(?:Interim|Acting|Deputy|Associate|(?<![A-Za-z-])(?:interim|acting|deputy|associate))"
     r"[\s-])?"
@@ -41,6 +45,8 @@ _TITLE = (
     r"|(?<=newest\s)partner(?![\w-])"
     r"|(?i:(?:independent\s+)?non-executive\s+director|independent\s+director)"
     rf"|(?:Executive\s+)?Director\s+of\s+{_FUNCTION}|Executive\s+Director"
+    # "as its Global Partner Strategy Director": a business function's director
+    rf"|(?:{_DIRECTED}\s+){{1,3}}Director(?!\s+of\b)"
     r")\b")
 ROLE = re.compile(rf"{_TITLE}(?:\s*(?:and|&)\s+(?:Co-)?{_TITLE})?")  # "President and CEO"
 _ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
@@ -75,7 +81,9 @@ PERSON_ACTS = re.compile(
     r"signs?\s+on|signed\s+on|"
     r"(?:will\s+become|has\s+become|becomes)|"
     # headline style: "Jane Roe Named Chief Revenue Officer of Acme"
-    r"(?<=[a-z’'.,]\s)(?:named|appointed|elected|tapped)(?=\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?<=[a-z’'.,]\s)(?:named|appointed|elected|tapped)(?=\s+"
+    # "Jane Roe appointed by Acme as Strategy Director"
+    r"(?:by\s+(?-i:[A-Z][\w&'’.-]*\s+){1,4}(?=as\s))?(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
     r"(?-i:[A-Z][\w&'’-]*\s+){0,5}?"  # "Jane Roe, M.D. named Acme Chief Medical Officer"
     r"(?:(?:senior|executive|interim|acting|group|global|corporate)\s+)*"
     r"(?:co-)?(?:chief|president|ceo|cfo|coo|cto|cmo|cro|vice|head|general|managing|chair|svp|"
@@ -92,7 +100,7 @@ CUE = re.compile(re.sub(r"\?P<\w+>", "?:", COMPANY_ACTS.pattern + "|" + PERSON_A
 # Words a name ends before: "Jane Roe Senior Vice President", "Jane Roe As".
 _ENDS_A_NAME = (
     r"Chief|Officer|President|Vice|Head|Director|Board|Senior|Executive|General|Manager|"
-    r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Global|Regional|"
+    r"Managing|Partner|Chair\w*|Founder|CEO|CFO|CTO|COO|CMO|Interim|Acting|Global|Regional|National|"
     r"Today|The|And|To|As|"
     r"For|We|Our|If|You|Her|His|Their|Its|Lead|In|At|On|Of|By|With|From|Appoints?|Names?|Named|"
     rf"Announces?|Welcomes?|Hires?|Promotes?|Reports?|{MONTH}")
@@ -134,8 +142,8 @@ _ORGANISATION = re.compile(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w&.-]*\s+){0,5}(?
                            r"Institute|Foundation|Society|Council|Coalition|Authority|Commission|"
                            r"Bank|Group|Company|Corporation|University|College|Hospital|Center|"
                            r"Centre))$")
-_COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for)\s+(?:The\s+(?=[A-Z]))?(?P<c>"
-                            + COMPANY_NAME.pattern + ")")
+_COMPANY_AFTER = re.compile(r"\b(?i:join(?:s|ed|ing)?|at|of|for|(?<=appointed\s)by)\s+"
+                            r"(?:The\s+(?=[A-Z]))?(?P<c>" + COMPANY_NAME.pattern + ")")
 
 
 class LeadershipDetector(TextDetector):
