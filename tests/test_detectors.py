@@ -737,6 +737,7 @@ def test_an_executive_joining_an_interviewer_is_no_leadership_change(text):
     ("Known for its clinic software, Medrill has raised $4 million in seed funding.", "Medrill"),
     ("In a move to make its clinic software the default for dentists and orthodontists across "
      "the country, Medrill has raised $4 million in seed funding.", "Medrill"),
+    ("Social Equity Brand 40 Tons has raised $3 million in seed funding.", "40 Tons"),
 ])
 def test_the_subject_is_the_company_that_raised(sentence, company):
     [event] = events_in("", sentence)
@@ -1792,6 +1793,8 @@ def test_title_case_headlines_give_the_move_and_the_company(title, person, role,
     ("Northbeam Partners With Shopwise Inc. On Lighting Technology", "Shopwise"),
     ("Northbeam Announces Integrations with Shopwise", "Shopwise"),
     ("Northbeam proudly announces its distributorship agreement with Shopwise Ltd", "Shopwise"),
+    ("Northbeam has entered into a license agreement with Shopwise to use its recovery process",
+     "Shopwise"),
     ("Northbeam CEO Jane Roe joined a reporter to share developments, highlighting a new "
      "collaboration with Shopwise", "Shopwise"),
 ])
@@ -1963,6 +1966,7 @@ def test_wider_events_in_headline_form(title, kind):
     "Glowpath Studio Expands Service Area into Iowa",
     "Glowpath Studio has announced its entry into the Kenyan market",
     "Glowpath Studio Enters Orlando Market with a Second Salon",
+    "Social Equity Brand Glowpath Studio Enters Minnesota’s Legal Market",
     "Glowpath Studio Announces Expansion of Its Salon Services to Annapolis",
     "Glowpath Studio is proud to announce its expansion into Dubai and Abu Dhabi.",
     "Glowpath Studio, a salon chain based in Osaka, announced its US expansion.",

@@ -271,7 +271,8 @@ def without_descriptor(name: str) -> str:
     if alone and not (powered or WHERE_FROM.match(name)
                       or re.match(r"(?i)start-?up|unicorn|scale-?up|subsidiary", name)):
         return name
-    if not stripped or stripped == name or not stripped[0].isupper() or is_legal_form(stripped):
+    if not stripped or stripped == name or not stripped[0].isupper() and not stripped[0].isdigit() \
+            or is_legal_form(stripped):
         return name
     return re.sub(r"(?<=\w)\s+(?:App|Platform)$", "", stripped) if powered else stripped
 

@@ -81,7 +81,7 @@ class ExpansionDetector(VerbDetector):
         r"(?<!to\s)expand(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:(?:" + _WHAT_GROWS + r"\s+)?"
         r"(?:further\s+)?(?:in|into|to|across)|(?:[\w-]+\s+){1,3}?" + _WHAT_GROWS +
         r"\s+(?:further\s+)?(?:into|to|across))\s+(?:the\s+)?" + _PLACES + "|"
-        r"enter(?:s|ed|ing)?\s+(?:the\s+)?(?!(?:the|a|an|new)\b)(?-i:[A-Z])[\w. ]{0,30}market|"
+        r"enter(?:s|ed|ing)?\s+(?:the\s+)?(?!(?:the|a|an|new)\b)(?-i:[A-Z])[\w.'’ ]{0,30}market|"
         # "Expands Georgia Presence", "Expands Its West Coast Footprint"
         r"(?<!to\s)expand(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?-i:(?!" + _NOT_A_REGION +
         r")[A-Z][\w.]*\s+){1,3}(?:presence|footprint)\b|"

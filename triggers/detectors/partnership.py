@@ -39,7 +39,7 @@ class PartnershipDetector(TwoPartyDetector):
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
         r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*" + _QUALITIES + r"(?:partnerships?|"
         r"collaborations?|alliances?|reseller\s+"
-        r"agreement|distribut(?:ion|orship)\s+agreement|licensing\s+agreement|cooperation\s+agreement|"
+        r"agreement|distribut(?:ion|orship)\s+agreement|licen(?:sing|[cs]e)\s+agreement|cooperation\s+agreement|"
         r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
         r"understanding|MoU|integrations?)" + _AND_MORE_WITH + r"|collaborat(?:es|ed|ing)"
         r"\s+with|integrat(?:es|ed)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?with|"
