@@ -2248,6 +2248,7 @@ def test_the_person_and_title_of_a_leadership_change(title, text, person, role, 
     "Lumen Systems Signs Sensor Supply Deal with Harbor Lab",
     "Lumen Systems has secured its first 20 committed orders for its cargo bike",
     "Lumen Systems Selected as Preferred Supplier for Wave Buoys in the Middle East",
+    "Lumen Systems Signs Commercial Framework Agreement with Moroccan client for Fuel Supply",
 ])
 def test_deals_and_orders_are_contract_wins(title):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
@@ -2618,6 +2619,9 @@ def test_a_boilerplate_heading_is_not_part_of_a_defined_name():
     ("Glowpath Video Downloader Newly Released & Only $5 This Week", "Glowpath Video Downloader"),
     # what is launched ends before what it does ("Blog Posts" are the service's, not launched)
     ("Glowpath Launches New Service Providing Blog Posts to Law Firms", "Glowpath"),
+    # a mine names no product, but "Stake-to-Mine" is part of one
+    ("Glowpath Introduces Stake-to-Mine Platform PoolX with Tally as the First Project",
+     "Glowpath"),
 ])
 def test_who_launches_behind_headline_verbs_and_names_that_open_like_phrases(title, company):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [

@@ -154,7 +154,7 @@ _NOT_A_PRODUCT = re.compile(
     # "to launch or advance their careers", "Unveils Updated Business Phone Number", "Launches
     # Second Trial Site"
     r"careers?|savings|phone\s+numbers?|(?<!free\s)trials?|"
-    r"success|power\s+of|tournament|competition|gala|institute|mines?|phase\s+\w+\s+data|"
+    r"success|power\s+of|tournament|competition|gala|institute|(?<!-)mines?|phase\s+\w+\s+data|"
     r"estimate|proposal|drill|playbook|offering|(?:investment|funding|financing)\s+round|"
     r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
     r"(?:ambassador|affiliate|referral|internship|mentorship|volunteer)\s+program(?:me)?s?|"
