@@ -1964,6 +1964,7 @@ def test_wider_events_in_headline_form(title, kind):
     "Glowpath Studio Relocates to New Location In Golden, Colorado",
     "Glowpath Studio Launches in North America with Cleaning Products",
     "Glowpath Studio Expands Service Area into Iowa",
+    "Glowpath Studio Expands Premier Painting Solutions to Monterey, Pacific Grove, and Carmel",
     "Glowpath Studio has announced its entry into the Kenyan market",
     "Glowpath Studio Enters Orlando Market with a Second Salon",
     "Social Equity Brand Glowpath Studio Enters Minnesota’s Legal Market",

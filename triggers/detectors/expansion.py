@@ -36,7 +36,7 @@ _PLACES = (r"(?:" + _PLACE + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|
 _REGION = (r"(?-i:" + PLACE_NAME + r"|[A-Z][a-z]+(?:an|ese|ian|ish|i)\s+market)\b")
 # "Expands Digital Presence": a kind of presence, not a region
 _NOT_A_REGION = r"(?:Global|International|Digital|Online|Retail|Brand|Market|Social|Media|Its|Their)\b"
-_WHAT_GROWS = (r"(?:operations|presence|footprint|business|reach|services|distribution|"
+_WHAT_GROWS = (r"(?:operations|presence|footprint|business|reach|services|solutions|distribution|"
                r"service\s+area|territory|coverage)")
 # "... announces the opening of her new salon, Glowpath Studio": the business is the company.
 _OWN_BUSINESS = re.compile(
