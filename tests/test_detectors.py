@@ -2914,6 +2914,8 @@ def test_joining_an_event_as_a_partner_is_no_leadership_change():
      {"Glowpath", "Bergey’s Truck Centers"}),
     ("Privately held Glowpath and Harbor Medical Join Forces to Grow", "",
      {"Glowpath", "Harbor Medical"}),
+    ("Action 24/7 Bets Partners with Glowpath for Betting Services", "",
+     {"Action 24/7 Bets", "Glowpath"}),
     # no company on the other side: people, a sector, what a party is
     ("Glowpath news", "Glowpath has recently partnered with Darren Hack, Angela Turner, and "
                       "Davin Ramage, all of whom carry deep experience.", set()),

@@ -121,7 +121,7 @@ def strip_dateline(sentence: str) -> tuple[str, int]:
     return sentence, 0
 
 
-_NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])"
+_NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|(?:\d{2,4}|\d{1,2}/\d{1,2})(?=\s[A-Z][A-Za-z])"  # "Action 24/7 Bets"
                r"|(?<=[a-z]\s)\d{1,4}(?=\s(?:and|&)\s[A-Z])"  # "Element 25 and Veolia partner"
                r"|[0-9][\w.&-]*[A-Za-z][\w.&-]*"
                r"|(?<![\w'’.-])(?:[a-z]{1,3}-?|[a-z]{4,10})[A-Z][\w.&-]*"  # "eBay", "edgeX"
