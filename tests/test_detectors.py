@@ -3090,6 +3090,12 @@ def test_backed_by_funding_and_a_dateline_with_a_day_and_no_year():
     "Glowpath Resources acquires gold concessions from Ridge Metals.",
     "Glowpath today announced it has reached an agreement to acquire a significant ownership "
     "stake in Ridge Apparel.",
+    "Glowpath announces a major milestone with the acquisition of a 15% stake in a 1,520-hectare "
+    "gold mine in Central Africa.",
+    "Glowpath cements its position as the most innovative platform, having acquired the status "
+    "of the world's largest staking platform.",
+    # hearsay is not the company's news
+    "According to sources, Glowpath plans to acquire Ridge Apparel entirely.",
 ])
 def test_know_how_equipment_land_and_a_minority_stake_are_no_acquisition(text):
     assert "acquisition" not in {e.type for e in events_in("", text, AccountIndex([]))}

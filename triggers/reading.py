@@ -60,10 +60,17 @@ TOKEN_SALE = re.compile(r"\b(?:pre-?sale|token\s+(?:sale|generation\s+event|list
                         re.IGNORECASE)
 
 
+# Hearsay is not the company's news: "According to sources, Acme plans to acquire Globex".
+HEARSAY = re.compile(r"\b(?:according\s+to\s+(?:sources|people\s+familiar|media\s+reports)|"
+                     r"reportedly|rumou?r(?:s|ed)|sources\s+(?:say|said|close\s+to))\b",
+                     re.IGNORECASE)
+
+
 def find_candidates(lines: list[str], detectors: list[TextDetector]) -> list[Candidate]:
     """What the detectors' cues and patterns find in a document's `lead` lines."""
     return [(detector, finding) for position, line in enumerate(lines)
-            for lowered in (line.lower(),) if not TOKEN_SALE.search(line)
+            for lowered in (line.lower(),)
+            if not TOKEN_SALE.search(line) and not HEARSAY.search(line)
             for detector in detectors if position <= detector.lead_sentences
             for finding in detector.find(line, lowered)]
 

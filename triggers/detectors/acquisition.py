@@ -185,7 +185,8 @@ _SECURITIES = re.compile(r"\s+(?:(?:[A-Z][\w.&-]*|the|its|their)\s+){0,4}(?:comm
 _HOLDERS_WHO = re.compile(r"\b(?:investors|shareholders|stockholders|holders|persons|entities|"
                           r"purchasers|those)(?:\s+of\s+[^;]{1,60}?)?\s+who\s+"
                           r"(?:purchased\s+(?:or|and)\s+(?:otherwise\s+)?)?acquired$", re.IGNORECASE)
-_STAKE = re.compile(r"\b(?:acqui(?:res?|red|ring)|buys?|bought|takes?|took)\s+(?:an?\s+)?"
+_STAKE = re.compile(r"\b(?:acqui(?:res?|red|ring)|acquisition\s+of|buys?|bought|takes?|took)\s+"
+                    r"(?:an?\s+)?"
                     r"(?P<size>(?:[\w.%-]+\s+){1,2})?(?:equity\s+|ownership\s+)?(?:stake|interest)\s+in\b",
                     re.IGNORECASE)
 _CONTROLLING = re.compile(r"\b(?:majority|controlling|(?:100|[5-9]\d)(?:\.\d+)?\s*%)", re.IGNORECASE)
@@ -206,6 +207,8 @@ _AN_ASSET = re.compile(rf"\s+{_DETERMINER}\s+(?:[\w-]+\s+){{0,3}}?" + _ASSET_NOU
                        r"|\s+(?:new\s+)?(?:clients|customers|users|talent|members|subscribers|"
                        r"followers|skills|experience|knowledge|expertise|equipment|momentum|"
                        r"traction)\b"
+                       # "having acquired the status of the largest exchange"
+                       r"|\s+(?:the\s+|a\s+)?(?:status|title|reputation|recognition)\b"
                        # "acquires gold concessions", "acquisition of key ground"
                        r"|(?-i:\s+(?:[a-z][\w-]*\s+){1,2}(?:concessions?|claims|properties|tenements|"
                        r"leases|ground|land|acreage|licen[cs]es|permits))\b"
