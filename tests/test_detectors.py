@@ -2620,6 +2620,8 @@ def test_a_boilerplate_heading_is_not_part_of_a_defined_name():
     ("Glowpath Video Downloader Newly Released & Only $5 This Week", "Glowpath Video Downloader"),
     # what is launched ends before what it does ("Blog Posts" are the service's, not launched)
     ("Glowpath Launches New Service Providing Blog Posts to Law Firms", "Glowpath"),
+    # a verb joined to the launch ends the name
+    ("Glowpath Reimagines and Launches New Digital Service Ecosystem for Carmakers", "Glowpath"),
     # a mine names no product, but "Stake-to-Mine" is part of one
     ("Glowpath Introduces Stake-to-Mine Platform PoolX with Tally as the First Project",
      "Glowpath"),
@@ -2960,6 +2962,10 @@ def test_a_firm_named_partners_and_a_subsidiary_named_with_its_parent():
     ("Glowpath Unveils Creative Consortium Built to Incubate Innovation", ""),
     ("Glowpath TV Network Introduces Seven Exciting New Shows", ""),
     ("Glowpath released a pilot of the superhero comic and announced plans for a film.", ""),
+    # a sponsorship, a pledge and a cup with its prize pool are no product
+    ("Glowpath Unveils Platinum Sponsorship at the Harbor Summit", ""),
+    ("Glowpath Launches Transparency Pledge to Change the Sale of Supplies", ""),
+    ("Glowpath Launches the Glowpath Legend Cup (GLC) with a $1 Million Prize Pool", ""),
 ])
 def test_labels_pages_videos_and_plants_are_no_product_or_maker(title, text):
     assert "product_launch" not in {e.type for e in events_in(title, text, AccountIndex([]))}

@@ -160,7 +160,11 @@ _HEADLINE_VERB = re.compile(
     r"Elected|Grows|Accelerates|Participates|Established|Advances|Hosts|Highlights|"
     r"Provides|Nears|Eyes|Reveals|Gears|Powered|Backed|Owned|Supported|"
     # "Acme Simplifies Billing", "Acme Revolutionizes Payroll"
-    r"[A-Z][a-z]+(?:izes|ises|ifies)(?=\s+[A-Z]))\b.*$")
+    r"[A-Z][a-z]+(?:izes|ises|ifies)(?=\s+[A-Z])|"
+    # "JumpTech Reimagines and Launches": any verb joined to a launch
+    r"[A-Z][a-z]{3,}s(?=\s+and(?:\s*$|\s+(?:Launches|Unveils|Introduces|Announces|Expands|"
+    r"Acquires)\b)))"
+    r"\b.*$")
 
 
 def cut_at_headline_verb(name: str, following: str = "") -> str:

@@ -159,6 +159,7 @@ _NOT_A_PRODUCT = re.compile(
     r"(?<!job\s)board(?!\s+game)|committee|council|initiatives?|hackathon|ideathon|agenda|"
     r"(?:ambassador|affiliate|referral|internship|mentorship|volunteer)\s+program(?:me)?s?|"
     r"strategic\s+move|grants?(?![-\s]+(?:management|tracking|writing|software|platform|tool))|"
+    r"sponsorships?|pledges?|cup|prize\s+pool|"
     r"expansion(?!\s+packs?)|events?(?=[\s'’\"”]*(?:$|[,:;–—]))|video\s+series|podcast|"
     r"episode|documentary|trailer|teaser|offers?|finalists|winners?|awards?(?![\s-]*winning)|"
     r"addition\s+of\s+(?:Dr|Mr|Ms|Mrs)(?=\.)|metrics|consortium|shows?|comics?|"
