@@ -1785,6 +1785,18 @@ def test_title_case_headlines_give_the_move_and_the_company(title, person, role,
             event.fields["change"]) == ("Glowpath", person, role, change)
 
 
+def test_an_organisation_for_the_people_it_serves_is_named_whole():
+    [event] = events_in("Glowpath Service for the Deaf Appoints Maria Lopez as President", "",
+                        AccountIndex([]))
+    assert (event.company, event.fields["person"]) == ("Glowpath Service for the Deaf",
+                                                       "Maria Lopez")
+
+
+def test_the_end_of_a_compound_is_no_person():
+    assert events_in("Glowpath Names New Board Member as Stock Price Hit 52-Week High", "",
+                     AccountIndex([])) == []
+
+
 @pytest.mark.parametrize("title, partner", [
     ("Northbeam Partners with Lakeside General Hospital for Phase II Trial", "Lakeside General Hospital"),
     ("Northbeam Inks Telehealth Agreement With Shopwise", "Shopwise"),

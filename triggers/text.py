@@ -129,7 +129,7 @@ _NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|(?:\d{2,4}|\d{1,2}/\d{1,2})(?=\s[A-Z][A
 # "acquire Bengal Mining Pty Ltd. Bengal, through its subsidiary": a legal form with its stop
 # ends the name in running text, not before another legal form ("Acme Co. Ltd.", "Acme Co. AKA
 # Globex") or in a title-case headline ("Acme Supply Co. To Globex Industries")
-_NAME_JOINER = (r"(?:\s(?:&|and|of|of\sthe|de|der|for)\s|"
+_NAME_JOINER = (r"(?:\s(?:&|and|of|of\sthe|de|der|for|for\sthe)\s|"
                 r"(?<!\.)\s(?!And\s)|(?<=\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bCo\.)\s(?!And\s)|"
                 r"(?:(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bCo\.))"
                 rf"\s(?=(?:{LEGAL_FORM}|AKA|aka|DBA|dba|d/b/a)\b|[A-Z][\w'’.&-]*\s+[A-Z])|-)")

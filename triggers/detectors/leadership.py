@@ -569,9 +569,9 @@ def _people(sentence: str, start: int, end: int):
         match = found if stop is None else (
             PERSON.match(sentence, found.start(), found.start() + stop.start())
             if stop.start() and _NAME_ENDS_BEFORE.fullmatch(stop.group(0)) else None)
-        # "Promotes ‘Steady Hand’ to President": a phrase in quotes names nobody, and
-        # "Acme’s Backstage Pass" is a possession
-        if match and not (match.start() and sentence[match.start() - 1] in "‘'\"“") \
+        # "Promotes ‘Steady Hand’ to President": a phrase in quotes names nobody, nor does
+        # the end of a compound ("52-Week High"), and "Acme’s Backstage Pass" is a possession
+        if match and not (match.start() and sentence[match.start() - 1] in "‘'\"“-") \
                 and not re.search(r"['’]s\b", match.group(0)):
             yield match
             position = match.end()
