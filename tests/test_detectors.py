@@ -2161,6 +2161,8 @@ def test_a_participle_opening_a_sentence_is_no_company():
     "Glowpath (NASDAQ: GLOW) Raises Dividend, Harbor Maritime Rises Through Strategic Investments",
     "Glowpath Holdings Announces Strategic Investments in AI",
     "Millions Invested in Downtown after Parking Minimums Eliminated",
+    # an institute named for investments
+    "Plenary Speakers Announced for Investments & Wealth Strategy Forum in Chicago",
 ])
 def test_money_that_is_not_new_capital_is_not_funding(title):
     assert "funding" not in [e.type for e in events_in(title, "", AccountIndex([]))]

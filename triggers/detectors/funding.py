@@ -61,7 +61,7 @@ _NOUN = re.compile(
     r"banking|firm|advis[eo]rs|holdings|trust|corp(?:oration)?|company|managers|"
     # nor a tool for investors ("a cutting-edge investment system")
     r"system|platform|tools?|apps?|software|decisions?|insights|experience)\b)|"
-    r"(?<!-)investments(?!\s+(?-i:[A-Z]))|"
+    r"(?<!-)investments(?!\s+(?-i:[A-Z])|\s+(?:&|and)\s+(?-i:[A-Z]))|"  # "Investments & Wealth"
     r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
     r"credit\s+facility|"
     r"venture\s+debt|(?:private|institutional|share)\s+placements?|capital\s+raise|"
