@@ -121,18 +121,19 @@ def strip_dateline(sentence: str) -> tuple[str, int]:
     return sentence, 0
 
 
-_NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|(?:\d{2,4}|\d{1,2}/\d{1,2})(?=\s[A-Z][A-Za-z])"  # "Action 24/7 Bets"
+_NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])"
                r"|(?<=[a-z]\s)\d{1,4}(?=\s(?:and|&)\s[A-Z])"  # "Element 25 and Veolia partner"
                r"|[0-9][\w.&-]*[A-Za-z][\w.&-]*"
                r"|(?<![\w'’.-])(?:[a-z]{1,3}-?|[a-z]{4,10})[A-Z][\w.&-]*"  # "eBay", "edgeX"
-               r"|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b)")
+               r"|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b"
+               r"|(?<=[A-Za-z]\s)\d{1,2}/\d{1,2}(?=\s[A-Z][a-z]))")  # "Action 24/7 Sportsbook"
 # "acquire Bengal Mining Pty Ltd. Bengal, through its subsidiary": a legal form with its stop
 # ends the name in running text, not before another legal form ("Acme Co. Ltd.", "Acme Co. AKA
 # Globex") or in a title-case headline ("Acme Supply Co. To Globex Industries")
-_NAME_JOINER = (r"(?:\s(?:&|and|of|of\sthe|de|der|for|for\sthe)\s|"
-                r"(?<!\.)\s(?!And\s)|(?<=\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bCo\.)\s(?!And\s)|"
-                r"(?:(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bCo\.))"
-                rf"\s(?=(?:{LEGAL_FORM}|AKA|aka|DBA|dba|d/b/a)\b|[A-Z][\w'’.&-]*\s+[A-Z])|-)")
+_NAME_JOINER = (r"(?:\s(?:&|and|of|of\sthe|de|der|for|for\sthe)\s|\s(?!And\s)"
+                r"(?:(?<!\.\s)|(?<=\.\s)(?<!\bInc\.\s)(?<!\bLtd\.\s)(?<!\bCorp\.\s)(?<!\bCo\.\s)|"
+                r"(?:(?<=\bInc\.\s)|(?<=\bLtd\.\s)|(?<=\bCorp\.\s)|(?<=\bCo\.\s))"
+                rf"(?=(?:{LEGAL_FORM}|AKA|aka|DBA|dba|d/b/a)\b|[A-Z][\w'’.&-]*\s+[A-Z]))|-)")
 COMPANY_NAME = re.compile(rf"{_NAME_TOKEN}(?:{_NAME_JOINER}{_NAME_TOKEN})*")
 # "Today, Acme ...", "Two of Acme's business units ..."
 _LEADING_NOISE = re.compile(r"^(?:Today,?\s|Now,?\s|Recently,?\s|The\s(?=[A-Z])|(?:One|Two|Three|Four|Five|"
