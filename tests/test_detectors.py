@@ -2296,6 +2296,8 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
      "a Phase II contract", "HarborWERX"),
     ("Lumen Systems is proud to be one of the six awardees of the Harbor Water Agency (HWA) "
      "Blanket Purchase Agreement", "Harbor Water Agency"),
+    # a government agency the contract is named after
+    ("Lumen Systems Secures 10-year USDA STRATUS Cloud Win", "USDA"),
     # a kind of customer, a purpose and a person name none
     ("Lumen Systems Announces Major Contract with Central Bank for Sensors", None),
     ("Lumen Systems wins a contract to work with Harbor Rail", None),

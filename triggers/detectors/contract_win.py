@@ -125,9 +125,21 @@ class ContractWinDetector(VerbDetector):
             return None
         amount = parse_amount(sentence[max(0, match.start() - 40):match.end() + 80])
         fields = {"amount": amount[0], "currency": amount[1]} if amount else {}
-        if customer := _customer_named(sentence, match) or _customer_after(sentence, match.end()):
+        if customer := _customer_named(sentence, match) or _customer_after(sentence, match.end()) \
+                or _agency_before_the_noun(match):
             fields["counterparty"] = customer
         return fields
+
+
+# Government buyers a contract is named after: "Secures 10-year USDA STRATUS Cloud Win"
+_AGENCY = re.compile(r"\b(?:USDA|CBP|DHS|DoD|DOD|IRS|NASA|NIH|GSA|FAA|DOE|EPA|HHS|CDC|FEMA|"
+                     r"NAVSEA|NAVAIR|DLA|DISA|DARPA|USAF|NOAA|SBA|NHS|"
+                     r"(?:U\.S\.\s+)?(?:Army|Navy|Air\s+Force|Space\s+Force|Marine\s+Corps))\b")
+
+
+def _agency_before_the_noun(match: re.Match[str]) -> str | None:
+    agency = _AGENCY.search(match.group(0))
+    return agency.group(0) if agency else None
 
 
 def _customer_named(sentence: str, match: re.Match[str]) -> str | None:
