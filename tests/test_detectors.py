@@ -1976,6 +1976,9 @@ def test_wider_events_in_headline_form(title, kind):
     "Glowpath Studio Relocates to New Location In Golden, Colorado",
     "Glowpath Studio Launches in North America with Cleaning Products",
     "Glowpath Studio Expands Service Area into Iowa",
+    # a franchise or a division is a unit of the company it names
+    "Glowpath Studio Franchise Expands to Haverhill, MA",
+    "Glowpath Studio Division Expands to Haverhill, MA",
     "Glowpath Studio Expands Premier Painting Solutions to Monterey, Pacific Grove, and Carmel",
     "Glowpath Studio has announced its entry into the Kenyan market",
     "Glowpath Studio Enters Orlando Market with a Second Salon",

@@ -260,11 +260,15 @@ def trade_name(name: str) -> str:
     return _ALSO_KNOWN_AS.sub("", name)
 
 
+# "Exit Factor franchise", "Silex Holdings Division": a unit of the company the name says
+_UNIT_AFTER = re.compile(r"(?<=\w)\s+(?i:franchise|division)$")
+
+
 def without_descriptor(name: str) -> str:
     """'MN Tech Startup Roy' -> 'Roy'; a name with no descriptor word is left as it is, and
     so is one whose descriptor is part of it ('Solano Law Firm LLC'). A legal name before
     'AKA' or 'd/b/a' gives way to the trade name after it."""
-    name = trade_name(name)
+    name = _UNIT_AFTER.sub("", trade_name(name))
     stripped = _DESCRIPTOR.sub("", name)
     # a descriptor that opens the name alone is part of it ("Brand Engagement Network"),
     # unless it says what the company is ("Startup Roy")
