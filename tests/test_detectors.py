@@ -8,6 +8,7 @@ import pytest
 
 from triggers import AccountIndex, AccountRef, Document, read_document
 from triggers.detectors import text_detectors
+from triggers.detectors.base import is_company_like
 from triggers.detectors.hiring_spike import HiringSpikeDetector
 from triggers.money import parse_amount
 from triggers.text import normalize_company, sentences, without_legal_form
@@ -1340,6 +1341,16 @@ def test_a_business_closed_by_name_is_the_one_that_closes(title):
 ])
 def test_a_person_described_is_no_company(title):
     assert events_in(title, "", AccountIndex([])) == []
+
+
+@pytest.mark.parametrize("name, company_like", [
+    ("Launch of The Harbor Masterclass", False),
+    ("Future of Decentralized Trading", False),
+    ("Launch Consulting", True),
+    ("Future Electronics", True),
+])
+def test_a_launch_or_a_future_is_no_company_name(name, company_like):
+    assert is_company_like(name) is company_like
 
 
 def test_a_nationality_is_not_the_partner():

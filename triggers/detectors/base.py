@@ -335,9 +335,12 @@ def is_company_like(name: str) -> bool:
                 or _PLURAL_KIND.search(name) or _DESCRIBED_ONLY.fullmatch(name)
                 or _OCCUPATION_THEN_PERSON.search(name) and not CORPORATE_WORD.search(name)
                 or "based" in words or "owned" in words or _PERSON_WITH_INITIAL.fullmatch(name)
+                or _A_HAPPENING_OF.match(name)
                 or all(word in _KIND_WORDS for word in words))
 
 
+# "Launch of The Endgame Masterclass Empowers", "Future of Trading": what happens, no company
+_A_HAPPENING_OF = re.compile(r"(?:Launch|Release|Introduction|Unveiling|Future|Rise|Dawn)\s+of\s")
 # "Karen T. Lockridge Unveils 'Distant Lands'": a person's name with a middle initial
 _PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+[A-Z][a-z'’-]+")
 
