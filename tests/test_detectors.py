@@ -2048,6 +2048,7 @@ def test_a_site_launched_is_no_product_but_a_site_hosting_service_is():
     # a sector described, a blockchain and a verb after "to" are no place
     "Glowpath Studio Expands into Specialty Retail E-Commerce with a Partnership",
     "Glowpath Studio Expands Into Lucrative Oil And Gas Industry With Certified Batteries",
+    "Glowpath Studio Expands in Military and Security Sectors",
     "Glowpath Studio Expands To Solana",
     "Glowpath Studio Expands to Base Network with Launch of Its Token",
     "Glowpath Studio Expands to Accept Expert Stylists",

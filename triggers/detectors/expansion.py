@@ -15,7 +15,7 @@ _MONTH = MONTH + r"\b"
 _SECTOR = (r"(?i:(?:[\w-]+\s+){0,2}?(?:healthcare|health|retail|banking|insurance|"
            r"(?:higher\s+)?education|manufacturing|finance|logistics|energy|government|"
            r"hospitality|e-?commerce|media|fintech|gaming|AI|the\s+(?:\w+\s+)?"
-           r"(?:sector|industry|space|market)|(?:[\w-]+\s+){1,5}?(?:industry|industries|sector|"
+           r"(?:sector|industry|space|market)|(?:[\w-]+\s+){1,5}?(?:industry|industries|sectors?|"
            r"verticals?)))\b")
 # "Expands Services to Meet Demand", "Expands into New Practice Areas": no place follows.
 _NOT_A_PLACE = (r"(?i:include|meet|serve|support|offer|provide|help|better|bring|deliver|drive|"
