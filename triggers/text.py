@@ -267,7 +267,8 @@ _UNIT_AFTER = re.compile(r"(?<=\w)\s+(?i:franchise|division)$")
 def without_descriptor(name: str) -> str:
     """'MN Tech Startup Roy' -> 'Roy'; a name with no descriptor word is left as it is, and
     so is one whose descriptor is part of it ('Solano Law Firm LLC'). A legal name before
-    'AKA' or 'd/b/a' gives way to the trade name after it."""
+    'AKA' or 'd/b/a' gives way to the trade name after it, and a unit after the name
+    ('Exit Factor franchise') gives way to the name."""
     name = _UNIT_AFTER.sub("", trade_name(name))
     stripped = _DESCRIPTOR.sub("", name)
     # a descriptor that opens the name alone is part of it ("Brand Engagement Network"),
@@ -280,8 +281,9 @@ def without_descriptor(name: str) -> str:
     if alone and not (powered or WHERE_FROM.match(name)
                       or re.match(r"(?i)start-?up|unicorn|scale-?up|subsidiary", name)):
         return name
-    if not stripped or stripped == name or not stripped[0].isupper() and not stripped[0].isdigit() \
-            or is_legal_form(stripped):
+    # what is left must start like a name, a capital or a number ("Brand 40 Tons" is 40 Tons)
+    starts_a_name = stripped[:1].isupper() or stripped[:1].isdigit()
+    if stripped == name or not starts_a_name or is_legal_form(stripped):
         return name
     return re.sub(r"(?<=\w)\s+(?:App|Platform)$", "", stripped) if powered else stripped
 
