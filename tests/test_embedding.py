@@ -107,12 +107,17 @@ def test_announcing_the_launch_of_a_product_names_it_outright(typer):
     assert [(e.type, e.company) for e in found] == [("product_launch", "Harbor Pool")]
 
 
-def test_a_release_saying_it_has_partnered_names_the_partnership_outright(typer):
-    sentence = ("Glowpath has partnered with The Harbor Foundation to mint collectible badges on "
-                "the Ledgerline network for the brands it serves.")
+@pytest.mark.parametrize("sentence, partner", [
+    ("Glowpath has partnered with The Harbor Foundation to mint collectible badges on the "
+     "Ledgerline network for the brands it serves.", "The Harbor Foundation"),
+    ("Glowpath, a cutting-edge and secure crypto exchange (CEX), is proud to announce its "
+     "partnership with Ridgeguard, a leader in digital asset security, to protect the funds of "
+     "its users.", "Ridgeguard"),
+])
+def test_a_release_saying_it_has_partnered_names_the_partnership_outright(typer, sentence,
+                                                                           partner):
     [similarity] = typer.similarities([sentence])
     assert not typer.confirms("partnership", similarity)  # the model alone would miss it
-    found = read_with_model(typer, "Collectibles news", sentence)
+    found = read_with_model(typer, "Security news", sentence)
     assert {(e.type, e.company, e.fields["counterparty"]) for e in found} == {
-        ("partnership", "Glowpath", "The Harbor Foundation"),
-        ("partnership", "The Harbor Foundation", "Glowpath")}
+        ("partnership", "Glowpath", partner), ("partnership", partner, "Glowpath")}

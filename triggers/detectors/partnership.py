@@ -115,8 +115,9 @@ class PartnershipDetector(TwoPartyDetector):
 
 _POSSESSOR = re.compile(rf"(?:{COMPANY_NAME.pattern})$")
 _BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
-_PARTNERED = re.compile(r"\b(?:has|have)\s+partnered\s+with\b|\bannounce[sd]?\s+(?:a\s+|an\s+)?"
-                        r"(?:new\s+|strategic\s+)*partnership\s+with\b", re.IGNORECASE)
+_PARTNERED = re.compile(r"\b(?:has|have)\s+partnered\s+with\b|\bannounce[sd]?\s+(?:today\s+)?"
+                        r"(?:(?:a|an|its|their)\s+)?(?:new\s+|strategic\s+)*partnership\s+with\b",
+                        re.IGNORECASE)
 # ("Trinity School of Medicine" and "Harbor Business School" are colleges, which buy)
 _COMMUNITY = re.compile(
     r"\b(?:Elementary|(?<!Business\s)(?<!Law\s)(?<!Medical\s)School(?!\s+of\s+[A-Z])|Schools|"
