@@ -2341,6 +2341,8 @@ def test_a_contract_names_the_customer_it_is_won_from(title, customer):
                                         "to help drug makers."),
     ("Glowpath and Lumen Labs Announce an Integrated Solution for Warehouse Robots", ""),
     ("Glowpath Integrates Its Donation Platform with PayPal", ""),
+    ("Gaming news", "Glowpath seamlessly integrates the beloved Quarry universe with the "
+                    "cutting-edge Ledgerline blockchain."),
     ("Ridge Injury Lawyers Secure $2 Million Settlement for Car Crash Victim", ""),
     ("Market note", "Glowpath announced the release of its investment grade credit model."),
     ("Market note", "Across both grant rounds, 40 charities are receiving funding."),

@@ -467,9 +467,11 @@ _DEPLOYED_ON = re.compile(r"[™®]?\s+on\s+(?:the\s+)?(?=[A-Z])")
 
 
 def integrates_with_another(sentence: str, verb: re.Match[str]) -> bool:
-    """'DoJiggy Integrates Its Platform with PayPal': two vendors' integration, no purchase."""
+    """'DoJiggy Integrates Its Platform with PayPal', 'integrates the Minecraft universe with
+    the Solana blockchain': two things joined, nothing bought."""
     return verb.group(0).lower().startswith("integrat") and bool(
-        re.match(r"\s+(?:\S+\s+){0,4}?with\s+[A-Z]", sentence[verb.end():]))
+        re.match(r"\s+(?:\S+\s+){0,4}?with\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?[A-Z]",
+                 sentence[verb.end():]))
 
 
 # "Newsweek Selects Acme as One of the Best": an award, not a purchase.
