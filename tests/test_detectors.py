@@ -2223,6 +2223,12 @@ def test_a_round_named_in_another_sentence_fills_an_undisclosed_round():
      "Glowpath has signed a securities purchase agreement with an institutional investor. Gross "
      "proceeds will total an estimated $7.3 million, before fees.", "private_placement",
      7_300_000),
+    # a rate is no amount raised, a share price no round's size
+    ("Glowpath Receives Funding from Harbor Bank Fund", "“For every dollar Glowpath has "
+     "received in grant funding, we have lent $12 in loans,” said Jane Roe, CEO.",
+     "grant", None),
+    ("Glowpath Closes Financing", "The financing took the form of a private placement of "
+     "900,000 shares at $10.00 per share.", "private_placement", None),
 ])
 def test_the_round_and_amount_other_sentences_state(title, text, round_, amount):
     [event] = [e for e in events_in(title, text, AccountIndex([])) if e.type == "funding"]
@@ -2341,6 +2347,7 @@ def test_a_contract_names_the_customer_it_is_won_from(title, customer):
                                         "to help drug makers."),
     ("Glowpath and Lumen Labs Announce an Integrated Solution for Warehouse Robots", ""),
     ("Glowpath Integrates Its Donation Platform with PayPal", ""),
+    ("The Harbor Bank Fund announces new investment aimed at closing the wealth gap", ""),
     ("Gaming news", "Glowpath seamlessly integrates the beloved Quarry universe with the "
                     "cutting-edge Ledgerline blockchain."),
     ("Ridge Injury Lawyers Secure $2 Million Settlement for Car Crash Victim", ""),

@@ -31,6 +31,11 @@ _PRICED = {"pre_seed", "seed", *(f"series_{letter}" for letter in "abcdef"), "gr
 # is a price or a prize.
 _SMALLEST_ROUND = 10_000
 _SMALLEST_GRANT = 1000
+
+
+def _a_price(amount: tuple[float, str] | None, round_: str) -> bool:
+    """Is the money too little to be a round: a price or a rate, not capital raised?"""
+    return bool(amount) and amount[0] < (_SMALLEST_GRANT if round_ == "grant" else _SMALLEST_ROUND)
 # "in ceτi AI": a lower-case word before a capitalised one, not "in the last 12 months"
 _UNREAD_NAME = re.compile(r"(?!(?:the|a|an|its|their|our|this|that|each|every)\b)\S+\s+[A-Z]")
 # Who is given money, not who gives it: "announced 100 businesses will receive grants"
@@ -94,6 +99,9 @@ _FUND_CLOSE = re.compile(
     # investments the company makes: "Announces Strategic Investments in AI"
     r"\b(?:announce[sd]?|make[sd]?|made|complete[sd]?)\s+(?:new\s+|strategic\s+|further\s+)*"
     r"investments\s+in\b|"
+    # an investor's news with no investee named: "The Harbor Bank Fund announces new investment"
+    r"\b(?-i:Fund|Capital|Ventures|VC|Investments|Partners)\s+announce[sd]?\s+"
+    r"(?:(?:a|an|its|new|strategic)\s+)*investment\b(?!\s+(?:in|into|from|by)\b)|"
     r"\bpotential\s+(?:[\w-]+\s+){0,3}?(?:investments?|funding|financing)\b|"
     # money the company has put into others: "the funding of over 150 businesses"
     r"\bfund(?:ing|ed)\s+(?:of\s+)?(?:over\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\+?\s+"
@@ -211,9 +219,8 @@ class FundingDetector(TextDetector):
             region = Span(verb.start() + investee[1].start, verb.start() + investee[1].end)
         fields: dict[str, Any] = {"round": round_name(tail) or round_name(sentence) or "undisclosed"}
         amount = parse_amount(tail)
-        smallest = _SMALLEST_GRANT if fields["round"] == "grant" else _SMALLEST_ROUND
-        if amount and amount[0] < smallest:
-            return []  # "With a $1,500 investment, this plan pays $16 a day": a price
+        if _a_price(amount, fields["round"]):
+            return []  # "With a $1,500 investment, this plan pays $16 a day"
         if amount:
             fields["amount"], fields["currency"] = amount
         investors, leads, spans = investors_in(sentence)
@@ -265,15 +272,16 @@ class FundingDetector(TextDetector):
                     or _FUND_CLOSE.search(sentence) or _HISTORY.search(sentence) \
                     or _USE_OF_PROCEEDS.search(sentence):
                 continue
-            if "amount" not in finding.fields and _PROCEEDS.search(sentence) \
-                    and (amount := parse_amount(sentence)):
-                finding.fields["amount"], finding.fields["currency"] = amount
             found = round_name(sentence)
+            amount = parse_amount(sentence)
+            if _a_price(amount, found or finding.fields["round"]):
+                amount = None  # "for every grant dollar, we have lent $12", "at $10 per share"
+            if "amount" not in finding.fields and _PROCEEDS.search(sentence) and amount:
+                finding.fields["amount"], finding.fields["currency"] = amount
             # a strategic investment may be the investor's part of a priced round
             if found and (finding.fields.get("round") == "undisclosed" or (
                     finding.fields.get("round") == "strategic" and found in _PRICED)):
                 finding.fields["round"] = found
-                amount = parse_amount(sentence)
                 if amount and "amount" not in finding.fields:
                     finding.fields["amount"], finding.fields["currency"] = amount
             investors, leads, _ = investors_in(sentence)
