@@ -52,6 +52,15 @@ def test_an_undisclosed_amount_is_no_amount():
     assert parse_amount("raised an undisclosed amount in its $5M-target round") is None
 
 
+@pytest.mark.parametrize("text", [
+    "launched a seed round with a $50 million valuation",
+    "closed its round at a $20 million pre-money valuation",
+    "raised its seed round, at a valuation of $95 million",
+])
+def test_what_a_company_is_worth_is_no_amount_raised(text):
+    assert parse_amount(text) is None
+
+
 def test_a_funding_round_is_found_with_its_fields_and_evidence():
     events = events_in(
         "Acme Robotics Raises $25 Million Series B",

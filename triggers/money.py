@@ -30,14 +30,23 @@ MONEY = rf"(?:{_CUR_BEFORE})\s?(?:{_NUMBER})\s*(?:{_UNIT})?"  # "$12.5M", "€3 
 # "..., bringing its total funding to $16 million": a running total, not this round.
 _CUMULATIVE = re.compile(r"\b(?:to\s+date|total\s+(?:funding|financing|capital|raised|investment)|"
                          r"brings?|bringing|cumulative|overall)\b[^.$€£]{0,40}$", re.IGNORECASE)
+# "with a $50 million valuation", "valued at $1 billion": what the company is worth
+_VALUATION_AFTER = re.compile(r"\s*(?:(?:pre|post)-money\s+)?valuation\b", re.IGNORECASE)
+_VALUED_BEFORE = re.compile(r"\bvalu(?:ed|ation)\s+(?:of|at)\s+$", re.IGNORECASE)
+
+
+def _raised(text: str, money: re.Match[str]) -> bool:
+    """Is this sum money raised, not a running total or a valuation?"""
+    before = text[max(0, money.start() - 60):money.start()]
+    return not (_CUMULATIVE.search(before) or _VALUED_BEFORE.search(before)
+                or _VALUATION_AFTER.match(text, money.end()))
 
 
 def parse_amount(text: str) -> tuple[float, str] | None:
     """'$12.5M' -> (12500000.0, 'USD'); '1,2 Mio. €' -> (1200000.0, 'EUR')."""
     if re.search(r"\bundisclosed\b", text[:120], re.IGNORECASE):
         return None
-    match = next((m for m in AMOUNT.finditer(text)
-                  if not _CUMULATIVE.search(text[max(0, m.start() - 60):m.start()])), None)
+    match = next((m for m in AMOUNT.finditer(text) if _raised(text, m)), None)
     if not match:
         return None
     number = match.group("num") or match.group("num2")
