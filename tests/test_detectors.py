@@ -2357,6 +2357,9 @@ def test_a_contract_names_the_customer_it_is_won_from(title, customer):
     ("Glowpath and Lumen Labs Announce an Integrated Solution for Warehouse Robots", ""),
     ("Glowpath Integrates Its Donation Platform with PayPal", ""),
     ("The Harbor Bank Fund announces new investment aimed at closing the wealth gap", ""),
+    ("Glowpath to Cancel 25 Million Shares", "In exchange for this cancellation, Mr. Roe "
+                                             "shall receive 500,000 shares of our Series A "
+                                             "Preferred Stock."),
     ("Gaming news", "Glowpath seamlessly integrates the beloved Quarry universe with the "
                     "cutting-edge Ledgerline blockchain."),
     ("Ridge Injury Lawyers Secure $2 Million Settlement for Car Crash Victim", ""),

@@ -10,10 +10,13 @@ from ..money import MONEY, format_amount, parse_amount
 from ..text import leading_name, strip_dateline, without_descriptor, without_legal_form
 from .base import TextDetector, is_company_like, name_after, refers_back, subject_before
 
+# "shares of our Series A Preferred Stock": a class of shares, not a round
+_SHARE_CLASS = r"(?!\s+(?:convertible\s+)?(?:preferred|common)\s+(?:stock|shares)\b)"
 ROUNDS = [
     ("pre_seed", r"pre-?seed"),
     ("seed", r"seed"),
-    *[(f"series_{letter}", rf"series\s+{letter}(?:\d|\+|-?\s?extension)?") for letter in "abcdef"],
+    *[(f"series_{letter}", rf"series\s+{letter}(?:\d|\+|-?\s?extension)?{_SHARE_CLASS}")
+      for letter in "abcdef"],
     ("growth", r"growth(?:\s+equity|\s+round|\s+funding|\s+investment|\s+financing|\s+capital)"),
     ("debt", r"venture\s+debt|debt\s+(?:financing|facility)|(?:revolving\s+)?credit\s+facility|"
              r"loan\s+facility|line\s+of\s+credit|term\s+loan|convertible\s+notes?"),
@@ -67,8 +70,8 @@ _NOUN = re.compile(
     # nor a tool for investors ("a cutting-edge investment system")
     r"system|platform|tools?|apps?|software|decisions?|insights|experience)\b)|"
     r"(?<!-)investments(?!\s+(?-i:[A-Z])|\s+(?:&|and)\s+(?-i:[A-Z]))|"  # "Investments & Wealth"
-    r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|series\s+[a-f]|grants?|"
-    r"credit\s+facility|"
+    r"rounds?(?!\s+of\s+(?!funding|financing|investment|capital))|seed|"
+    r"series\s+[a-f]" + _SHARE_CLASS + r"|grants?|credit\s+facility|"
     r"venture\s+debt|(?:private|institutional|share)\s+placements?|capital\s+raise|"
     r"securities\s+purchase\s+agreements?|growth\s+capital|growth\s+equity|"
     r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?|reg(?:ulation)?\s+a\+?\s+offerings?)\b",
