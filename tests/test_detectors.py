@@ -168,18 +168,21 @@ def test_a_company_investing_in_another_is_not_its_funding():
     assert [e for e in events if e.account_id == "acmerobotics.example"] == []
 
 
-@pytest.mark.parametrize("title, amount, investor", [
-    ("Lumen Capital invests $4 million in Acme Robotics", 4_000_000, "Lumen Capital"),
-    ("Lumen Capital Makes Strategic Investment in Acme Robotics", None, "Lumen Capital"),
+@pytest.mark.parametrize("title, amount, investors, leads", [
+    ("Lumen Capital invests $4 million in Acme Robotics", 4_000_000, ["Lumen Capital"], None),
+    ("Lumen Capital Makes Strategic Investment in Acme Robotics", None, ["Lumen Capital"], None),
     ("Lumen Capital has spearheaded a $10 million fundraising round for Acme Robotics, a "
-     "warehouse automation project", 10_000_000, "Lumen Capital"),
+     "warehouse automation project", 10_000_000, ["Lumen Capital"], ["Lumen Capital"]),
     ("Lumen Capital recently led the seed round for Acme Robotics, a robot maker", None,
-     "Lumen Capital"),
+     ["Lumen Capital"], ["Lumen Capital"]),
+    ("Lumen Capital and Oakmont Ventures lead $1,075,000 investment in Acme Robotics",
+     1_075_000, ["Lumen Capital", "Oakmont Ventures"], ["Lumen Capital", "Oakmont Ventures"]),
 ])
-def test_an_investment_into_the_company_is_its_funding(title, amount, investor):
+def test_an_investment_into_the_company_is_its_funding(title, amount, investors, leads):
     [event] = events_in(title, "", AccountIndex([]))
-    assert (event.type, event.company, event.fields.get("amount"), event.fields["investors"]) \
-        == ("funding", "Acme Robotics", amount, [investor])
+    assert (event.type, event.company, event.fields.get("amount"), event.fields["investors"],
+            event.fields.get("lead_investors")) == (
+        "funding", "Acme Robotics", amount, investors, leads)
 
 
 @pytest.mark.parametrize("title", [

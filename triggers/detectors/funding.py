@@ -251,8 +251,11 @@ class FundingDetector(TextDetector):
         amount = parse_amount(sentence)
         if amount:
             fields["amount"], fields["currency"] = amount
-        if investor:
-            fields["investors"] = [investor]
+        investors = split_names(investor) if investor else []
+        if investors:  # "Varys Capital and ThreePointZero Ventures lead $1M investment in"
+            fields["investors"] = investors
+        if investors and re.match(r"(?:co-)?lead|led|spearhead|anchor", invests.group(0), re.I):
+            fields["lead_investors"] = investors
         return [Finding(type=self.type, sentence=sentence, subject=name, subject_span=span,
                         fields=fields, confidence=0.7, excluded=[region])]
 
