@@ -327,6 +327,8 @@ def test_a_grant_announced_to_a_named_recipient_is_the_recipients_funding():
     ("Tallgrass Capital's Hedge Fund Acquires Strategic Investment from Glowpath", ""),
     ("Glowpath news", "Investors who bought in right at launch saw their holdings grow."),
     ("Glowpath news", "Glowpath will focus on acquiring and renovating multifamily homes."),
+    ("Glowpath news", "Glowpath Winery has received four Best Buys and four 90+ scores from "
+                      "Harbor Magazine."),
     ("Glowpath Announces a Software Company Acquisition Adding Capabilities", ""),
     ("Glowpath news", "our team is expanding its US presence through the acquisition of Harbor "
                       "Inns."),

@@ -72,7 +72,7 @@ class AcquisitionDetector(TwoPartyDetector):
         r"enter(?:s|ed)?\s+into\s+(?:an?\s+)?(?:definitive\s+)?(?:acquisition\s+)?agreement\s+to\s+"
         r"(?:acquire|purchase)|(?:has\s+)?merged\s+with|merges?\s+with|merging\s+with|"
         r"(?:to|intention\s+to|intends\s+to|plans?\s+to|agreement\s+to)\s+merge\s+with|"
-        r"acquiring|buys|bought(?!\s+deal|\s+in\b)|"
+        r"acquiring|(?<!best\s)buys|bought(?!\s+deal|\s+in\b)|"  # "received four Best Buys"
         # a SPAC merger: "closed on its previously announced business combination with"
         r"(?:complete[sd]?|close[sd]?(?:\s+on)?|announce[sd]?|enter(?:s|ed)?\s+into)\s+(?:its\s+|the\s+|a\s+)?"
         r"(?:previously\s+announced\s+|proposed\s+|definitive\s+)*(?:business\s+combination|merger)\s+"
