@@ -3007,6 +3007,7 @@ def test_a_firm_named_partners_and_a_subsidiary_named_with_its_parent():
     ("Glowpath Introduces a New Era of Fitness by Rewarding Healthy Living", ""),
     ("Glowpath unveils $1M grant scheme for startups", ""),
     ("", "Glowpath's CEO joined a podcast to unveil the company's latest strategic move."),
+    ("", "Glowpath CEO Jane Roe joined a podcast host to unveil some exciting developments."),
     ("Glowpath Unveils Multiple of Its Sovereign Locations", ""),
     # award finalists and winners, an appointee added, a report
     ("Glowpath with Harbor Bank Unveil Finalists and Grand Prize Winner for the 2026 Awards", ""),
