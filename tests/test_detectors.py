@@ -1047,6 +1047,11 @@ def test_a_partnership_needs_a_named_partner():
 @pytest.mark.parametrize("title", [
     "Glowpath Raises $2M in Token Presale Ahead of Exchange Listing",
     "Glowpath Launches Memecoin with Airdrop for Early Holders",
+    # a token launched is a token sold
+    "Glowpath Launches $GLOW Token to Power Its Freight Network",
+    "Glowpath Announces the Launch of Its Native Utility Token",
+    "Harbor Dog ($hDOG) Launches with a Community-First Model",
+    "Harbor Cat Token Launches on a New Blockchain",
 ])
 def test_token_sales_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
@@ -1299,6 +1304,8 @@ def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     # a panel of tests or a solar panel is a product, a panel of speakers is not
     ("Glowpath Launches Its Liver Biomarker Panel for Clinical Labs", "Glowpath"),
     ("Glowpath to Unveil a 480 Watt Solar Panel at RE+", "Glowpath"),
+    # a platform where tokens launch is a product, unlike a token
+    ("Glowpath Launches the First Token Launchpad for Freight Networks", "Glowpath"),
 ])
 def test_the_maker_launches_not_its_product(title, company):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [

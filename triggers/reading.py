@@ -56,8 +56,13 @@ def lead(document: Document) -> list[str]:
 # about one reports no event, whatever its verbs say.
 TOKEN_SALE = re.compile(r"\b(?:pre-?sale|token\s+(?:sale|generation\s+event|listing)|"
                         r"(?:token|coin)\s+(?:debuts|lists|is\s+listed|goes\s+live)\s+on|"
-                        r"initial\s+coin\s+offering|meme\s?coins?|airdrops?)\b|\b(?:ICO|TGE)\b",
-                        re.IGNORECASE)
+                        r"initial\s+coin\s+offering|meme\s?coins?|airdrops?)\b|\b(?:ICO|TGE)\b|"
+                        # a token launched: "Launches $THREE Token", "the launch of its native
+                        # token", "Wrapped Dog ($wDOG) Launches", "BANKSY Token Launches"
+                        r"\b(?:launch|introduc|unveil|debut)\w*\s+(?:of\s+)?(?:(?:its|the|an?)\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:\$[A-Za-z]\w*|tokens?\b(?!-|\s+launchpad))|"
+                        r"(?:\$[A-Za-z]\w*\)?|\btokens?)\s+(?:token\s+)?"
+                        r"(?:launch(?!pad)|introduc|unveil|debut)", re.IGNORECASE)
 
 
 # Hearsay is not the company's news: "According to sources, Acme plans to acquire Globex".
