@@ -1250,6 +1250,7 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Releases Comprehensive 2026 Logistics Trends Report",
     "Glowpath Launches $2M Investment Fund for Game Studios",
     "Harbor Nights, a Novel by Jane Roe, Released for Sale in Bookstores",
+    "Jane Roe Releases Her New Novel Harbor Nights",
     "Glowpath Partners with Maple Grove Elementary Through Reading Program",
     "Glowpath Launches Its 2026 Annual Summer Sale With Deals on Its Mixers",
     "Glowpath Launches New Website for Its Customers",
@@ -1304,6 +1305,7 @@ def test_reports_funds_books_sales_and_community_work_are_no_event(title):
     # a panel of tests or a solar panel is a product, a panel of speakers is not
     ("Glowpath Launches Its Liver Biomarker Panel for Clinical Labs", "Glowpath"),
     ("Glowpath to Unveil a 480 Watt Solar Panel at RE+", "Glowpath"),
+    ("Glowpath Unveils Two Novel AI Products for Drug Developers", "Glowpath"),
     # a platform where tokens launch is a product, unlike a token
     ("Glowpath Launches the First Token Launchpad for Freight Networks", "Glowpath"),
 ])

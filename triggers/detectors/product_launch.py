@@ -138,7 +138,11 @@ _MAKER = re.compile(r"^([^,()]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:line|collectio
 
 # A report, a fund or a campaign is published or opened, not brought to market as a product.
 _NOT_A_PRODUCT = re.compile(
-    r"\b(?:analysis|report|trends?|guide|study|survey|white\s?paper|e-?book|book|novel|memoir|"
+    r"\b(?:analysis|report|trends?|guide|study|survey|white\s?paper|e-?book|book|memoir|"
+    # a novel ("her new novel Harbor Nights", "a novel about"), not "two novel AI products"
+    r"(?:her|his|their|new|debut|latest|first|a|the)\s+novel|"
+    r"novel(?!\s+(?!(?:about|titled|entitled|called|that|which|set|by|for|from|in|on|of|with|"
+    r"is|will|and|to)\b)\w)|"
     r"album|single|song|lists?|rankings?|index|insights|predictions|findings|research|"
     r"statistics|article|blog|newsletter|fund|campaign|webinar|contest|giveaway|sweepstakes|"
     r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
