@@ -2246,6 +2246,9 @@ def test_a_round_named_in_another_sentence_fills_an_undisclosed_round():
      "Glowpath has signed a securities purchase agreement with an institutional investor. Gross "
      "proceeds will total an estimated $7.3 million, before fees.", "private_placement",
      7_300_000),
+    ("Glowpath increases offering to $650,000 amid strong investor demand",
+     "The company increased its non-brokered offering to $650,000 from $500,000.",
+     "private_placement", 650_000),
     # a rate is no amount raised, a share price no round's size
     ("Glowpath Receives Funding from Harbor Bank Fund", "“For every dollar Glowpath has "
      "received in grant funding, we have lent $12 in loans,” said Jane Roe, CEO.",

@@ -24,7 +24,7 @@ ROUNDS = [
     ("public_offering", r"initial\s+public\s+offering|public\s+offering|(?:registered\s+)?direct\s+"
                         r"offerings?|reg(?:ulation)?\s+a\+?\s+offering"),
     ("private_placement", r"(?:private|institutional|share)\s+placement|securities\s+purchase\s+"
-                          r"agreement"),
+                          r"agreement|(?:non-)?brokered\s+(?:private\s+)?offering"),
     ("strategic", r"strategic\s+(?:investment|funding|round)"),
 ]
 # "Gross proceeds will total an estimated $7.3 million": what an offering raises.
@@ -74,7 +74,9 @@ _NOUN = re.compile(
     r"series\s+[a-f]" + _SHARE_CLASS + r"|grants?|credit\s+facility|"
     r"venture\s+debt|(?:private|institutional|share)\s+placements?|capital\s+raise|"
     r"securities\s+purchase\s+agreements?|growth\s+capital|growth\s+equity|"
-    r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?|reg(?:ulation)?\s+a\+?\s+offerings?)\b",
+    r"(?:registered\s+)?direct\s+offerings?|public\s+offerings?|reg(?:ulation)?\s+a\+?\s+offerings?|"
+    # "closes non-brokered offering", "increases offering to $650,000"
+    r"(?:non-)?brokered\s+(?:private\s+)?offerings?|offering\s+to\s+" + MONEY + r")\b",
     re.IGNORECASE)
 # An investor closing its own fund, or the company spending money, is not funding.
 _FUND_CLOSE = re.compile(
@@ -274,7 +276,7 @@ class FundingDetector(TextDetector):
         sentences about the money."""
         for sentence in document_sentences:
             if not re.search(r"\b(?:round|funding|financing|investment|raise[sd]?|fundrais\w*|"
-                             r"proceeds|placement)\b", sentence, re.I) \
+                             r"proceeds|placement|brokered\s+offering)\b", sentence, re.I) \
                     or _FUND_CLOSE.search(sentence) or _HISTORY.search(sentence) \
                     or _USE_OF_PROCEEDS.search(sentence):
                 continue
