@@ -2987,6 +2987,8 @@ def test_joining_an_event_as_a_partner_is_no_leadership_change():
      {"Glowpath", "Harbor Medical"}),
     ("Action 24/7 Bets Partners with Glowpath for Betting Services", "",
      {"Action 24/7 Bets", "Glowpath"}),
+    ("Glowpath news", "Glowpath and Ridgeguard are proud to announce a new partnership to "
+                      "bring AI tools to start-ups.", {"Glowpath", "Ridgeguard"}),
     # no company on the other side: people, a sector, what a party is
     ("Glowpath news", "Glowpath has recently partnered with Darren Hack, Angela Turner, and "
                       "Davin Ramage, all of whom carry deep experience.", set()),

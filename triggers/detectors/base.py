@@ -731,6 +731,9 @@ _TICKER = rf"(?:{TICKER})?"
 _PARTY_LIST = re.compile(rf"(?:{COMPANY_NAME.pattern}){_TICKER}(?:(?:\s*,\s*|,?\s+(?:[Aa]nd|&)\s+)"
                          rf"(?:{COMPANY_NAME.pattern}){_TICKER})*")
 _NOT_A_SECOND_PARTY = re.compile(r"(?:Co|Company|Sons|Associates|Partners)\.?$")
+# between the parties and their verb: "Globex and Initech are proud to announce"
+_BEFORE_THE_VERB = re.compile(r"[\s,]*(?:today|have|are|will|jointly|officially)?\s*"
+                              r"(?:(?:proud|pleased|excited|thrilled|delighted|happy)\s+to\s*)?")
 
 
 def shared_subject(sentence: str, finding: Finding, verb: re.Match[str]) -> list[tuple[str, Span]]:
@@ -744,8 +747,7 @@ def shared_subject(sentence: str, finding: Finding, verb: re.Match[str]) -> list
     region = finding.subject_span.start if finding.subject_span else 0
     for start in dict.fromkeys((region, sentence.find(finding.subject or "", region))):
         listed = _PARTY_LIST.match(sentence, max(start, 0), verb.start())
-        if listed is None or sentence[listed.end():verb.start()].strip(" ,") not in {
-                "", "today", "have", "are", "jointly", "officially", "will"}:
+        if listed is None or not _BEFORE_THE_VERB.fullmatch(sentence, listed.end(), verb.start()):
             continue
         # "Cell Biotech Co., Ltd.": a legal form after a comma is no further party
         text = re.sub(rf",\s*{LEGAL_FORM}\b\.?", lambda form: " " * len(form.group(0)),
