@@ -2338,6 +2338,8 @@ def test_a_contract_win_carries_its_stated_value(title, amount):
      "an upfitter.", "Antidoto"),
     ("Lumen Systems has been awarded a contract by the U.S. Army to maintain its trucks",
      "U.S. Army"),
+    ("Lumen Systems has been awarded a purchase contract by Harbor Wireless to upgrade 150 "
+     "sites", "Harbor Wireless"),
     # the verb names who chose: "selected by", "one of the awardees of"
     ("Lumen Systems has been selected by HarborWERX, the innovation arm of the Harbor Navy, for "
      "a Phase II contract", "HarborWERX"),
