@@ -56,13 +56,14 @@ def lead(document: Document) -> list[str]:
 # about one reports no event, whatever its verbs say.
 TOKEN_SALE = re.compile(r"\b(?:pre-?sale|token\s+(?:sale|generation\s+event|listing)|"
                         r"(?:token|coin)\s+(?:debuts|lists|is\s+listed|goes\s+live)\s+on|"
-                        r"initial\s+coin\s+offering|meme\s?coins?|airdrops?)\b|\b(?:ICO|TGE)\b|"
-                        # a token launched: "Launches $THREE Token", "the launch of its native
-                        # token", "Wrapped Dog ($wDOG) Launches", "BANKSY Token Launches"
-                        r"\b(?:launch|introduc|unveil|debut)\w*\s+(?:of\s+)?(?:(?:its|the|an?)\s+)?"
-                        r"(?:[\w-]+\s+){0,3}?(?:\$[A-Za-z]\w*|tokens?\b(?!-|\s+launchpad))|"
-                        r"(?:\$[A-Za-z]\w*\)?|\btokens?)\s+(?:token\s+)?"
-                        r"(?:launch(?!pad)|introduc|unveil|debut)", re.IGNORECASE)
+                        r"initial\s+coin\s+offering|meme\s?coins?|airdrops?)\b|\b(?:ICO|TGE)\b",
+                        re.IGNORECASE)
+# A token launched is one sold: "Launches $THREE Token", "the launch of its native token",
+# "Wrapped Dog ($wDOG) Launches", "BANKSY Token Launches" (read only where "token" or "$" is)
+TOKEN_LAUNCH = re.compile(r"\b(?:launch|introduc|unveil|debut)\w*\s+(?:of\s+)?(?:(?:its|the|an?)\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:\$[a-z]\w*|tokens?\b(?!-|\s+launchpad))|"
+                          r"(?:\$[a-z]\w*\)?|\btokens?)\s+(?:token\s+)?"
+                          r"(?:launch(?!pad)|introduc|unveil|debut)", re.IGNORECASE)
 
 
 # Hearsay is not the company's news: "According to sources, Acme plans to acquire Globex".
@@ -71,11 +72,17 @@ HEARSAY = re.compile(r"\b(?:according\s+to\s+(?:sources|people\s+familiar|media\
                      re.IGNORECASE)
 
 
+def reports_no_event(line: str, lowered: str) -> bool:
+    """A token sale or launch, or hearsay: whatever its verbs say, no event."""
+    return bool(TOKEN_SALE.search(line) or HEARSAY.search(line) or (
+        ("token" in lowered or "$" in line) and TOKEN_LAUNCH.search(line)))
+
+
 def find_candidates(lines: list[str], detectors: list[TextDetector]) -> list[Candidate]:
     """What the detectors' cues and patterns find in a document's `lead` lines."""
     return [(detector, finding) for position, line in enumerate(lines)
             for lowered in (line.lower(),)
-            if not TOKEN_SALE.search(line) and not HEARSAY.search(line)
+            if not reports_no_event(line, lowered)
             for detector in detectors if position <= detector.lead_sentences
             for finding in detector.find(line, lowered)]
 
