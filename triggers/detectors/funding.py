@@ -39,6 +39,8 @@ _SMALLEST_GRANT = 1000
 def _a_price(amount: tuple[float, str] | None, round_: str) -> bool:
     """Is the money too little to be a round: a price or a rate, not capital raised?"""
     return bool(amount) and amount[0] < (_SMALLEST_GRANT if round_ == "grant" else _SMALLEST_ROUND)
+
+
 # "in ceτi AI": a lower-case word before a capitalised one, not "in the last 12 months"
 _UNREAD_NAME = re.compile(r"(?!(?:the|a|an|its|their|our|this|that|each|every)\b)\S+\s+[A-Z]")
 # Who is given money, not who gives it: "announced 100 businesses will receive grants"
