@@ -731,9 +731,11 @@ _TICKER = rf"(?:{TICKER})?"
 _PARTY_LIST = re.compile(rf"(?:{COMPANY_NAME.pattern}){_TICKER}(?:(?:\s*,\s*|,?\s+(?:[Aa]nd|&)\s+)"
                          rf"(?:{COMPANY_NAME.pattern}){_TICKER})*")
 _NOT_A_SECOND_PARTY = re.compile(r"(?:Co|Company|Sons|Associates|Partners)\.?$")
+# How a release is glad to say its news: "is proud to announce"
+GLAD = r"(?:proud|pleased|excited|thrilled|delighted|happy|honou?red)"
 # between the parties and their verb: "Globex and Initech are proud to announce"
 _BEFORE_THE_VERB = re.compile(r"[\s,]*(?:today|have|are|will|jointly|officially)?\s*"
-                              r"(?:(?:proud|pleased|excited|thrilled|delighted|happy)\s+to\s*)?")
+                              rf"(?:{GLAD}\s+to\s*)?")
 
 
 def shared_subject(sentence: str, finding: Finding, verb: re.Match[str]) -> list[tuple[str, Span]]:

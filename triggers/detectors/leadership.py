@@ -9,7 +9,7 @@ from typing import Any
 
 from ..model import Finding, Span
 from ..text import COMPANY_NAME, MONTH, owner, strip_dateline
-from .base import NOT_COMPANIES, TextDetector, refers_back, subject_before
+from .base import GLAD, NOT_COMPANIES, TextDetector, refers_back, subject_before
 
 _WORD = r"[A-Z][A-Za-z&]+"
 # "Director of Sales and Marketing", but not "... of Sales and Sam Lee to ...", "... of Sales,
@@ -308,8 +308,7 @@ class LeadershipDetector(TextDetector):
         return None, Span(offset, verb.start())
 
 
-_ANNOUNCES_THAT = re.compile(r"\s(?:is|are)\s+(?:proud|pleased|excited|thrilled|delighted|"
-                             r"happy|honou?red)\s+to\s+announce\s+that\s")
+_ANNOUNCES_THAT = re.compile(rf"\s(?:is|are)\s+{GLAD}\s+to\s+announce\s+that\s")
 _AS = re.compile(r"\b(?:as|to\s+the\s+role\s+of|to\s+the\s+position\s+of|to)\s+"
                  r"(?:its\s+|the\s+|our\s+|their\s+|an?\s+)?(?i:new\s+|next\s+|first\s+)?(?=[A-Za-z])")
 
