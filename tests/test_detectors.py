@@ -2075,6 +2075,11 @@ def test_a_site_launched_is_no_product_but_a_site_hosting_service_is():
     "Glowpath Studio Expands To Solana",
     "Glowpath Studio Expands to Base Network with Launch of Its Token",
     "Glowpath Studio Expands to Accept Expert Stylists",
+    "Glowpath Studio expands to Bitcoin with new backers",
+    # a kind of customer is a market, and goods "in stock" are no place
+    "Glowpath Studio Expands to Institutional Lending, Targeting Pension Funds",
+    "Glowpath Studio Expands into Commercial Kitchens",
+    "Glowpath Studio Expands In Stock of Padmount Transformers",
 ])
 def test_a_date_a_need_or_a_sector_after_the_verb_is_no_place(title):
     assert "expansion" not in [e.type for e in events_in(title, "", AccountIndex([]))]
