@@ -994,6 +994,31 @@ def test_partners_named_together_before_a_plural_verb_are_each_a_party(title, pa
             if e.type == "partnership"} == partners
 
 
+@pytest.mark.parametrize("title, text, companies", [
+    ("Glowpath and Quillon Labs Unveil the Harbor Cashier, a Checkout Tablet",
+     "Glowpath makes tills. Quillon Labs makes software.", {"Glowpath", "Quillon Labs"}),
+    ("Glowpath and Quillon Labs to Open Flagship Stores at Harbor Yards",
+     "Glowpath sells coffee. Quillon Labs sells books.", {"Glowpath", "Quillon Labs"}),
+    # one firm's name before a singular verb, even when its words stand alone elsewhere
+    ("Finn and Form Launches Online Stores", "Finn designs the pieces. Form ships them.",
+     {"Finn and Form"}),
+])
+def test_two_parties_before_a_plural_verb_each_have_the_event(title, text, companies):
+    assert {e.company for e in events_in(title, text, AccountIndex([]))
+            if e.type != "partnership"} == companies
+
+
+def test_a_party_named_by_its_short_name_is_not_joined_to_the_other():
+    """'MOSTe and GEMA Partner' where the body spells GEMA out: two parties, not 'MOSTe and
+    GEMA' and the Academy."""
+    assert {(e.company, e.fields["counterparty"]) for e in events_in(
+        "MOSTe and GEMA Partner to Launch Workshops",
+        "MOSTe has partnered with the Global Entertainment Marketing Academy (GEMA) to launch "
+        "workshops.", AccountIndex([])) if e.type == "partnership"} == {
+        ("MOSTe", "Global Entertainment Marketing Academy"),
+        ("Global Entertainment Marketing Academy", "MOSTe")}
+
+
 @pytest.mark.parametrize("title", [
     # a list needs a plural verb; "in partnership with" a program is no commercial partnership
     "Glowpath Sees Record Growth, Proactively Expands Global Partnerships",

@@ -177,7 +177,8 @@ def full_names(names: list[str], defined: dict[str, str] | None = None,
     candidates = list(dict.fromkeys([*expanded.values(), *others]))
     words = {name: normalize_company(name).split() for name in candidates}
 
-    named = {" ".join(words[name]) for name in candidates}
+    # a short name the document defines counts too: "MOSTe and GEMA" after "... Academy (GEMA)"
+    named = {" ".join(normalize_company(name).split()) for name in [*candidates, *names]}
 
     def joined_with_another(name: str, other: str) -> bool:
         """'Acme Hotels and Globex' (or 'Acme & Co. and Globex') is two parties when Globex

@@ -253,11 +253,13 @@ def _headline_total(headline: dict, body: dict) -> dict:
 
 
 def each_party(document: Document, candidate: Candidate) -> list[Candidate]:
-    """'partners with Globex Labs and Initech': one finding per partner, where the release
-    names each of them on its own too (so 'Procter and Gamble' stays one)."""
+    """'partners with Globex Labs and Initech', 'Acme and Globex Launch Harbor': one finding
+    per party, where the release names each of them on its own too (so 'Procter and Gamble'
+    stays one)."""
     detector, finding = candidate
     for field, name in (("counterparty", finding.fields.get("counterparty")),
-                        ("subject", finding.subject if "counterparty" in finding.fields else None)):
+                        ("subject", finding.subject if "counterparty" in finding.fields
+                         or _act_together(finding) else None)):
         parts = _listed(document, name)
         if parts:
             return [(detector, replace(finding, fields={**finding.fields, "counterparty": part})
@@ -265,6 +267,17 @@ def each_party(document: Document, candidate: Candidate) -> list[Candidate]:
                                                               subject_span=None))
                     for part in parts]
     return [candidate]
+
+
+def _act_together(finding: Finding) -> bool:
+    """'Acme and Globex Announce', 'Acme and Globex to Open': two parties; 'Finn and Form
+    Launches', 'Curves and Combatboots, LLC announces': one firm's name."""
+    at = finding.sentence.find(finding.subject or "\0")
+    return at >= 0 and bool(_PLURAL_VERB.match(finding.sentence, at + len(finding.subject)))
+
+
+# a verb after the parties, not one of a single party ("Launches", "has")
+_PLURAL_VERB = re.compile(r"\s+(?:today\s+)?(?:to|(?!\w*s\b)(?!(?:of|for|in)\b)[A-Za-z]+)\b")
 
 
 def _listed(document: Document, name: str | None) -> list[str]:
