@@ -2638,6 +2638,11 @@ def test_a_brief_says_what_was_won_or_raised(title, summary):
     ("Harbor Freight Lines confidentially submitted a draft registration statement to the SEC.",
      "ipo"),
     ("Harbor Freight Lines uplists to the Nasdaq from the OTC market.", "ipo"),
+    # a second exchange lists the shares too
+    ("Harbor Freight Lines announces the dual listing of its shares on the Frankfurt Stock "
+     "Exchange.", "ipo"),
+    ("Harbor Freight Lines said its common shares are now cross listed and traded on the "
+     "Frankfurt Stock Exchange.", "ipo"),
 ])
 def test_a_body_sentence_states_one_wider_event(text, kind):
     assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
