@@ -1077,6 +1077,7 @@ def test_a_partnership_needs_a_named_partner():
     "Glowpath Announces the Launch of Its Native Utility Token",
     "Harbor Dog ($hDOG) Launches with a Community-First Model",
     "Harbor Cat Token Launches on a New Blockchain",
+    "Harbor Games First AI Gaming token is set to Launch on Top Exchanges",
 ])
 def test_token_sales_are_no_event(title):
     assert events_in(title, "", AccountIndex([])) == []
@@ -1266,6 +1267,8 @@ def test_leadership_headlines_name_the_company_around_the_title(title, company, 
     "their careers in security.",
     "To help you choose, Glowpath has highlighted some of the top new releases this week.",
     "Glowpath, a platform that transforms press releases into podcasts, has grown.",
+    # a record is no product line
+    "Glowpath Records announces the release of the new Harbor Nights EP by The Tides.",
 ])
 def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     assert events_in("", text, AccountIndex([])) == []
@@ -2728,6 +2731,8 @@ def test_a_boilerplate_heading_is_not_part_of_a_defined_name():
     ("Glowpath Launches New Service Providing Blog Posts to Law Firms", "Glowpath"),
     # a verb joined to the launch ends the name
     ("Glowpath Reimagines and Launches New Digital Service Ecosystem for Carmakers", "Glowpath"),
+    ("Glowpath Boosts Customer Support: Unveils a 24/7 Help Desk", "Glowpath"),
+    ("Glowpath Upgrades Its Route Engine and Introduces a New Fleet Planner", "Glowpath"),
     # a mine names no product, but "Stake-to-Mine" is part of one
     ("Glowpath Introduces Stake-to-Mine Platform PoolX with Tally as the First Project",
      "Glowpath"),

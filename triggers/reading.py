@@ -59,10 +59,13 @@ TOKEN_SALE = re.compile(r"\b(?:pre-?sale|token\s+(?:sale|generation\s+event|list
                         r"initial\s+coin\s+offering|meme\s?coins?|airdrops?)\b|\b(?:ICO|TGE)\b",
                         re.IGNORECASE)
 # A token launched is one sold: "Launches $THREE Token", "the launch of its native token",
-# "Wrapped Dog ($wDOG) Launches", "BANKSY Token Launches" (read only where "token" or "$" is)
+# "Wrapped Dog ($wDOG) Launches", "BANKSY Token Launches", "token is set to Launch" (read
+# only where "token" or "$" is)
 TOKEN_LAUNCH = re.compile(r"\b(?:launch|introduc|unveil|debut)\w*\s+(?:of\s+)?(?:(?:its|the|an?)\s+)?"
                           r"(?:[\w-]+\s+){0,3}?(?:\$[a-z]\w*|tokens?\b(?!-|\s+launchpad))|"
                           r"(?:\$[a-z]\w*\)?|\btokens?)\s+(?:token\s+)?"
+                          # "Gaming token is set to Launch on Top Exchanges"
+                          r"(?:(?:is|are)\s+)?(?:(?:set|about|ready|poised)\s+)?(?:to\s+|will\s+)?"
                           r"(?:launch(?!pad)|introduc|unveil|debut)", re.IGNORECASE)
 
 

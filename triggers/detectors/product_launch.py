@@ -143,7 +143,7 @@ _NOT_A_PRODUCT = re.compile(
     r"(?:her|his|their|new|debut|latest|first|a|the)\s+novel|"
     r"novel(?!\s+(?!(?:about|titled|entitled|called|that|which|set|by|for|from|in|on|of|with|"
     r"is|will|and|to)\b)\w)|"
-    r"album|single|song|lists?|rankings?|index|insights|predictions|findings|research|"
+    r"album|(?-i:EPs?)|single|song|lists?|rankings?|index|insights|predictions|findings|research|"
     r"statistics|article|blog|newsletter|fund|campaign|webinar|contest|giveaway|sweepstakes|"
     r"scholarship|results?|earnings|Q[1-4]|anthology|website|web\s?site|sale|deals?|discounts?|"
     r"promotion|cohort|season|seminar|conference|summit|festival|tour|exhibition|submissions|"
