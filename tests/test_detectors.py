@@ -2144,6 +2144,17 @@ def test_a_surname_that_speaks_is_a_person_not_the_company():
     assert "Roe" not in [e.company for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "Executive chairman Harry Roe said the company has raised $5 million in new funding.",
+    "Glowpath Mining has raised $5 million. Prior to Glowpath Mining, co-founders Jane Roe and "
+    "Sam Lee ran a drilling firm.",
+])
+def test_a_title_in_lower_case_makes_a_person_and_founders_of_it_leave_the_company_one(text):
+    assert [(e.type, e.company) for e in events_in(
+        "Glowpath Mining Makes Progress on Its Gold Project", text, AccountIndex([]))] == [
+        ("funding", "Glowpath Mining")]
+
+
 def test_a_person_opening_her_own_salon_is_not_the_company():
     text = ("FORT WORTH, TX, March 2, 2026 -- Licensed Cosmetologist Jane Roe proudly announces "
             "the opening of her new salon, Glowpath Studio, in Suite 12 of Harbor Salon Suites.")
@@ -2234,6 +2245,9 @@ def test_a_participle_opening_a_sentence_is_no_company():
     "Millions Invested in Downtown after Parking Minimums Eliminated",
     # an institute named for investments
     "Plenary Speakers Announced for Investments & Wealth Strategy Forum in Chicago",
+    # what is secured before a headline's colon; the investments after it are the clients'
+    "Glowpath Secures Harbor Media Certification: Elevating Expertise and Maximizing Media "
+    "Investments",
 ])
 def test_money_that_is_not_new_capital_is_not_funding(title):
     assert "funding" not in [e.type for e in events_in(title, "", AccountIndex([]))]

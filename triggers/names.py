@@ -33,8 +33,9 @@ def is_a_phrase(document: Document, name: str) -> bool:
                for word in name.split() if not re.fullmatch(r"[A-Z]\.", word))
 
 
-_TITLES = (r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chairman|Chairwoman|Chair|Director|"
-           r"Officer|Dr\.|Mr\.|Ms\.|Mrs\.|entrepreneur)")
+# ("Executive chairman Harry Roe": a title is one in lower case too, one person's)
+_TITLES = (r"(?:CEO|CFO|COO|CTO|[Pp]resident|[Ff]ounder|[Cc]o-[Ff]ounder|[Cc]hairman|[Cc]hairwoman|"
+           r"[Cc]hair|[Dd]irector|[Oo]fficer|Dr\.|Mr\.|Ms\.|Mrs\.|entrepreneur)(?![a-z])")
 
 
 # "Licensed Cosmetologist Jane Roe opens ...": a trade before a first and last name

@@ -372,7 +372,7 @@ _ADDRESS = re.compile(r"^\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Avenue|Ave|Ro
 
 # Words of NOT_COMPANIES that also open names, which then end in a corporate word.
 _OPENS_NAMES_TOO = {"new", "revenue", "sales", "key", "strategic", "institutional", "enhanced",
-                    "ready", "growing"}
+                    "ready", "growing", "executive"}
 CORPORATE_WORD = re.compile(r"\s(?:Solutions|Institute|Group|Holdings|Technolog(?:y|ies)|"
                             r"Systems|Labs|Partners|Capital|Ventures|Bank|Corp(?:oration)?|"
                             r"Inc|Ltd|LLC|Company|Industries|Resources|Energy|Mining|Helium|"
@@ -417,6 +417,7 @@ NOT_COMPANIES = {"the", "it", "we", "our", "this", "these", "they", "them", "us"
                  "already", "just", "ready", "enhanced", "institutional", "key", "strategic",
                  # titles open a sentence about a person ("Chairman Jane Roe said")
                  "chairman", "chairwoman", "chair", "president", "ceo", "founder", "director",
+                 "executive",  # "Executive chairman Jane Roe"
                  # and so do occupations ("Actor, talk show host ... Ricki Lake launches")
                  "actor", "actress", "author", "singer", "songwriter", "rapper", "musician",
                  "poet", "novelist", "comedian", "filmmaker", "soldier", "athlete", "veteran",

@@ -189,7 +189,8 @@ class FundingDetector(TextDetector):
 
     def read(self, sentence: str) -> list[Finding]:
         verb = next((m for m in _VERB.finditer(sentence)
-                     if _NOUN.search(sentence, m.end(), m.end() + _reach(m))), None) or \
+                     if (noun := _NOUN.search(sentence, m.end(), m.end() + _reach(m)))
+                     and ": " not in sentence[m.end():noun.start()]), None) or \
             _RAISE_AMOUNT.search(sentence) or _AMOUNT_RAISED.search(sentence) or \
             _WITH_ROUND.search(sentence) or _INVESTS_IN.search(sentence) or \
             _ROUND_LED_BY.search(sentence)
