@@ -2126,6 +2126,12 @@ def test_a_shop_now_taking_appointments_at_a_place_has_opened_there(title, compa
         ("expansion", company)]
 
 
+def test_a_name_made_with_by_and_then_described_is_one_name():
+    assert {(e.company, e.fields["role"]) for e in events_in(
+        "", "Hormones by Design, a provider of hormone therapy, has acquired Quillon Imaging.",
+        AccountIndex([]))} == {("Hormones by Design", "acquirer"), ("Quillon Imaging", "target")}
+
+
 def test_a_grand_opening_headline_names_the_company_before_it():
     text = ("Denver, Colorado (Wire.example) Tuesday Apr 16, 2026 @ 9:00 AM Mountain — In a move "
             "to make Glowpath the best-known name in regenerative skin care across the Mountain "
@@ -2891,6 +2897,8 @@ def test_an_advisers_deal_is_the_sellers_sale_to_the_buyer(title):
 @pytest.mark.parametrize("text", [
     "Glowpath announced the sale of its 10,000th van to Ridge Holdings.",
     "Ridge Holdings has entered into a purchase agreement to acquire 3,000 Glowpath cargo vans.",
+    # holdings bought by value
+    "Ridge Holdings Acquires USD $9 Million of Glowpath's $GLOW to Hold in Custody",
     # a hope to buy someone unnamed is a strategy
     "A valuation analysis discusses Glowpath management's intention to acquire soccer teams.",
 ])

@@ -218,7 +218,12 @@ def leading_name(clause: str) -> tuple[str, int] | None:
         return None
     name = cut_at_headline_verb(match.group(0).rstrip("."), clause[match.end():])
     name = re.sub(r"(?:\s(?:and|of|&))+$", "", name).rstrip("'’")  # "Acme Brands’ units"
+    if name == match.group(0) and (by := _BY_A_NAME_DESCRIBED.match(clause, match.end())):
+        name += by.group(1)  # "Hormones by Design, a Forum Health provider, has": one name
     return name, match.start()
+
+
+_BY_A_NAME_DESCRIBED = re.compile(rf"(\s+by\s+{COMPANY_NAME.pattern})(?=,\s+(?:a|an|the)\s)")
 
 
 # Where a company is from or who backs it, opening its name: "Dallas-based Quillon"
