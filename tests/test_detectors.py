@@ -1365,6 +1365,14 @@ def test_introducing_names_what_is_new(title):
         ("product_launch", "Tallyhub.io")]
 
 
+def test_products_introduced_in_the_body_are_the_releasing_companys():
+    assert [(e.type, e.company) for e in events_in(
+        "Glowpath Labs Grow Tall Maximizer and Grow Tall MAX+",
+        "Glowpath Labs, an American brand, proudly unveils two new supplements. Introducing "
+        "Grow Tall Maximizer and Grow Tall MAX+, these supplements support bone growth.",
+        AccountIndex([]))] == [("product_launch", "Glowpath Labs")]
+
+
 def test_introducing_a_companys_product_is_that_companys_launch():
     [event] = events_in("Introducing Harbor Pay's BNPL Platform: Paying Later Made Simple", "",
                         AccountIndex([]))
@@ -1563,6 +1571,9 @@ def test_sentences_keep_abbreviations_together():
     # a single initial after a word in lower case
     ("Acme is pushing ahead with its high-purity K. Hill manganese project.",
      ["Acme is pushing ahead with its high-purity K. Hill manganese project."]),
+    # a dateline in capitals: "ST." is a saint's town too
+    ("ST. LOUIS, MO / Wire / March 6, 2026\nAcme has acquired Globex.",
+     ["ST. LOUIS, MO / Wire / March 6, 2026", "Acme has acquired Globex."]),
 ])
 def test_sentences_end_after_an_abbreviation_only_where_one_opens(text, split):
     assert sentences(text) == split

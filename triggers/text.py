@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = ("Inc", "Ltd", "Corp", "Co", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No",
+ABBREVIATIONS = ("Inc", "Ltd", "Corp", "Co", "Mr", "Ms", "Mrs", "Dr", "St", "ST", "Ft", "Jr", "Sr", "No",
                  "vs", "e.g", "i.e", "U.S", "U.K", "L.P", "S.A", "N.V", "Bros", "Ph.D", "Prof",
                  "Mt", "Ave", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                  "Sep", "Sept", "Oct", "Nov", "Dec")

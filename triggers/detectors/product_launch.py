@@ -62,6 +62,12 @@ class ProductLaunchDetector(VerbDetector):
                                sentence)
         named = name_after(sentence, introducing.end()) if introducing else None
         if named and not _NOT_A_PRODUCT.search(named[0]):
+            if _CALLED_A_PRODUCT.match(sentence, named[1].end):
+                # "Introducing BeTall Maximizer and BeTall MAX+, these supplements": products
+                # of the release's company
+                return [Finding(type=self.type, sentence=sentence, subject=None,
+                                subject_span=None, fields={}, confidence=self.confidence,
+                                refers_back=True)]
             return [Finding(type=self.type, sentence=sentence, subject=owner(named[0]),
                             subject_span=named[1], fields={}, confidence=self.confidence)]
         # "Groundbreaking Book Unveils the Future of Care", "Jane Roe's book Harbor Nights
@@ -121,6 +127,7 @@ _SOMEONES_WORK = re.compile(r"['’]s\s+(?:new\s+|latest\s+|debut\s+|upcoming\s+
                             r"memoir|album|film|song|single|documentary)\b", re.IGNORECASE)
 _GIVEN_TO = re.compile(r"\b(?:awards?|awarded|grants?|granted|donates?|donated|gives?|gave)\s"
                        r"[^.]{0,80}?\bto\s+(?-i:[A-Z])[^.]{0,60}?\bto\s+$", re.IGNORECASE)
+_CALLED_A_PRODUCT = re.compile(r"[^,]{0,40},\s+(?:these|this|our|its|their)\s+(?:new\s+)?[a-z]")
 _A_FIRM = re.compile(r"\b(?:company|firm|subsidiary|startup)\s*$", re.IGNORECASE)
 _ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:(?:official|formal|public|global|"
                                r"commercial|beta)\s+)?(?:launch|release|general\s+availability)"
