@@ -985,6 +985,10 @@ def test_each_named_partner_is_a_partnership_of_its_own(title, text, partners):
     ("Glowpath and Quillon Co., Ltd. Forge Strategic Partnership", {"Glowpath", "Quillon"}),
     ("Glowpath Forges a Game-Changing Partnership with Quillon Labs", {"Glowpath", "Quillon Labs"}),
     ("Glowpath Announces Strategic Collaborations with Quillon Labs", {"Glowpath", "Quillon Labs"}),
+    ("Glowpath Strikes Two Major Deals with Quillon Labs for AR Experiences",
+     {"Glowpath", "Quillon Labs"}),
+    ("Glowpath is delighted to disclose a transformative partnership with Quillon Labs.",
+     {"Glowpath", "Quillon Labs"}),
     # "&" inside one name, next to "and" between two
     ("Harbor & Quill Institute and Glowpath Announce Research Partnership",
      {"Harbor & Quill Institute", "Glowpath"}),
@@ -1025,6 +1029,9 @@ def test_a_party_named_by_its_short_name_is_not_joined_to_the_other():
     "Glowpath Launches Route Finder, Find Your Reliable Delivery Partner",
     "Glowpath expands its internship program in partnership with the Harbor Youth Club",
     "Glowpath announces the end of its partnership with Quillon Labs",
+    # a customer's deal, and assets sold, are no partnership
+    "Glowpath Inks Multi-Year Deal With Quillon Labs, Growing Its Commercial Momentum",
+    "Glowpath Inks Deal With Quillon Labs To Sell Clinical-Stage Cancer Therapy Assets",
 ])
 def test_no_partnership_without_two_named_parties_in_it(title):
     assert "partnership" not in [e.type for e in events_in(title, "", AccountIndex([]))]

@@ -26,7 +26,7 @@ _NAMED_PARTNERSHIP = re.compile(r"(?-i:(?P<partner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&
 class PartnershipDetector(TwoPartyDetector):
     type = "partnership"
     keywords = ("partner", "team", "forces", "collaborat", "alliance", "agreement", "integrat",
-                "venture", "memorandum", "mou", "join", "licens")
+                "venture", "memorandum", "mou", "join", "licens", "deal")
     verb = re.compile(
         r"\b(?:partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|"
         r"join(?:s|ed|ing)?\s+forces\s+with|"
@@ -37,7 +37,8 @@ class PartnershipDetector(TwoPartyDetector):
         r"(?<=are\s)(?:partnering|teaming\s+up|joining\s+forces|collaborating))"
         r"(?=\s+(?:to|at|on|for|in)\s|\s*[:;–—]|\s*$)|"
         r"(?:announce[sd]?|form(?:s|ed)?|enter(?:s|ed)?\s+into|sign(?:s|ed)?|launch(?:es|ed)?|"
-        r"expand(?:s|ed)?)\s+(?:a|an|its|their)?\s*" + _QUALITIES + r"(?:partnerships?|"
+        r"expand(?:s|ed)?|disclose[sd]?|reveal(?:s|ed)?|unveil(?:s|ed)?)\s+(?:a|an|its|their)?\s*"
+        + _QUALITIES + r"(?:partnerships?|"
         r"collaborations?|alliances?|reseller\s+"
         r"agreement|distribut(?:ion|orship)\s+agreement|licen(?:sing|[cs]e)\s+agreement|cooperation\s+agreement|"
         r"co-development\s+agreement|joint\s+venture(?:\s+agreement)?|memorandum\s+of\s+"
@@ -52,8 +53,10 @@ class PartnershipDetector(TwoPartyDetector):
         r"(?:partnership|collaboration|alliance)\s+with|"
         # "Wolfram and Classiq Integrate Quantum Tools into Mathematica"
         r"(?-i:[Ii]ntegrate)(?=\s+(?:[\w-]+\s+){0,5}?into\b)|"
-        r"(?:ink(?:s|ed)?|sign(?:s|ed)?|strike[sd]?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:agreement|deal|partnership)\s+with|"
+        # (a supply, sales or OEM deal wins a customer: contract_win's)
+        r"(?:ink(?:s|ed)?|sign(?:s|ed)?|strike[sd]?)\s+(?:a\s+|an\s+)?(?:(?!(?:supply|sales?|"
+        r"purchase|distribution|multi-year|OEM)\b)[\w-]+\s+){0,2}?(?:agreements?|deals?|"
+        r"partnerships?)\s+with|"
         # "Gets Foothold Through $30M Licensing Deal With Stryten Energy"
         r"(?:licensing|distribution|reseller|co-marketing)\s+(?:deal|agreement)\s+with|"
         # "Expands into Retail with Wyvern Creations Partnership": the partner before the noun
@@ -75,6 +78,8 @@ class PartnershipDetector(TwoPartyDetector):
             # "Acme and Globex Revolutionize Housing with Modular Housing Collaboration": the
             # words before the noun say what about, and where the partners' names end is unclear
             return []
+        if _ASSETS_SOLD.search(sentence):
+            return []  # "Inks Deal With Mosaic To Sell Clinical-Stage Therapy Assets"
         findings = super().read(sentence)
         # A school, a band or a charity makes community work, not a commercial partnership.
         if any(_COMMUNITY.search(finding.subject or "") for finding in findings):
@@ -114,6 +119,7 @@ class PartnershipDetector(TwoPartyDetector):
 
 
 _POSSESSOR = re.compile(rf"(?:{COMPANY_NAME.pattern})$")
+_ASSETS_SOLD = re.compile(r"\bto\s+(?:sell|divest)\s+(?:[\w-]+\s+){0,6}?assets\b", re.IGNORECASE)
 _BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNERED = re.compile(r"\b(?:has|have)\s+partnered\s+with\b|\bannounce[sd]?\s+(?:today\s+)?"
                         r"(?:(?:a|an|its|their)\s+)?(?:new\s+|strategic\s+)*partnership\s+with\b",
