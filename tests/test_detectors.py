@@ -883,6 +883,9 @@ def test_a_preposition_is_not_a_first_name():
     # what powers an app is no part of its name, nor is the word "App" after it
     ("AI-Driven Quillon App Unveils Voice Notes", "Quillon"),
     ("Fintech Leader Tally App Unveils Voice Notes", "Tally App"),
+    # a name may open in lower case
+    ("Harbor Dental Association Expands Partnership With Cloud Software Leader iQuillon",
+     "iQuillon"),
     # nor where it is from or who backs it
     ("Dallas-based Quillon Raises $5M Seed Round", "Quillon"),
     ("Polychain-backed Quillon Launches Nexus Wallet", "Quillon"),

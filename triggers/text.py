@@ -237,7 +237,7 @@ _DESCRIPTOR = re.compile(
     r"specialist|supplier|distributor|producer|explorer|lender|insurer|giant|manager|CRO|CDMO|"
     r"(?:gold|silver|platinum|premier|elite|certified|preferred)\s+partner|"
     r"[\w]+-(?:based|backed|powered|driven))\s+"
-    r"(?=[A-Z0-9])", re.IGNORECASE)
+    r"(?=[A-Z0-9]|(?-i:[a-z]{1,2}[A-Z]))", re.IGNORECASE)  # or "iCoreConnect"
 
 
 # (not "CRO": in "Clinical CRO A2 Healthcare" it is a contract research organisation)
@@ -288,7 +288,8 @@ def without_descriptor(name: str) -> str:
                       or re.match(r"(?i)start-?up|unicorn|scale-?up|subsidiary", name)):
         return name
     # what is left must start like a name, a capital or a number ("Brand 40 Tons" is 40 Tons)
-    starts_a_name = stripped[:1].isupper() or stripped[:1].isdigit()
+    starts_a_name = stripped[:1].isupper() or stripped[:1].isdigit() \
+        or bool(re.match(r"[a-z]{1,2}[A-Z]", stripped))
     if stripped == name or not starts_a_name or is_legal_form(stripped):
         return name
     return re.sub(r"(?<=\w)\s+(?:App|Platform)$", "", stripped) if powered else stripped
