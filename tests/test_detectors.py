@@ -1383,6 +1383,21 @@ def test_products_introduced_in_the_body_are_the_releasing_companys():
         AccountIndex([]))] == [("product_launch", "Glowpath Labs")]
 
 
+@pytest.mark.parametrize("title, text, company", [
+    # a model or version is the product of the name before it
+    ("Introducing Tally V4, The Optimal Solution for Perpetual Trading", "", "Tally"),
+    ("Introducing the Glowpath 28-45mm F1.8 DG DN Zoom Lens for Mirrorless Cameras", "",
+     "Glowpath"),
+    # a treatment is the clinic's
+    ("Introducing Ketamine-Assisted Psychotherapy: A Groundbreaking Therapy",
+     "Glowpath Clinic is proud to introduce ketamine-assisted psychotherapy for its patients.",
+     "Glowpath Clinic"),
+])
+def test_a_model_or_a_treatment_introduced_is_its_makers_launch(title, text, company):
+    assert [(e.type, e.company) for e in events_in(title, text, AccountIndex([]))] == [
+        ("product_launch", company)]
+
+
 def test_introducing_a_companys_product_is_that_companys_launch():
     [event] = events_in("Introducing Harbor Pay's BNPL Platform: Paying Later Made Simple", "",
                         AccountIndex([]))

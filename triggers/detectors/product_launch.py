@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Finding
+from ..model import Finding, Span
 from ..text import owner
-from .base import PLACE_NAME, VerbDetector, name_after, names_a_person
+from .base import PLACE_NAME, VerbDetector, is_company_like, name_after, names_a_person
 from .ipo import EXCHANGE
 
 # The noun in a headline: "Announcing the Acme Pay Launch", "Spearheads Launch of".
@@ -62,14 +62,7 @@ class ProductLaunchDetector(VerbDetector):
                                sentence)
         named = name_after(sentence, introducing.end()) if introducing else None
         if named and not _NOT_A_PRODUCT.search(named[0]):
-            if _CALLED_A_PRODUCT.match(sentence, named[1].end):
-                # "Introducing BeTall Maximizer and BeTall MAX+, these supplements": products
-                # of the release's company
-                return [Finding(type=self.type, sentence=sentence, subject=None,
-                                subject_span=None, fields={}, confidence=self.confidence,
-                                refers_back=True)]
-            return [Finding(type=self.type, sentence=sentence, subject=owner(named[0]),
-                            subject_span=named[1], fields={}, confidence=self.confidence)]
+            return [self._introduced(sentence, *named)]
         # "Groundbreaking Book Unveils the Future of Care", "Jane Roe's book Harbor Nights
         # Unveils": a work is not a maker
         findings = [finding for finding in super().read(sentence)
@@ -91,6 +84,20 @@ class ProductLaunchDetector(VerbDetector):
             if maker:
                 finding.subject = maker.group(1)
         return findings
+
+    def _introduced(self, sentence: str, name: str, span: Span) -> Finding:
+        """Who launches what 'Introducing' names: its maker ('Harbor Pay's BNPL Platform'), the
+        name before a model ('YFX V4'), or, for a model, a treatment or 'X, these
+        supplements', the release's company."""
+        model = _A_MODEL.search(name)
+        maker = name[:model.start()].strip() if model and model.group("model") else owner(name)
+        if model and maker and maker != name and is_company_like(maker):
+            span = Span(span.start, span.start + len(maker))
+        elif model or _CALLED_A_PRODUCT.match(sentence, span.end):
+            return Finding(type=self.type, sentence=sentence, subject=None, subject_span=None,
+                           fields={}, confidence=self.confidence, refers_back=True)
+        return Finding(type=self.type, sentence=sentence, subject=maker, subject_span=span,
+                       fields={}, confidence=self.confidence)
 
     def fields(self, sentence: str, match: re.Match[str]) -> dict | None:
         """None when what is launched is content, a fund or a campaign, not a product."""
@@ -127,6 +134,11 @@ _SOMEONES_WORK = re.compile(r"['’]s\s+(?:new\s+|latest\s+|debut\s+|upcoming\s+
                             r"memoir|album|film|song|single|documentary)\b", re.IGNORECASE)
 _GIVEN_TO = re.compile(r"\b(?:awards?|awarded|grants?|granted|donates?|donated|gives?|gave)\s"
                        r"[^.]{0,80}?\bto\s+(?-i:[A-Z])[^.]{0,60}?\bto\s+$", re.IGNORECASE)
+# "the GK-F16 LED Panel Light", "YFX V4", "the SIGMA 28-45mm F1.8 Lens", "Acme TMS Treatment": a
+# model or a treatment is a product, whoever's name it carries
+_A_MODEL = re.compile(r"(?:^|(?<=\s))(?P<model>[Vv]\d+|\d+(?:\.\d+)+|[A-Z]{1,4}(?:-[A-Z]{0,3})?\d{1,4}|"
+                      r"[\d-]+mm)(?=\s|$)|"
+                      r"\b(?:Treatment|Therapy|Psychotherapy|Light|Lamp|Device|Charger|Lens)$")
 _CALLED_A_PRODUCT = re.compile(r"[^,]{0,40},\s+(?:these|this|our|its|their)\s+(?:new\s+)?[a-z]")
 _A_FIRM = re.compile(r"\b(?:company|firm|subsidiary|startup)\s*$", re.IGNORECASE)
 _ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:(?:official|formal|public|global|"
