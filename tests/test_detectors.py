@@ -2702,6 +2702,7 @@ def test_a_brief_says_what_was_won_or_raised(title, summary):
      "Exchange.", "ipo"),
     ("Harbor Freight Lines said its common shares are now cross listed and traded on the "
      "Frankfurt Stock Exchange.", "ipo"),
+    ("Harbor Freight Lines launches on ASX with its first trucks.", "ipo"),
 ])
 def test_a_body_sentence_states_one_wider_event(text, kind):
     assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
@@ -2796,6 +2797,15 @@ def test_a_boilerplate_heading_is_not_part_of_a_defined_name():
 def test_who_launches_behind_headline_verbs_and_names_that_open_like_phrases(title, company):
     assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
         ("product_launch", company)]
+
+
+@pytest.mark.parametrize("title", [
+    "Glowpath Launches Point of Sale System for Merchants",
+    "Glowpath Launches Comprehensive Marketing as a Service Offering",
+])
+def test_a_till_and_a_service_offering_are_products(title):
+    assert [(e.type, e.company) for e in events_in(title, "", AccountIndex([]))] == [
+        ("product_launch", "Glowpath")]
 
 
 @pytest.mark.parametrize("title, text", [
