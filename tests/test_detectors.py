@@ -1920,6 +1920,8 @@ def test_a_partnership_names_both_partners(title, partner):
      {("Northbeam", "Shopwise Creations"), ("Shopwise Creations", "Northbeam")}),
     ("Northbeam Is Helping Lead The Retail Revolution With A New Shopwise Collaboration",
      {("Northbeam", "Shopwise"), ("Shopwise", "Northbeam")}),
+    ("Northbeam Expands e-Commerce Presence in China Through Shopwise.com Partnership",
+     {("Northbeam", "Shopwise.com"), ("Shopwise.com", "Northbeam")}),
     # a number ends a name
     ("Cobalt 27 and Shopwise partner for new refinery in Louisiana",
      {("Cobalt 27", "Shopwise"), ("Shopwise", "Cobalt 27")}),

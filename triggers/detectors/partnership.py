@@ -59,8 +59,9 @@ class PartnershipDetector(TwoPartyDetector):
         r"partnerships?)\s+with|"
         # "Gets Foothold Through $30M Licensing Deal With Stryten Energy"
         r"(?:licensing|distribution|reseller|co-marketing)\s+(?:deal|agreement)\s+with|"
-        # "Expands into Retail with Wyvern Creations Partnership": the partner before the noun
-        r"(?P<named_before>(?-i:[Ww]ith)\s+(?:(?-i:[Aa]n?|[Ii]ts|[Tt]he)\s+)?"
+        # "Expands into Retail with Wyvern Creations Partnership", "Through JD.com Partnership":
+        # the partner before the noun
+        r"(?P<named_before>(?-i:[Ww]ith|[Tt]hrough|[Vv]ia)\s+(?:(?-i:[Aa]n?|[Ii]ts|[Tt]he)\s+)?"
         r"(?:(?-i:[Nn]ew|[Ss]trategic)\s+)*(?=" + _NAMED_PARTNERSHIP.pattern + r"))|"
         r"forge[sd]?\s+(?:a\s+|an\s+)?" + _QUALITIES + r"(?:partnerships?|alliances?)"
         + _AND_MORE_WITH + "|"
