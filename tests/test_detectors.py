@@ -1530,16 +1530,23 @@ def test_a_person_selected_for_a_role_is_a_hire_not_a_vendor_and_short_names_are
         ("leadership_change", "Lakeview Council for Rural Health", "Andrew S. Roe")]
 
 
-def test_an_advisor_is_not_leadership():
-    assert events_in("Acme Robotics appoints Sam Lee to its advisory board",
-                     "Acme Robotics appointed Sam Lee as an advisor to the Board of Directors."
-                     ) == []
+@pytest.mark.parametrize("title, text", [
+    ("Acme Robotics appoints Sam Lee to its advisory board",
+     "Acme Robotics appointed Sam Lee as an advisor to the Board of Directors."),
+    ("Acme Robotics Welcomes Sam Lee to Advisory Board", ""),
+    ("ACME ROBOTICS WELCOMES SAM LEE TO ADVISORY BOARD", ""),
+])
+def test_an_advisor_is_not_leadership(title, text):
+    assert events_in(title, text) == []
 
 
 @pytest.mark.parametrize("title, text, expected", [
     # an advisory job held elsewhere is an aside, not the seat taken
     ("Acme Robotics appoints Sam Lee, Advisory Partner at Harbor & Company, as Board Director",
      "", ("Acme Robotics", "Sam Lee", "Board member")),
+    # "Advisory" in a firm's name is no advisory seat
+    ("Harbor Watts Tax Advisory Welcomes Nicola Roe as Director", "",
+     ("Harbor Watts Tax Advisory", "Nicola Roe", "Director")),
     # a partner named at a firm, in a headline
     ("Jane R. Roe named Partner at The Harbor Law Group, P.A.", "",
      ("Harbor Law Group", "Jane R. Roe", "Partner")),

@@ -49,7 +49,10 @@ _TITLE = (
     rf"|(?:{_DIRECTED}\s+){{1,3}}Director(?!\s+of\b)"
     r")\b")
 ROLE = re.compile(rf"{_TITLE}(?:\s*(?:and|&)\s+(?:Co-)?{_TITLE})?")  # "President and CEO"
-_ADVISORY = re.compile(r"\badvis(?:or|er|ory)\b", re.IGNORECASE)
+# ("Haines Watts Tax Advisory Welcomes Jane Roe as Director": a firm's name, no advisory seat)
+_ADVISORY = re.compile(r"\b(?:(?i:advis(?:or|er))|advisory|ADVISORY|Advisory(?=\s+(?i:board|council|"
+                       r"committee|panel|role|position|capacity|member|team)\b)|(?<![A-Za-z]\s)"
+                       r"Advisory)\b")
 
 # Verbs by the change they report, and on which side of the verb the person stands.
 _APPOINT = (
