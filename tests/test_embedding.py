@@ -121,3 +121,15 @@ def test_a_release_saying_it_has_partnered_names_the_partnership_outright(typer,
     found = read_with_model(typer, "Security news", sentence)
     assert {(e.type, e.company, e.fields["counterparty"]) for e in found} == {
         ("partnership", "Glowpath", partner), ("partnership", partner, "Glowpath")}
+
+
+def test_announcing_an_appointment_to_the_board_names_it_outright(typer):
+    sentence = ("DUBAI - (Wire) - December 31, 2026 - Glowpath Construction Corp. (OTC: GLWP) "
+                "(\u201cGlowpath\u201d or the \u201cCompany\u201d), an innovative 3D house printing "
+                "technology company, is pleased to announce the appointment of Mahesh Roe to its "
+                "Board of Directors.")
+    [similarity] = typer.similarities([sentence])
+    assert not typer.confirms("leadership_change", similarity)  # the model alone would miss it
+    found = read_with_model(typer, "Glowpath Welcomes a Specialist", sentence)
+    assert [(e.type, e.company, e.fields["person"]) for e in found] == [
+        ("leadership_change", "Glowpath Construction", "Mahesh Roe")]

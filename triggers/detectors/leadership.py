@@ -406,8 +406,9 @@ _THE_COMPANY = re.compile(r"\b(?:of|at|join(?:s|ed)?)\s+the\s+(?:company|organi[
                           rf"\b{_TAKES_THE_ROLE}\b", re.IGNORECASE)
 # "today announced the appointment of Sophie Ames as its new Chief People Officer"
 _APPOINTMENT_OF = re.compile(r"\bannounce[sd]?\s+(?:the\s+)?(?:appointment|hiring|promotion)\s+of\s+"
-                             r"(?:[A-Z][\w'’.-]*\s+){1,3}as\s+(?:(?:its|their|our|the)\s+)?"
-                             r"(?:new\s+)?[A-Z]")
+                             r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:as\s+(?:(?:its|their|our|the)\s+)?"
+                             r"(?:new\s+)?[A-Z]|to\s+(?:its|their|our|the)\s+(?i:board|executive|"
+                             r"management|leadership)\b)")
 _NEXT_TITLE = re.compile(r"\s+(?:as\s+|to\s+|of\s+)?(?:the\s+|its\s+|our\s+)?(?:new\s+)?")  # "role of"
 # Taken "as director" with no function named, a director is a seat at the top of the firm.
 _DIRECTOR = re.compile(r"(?i:director)\b(?!\s+(?:of|for)\b)")
