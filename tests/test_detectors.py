@@ -2798,6 +2798,8 @@ def test_a_boilerplate_heading_is_not_part_of_a_defined_name():
     # a verb joined to the launch ends the name
     ("Glowpath Reimagines and Launches New Digital Service Ecosystem for Carmakers", "Glowpath"),
     ("Glowpath Boosts Customer Support: Unveils a 24/7 Help Desk", "Glowpath"),
+    # a headline's gladness is no name
+    ("Glowpath Academy is Thrilled to Launch Its New Course on Net Zero", "Glowpath Academy"),
     ("Glowpath Upgrades Its Route Engine and Introduces a New Fleet Planner", "Glowpath"),
     # a mine names no product, but "Stake-to-Mine" is part of one
     ("Glowpath Introduces Stake-to-Mine Platform PoolX with Tally as the First Project",

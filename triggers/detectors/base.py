@@ -178,6 +178,7 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
         return without_title(relative.group("name")), Span(offset + relative.start("name"),
                                                           position)
     clause = _TRAILING_MONEY.sub("", clause)  # "Harbor e-Trucks $640 Million SPAC IPO"
+    clause = _GLAD_TO.sub("", clause)  # "Punyam Academy is Thrilled to Launch"
     region = Span(offset, position)
     # "UNICE - The First AI Doctor Leverages": the name, then what it is after a dash
     dashed = _DASHED_DESCRIPTION.match(clause)
@@ -734,6 +735,8 @@ _PARTY_LIST = re.compile(rf"(?:{COMPANY_NAME.pattern}){_TICKER}(?:(?:\s*,\s*|,?\
 _NOT_A_SECOND_PARTY = re.compile(r"(?:Co|Company|Sons|Associates|Partners)\.?$")
 # How a release is glad to say its news: "is proud to announce"
 GLAD = r"(?:proud|pleased|excited|thrilled|delighted|happy|honou?red)"
+# a headline's "Is Thrilled to", whose capital would read as a name
+_GLAD_TO = re.compile(rf"\s+(?i:is|are)\s+(?:(?i:so|very)\s+)?(?=[A-Z])(?i:{GLAD})\s+(?i:to)\s*$")
 # between the parties and their verb: "Globex and Initech are proud to announce"
 _BEFORE_THE_VERB = re.compile(r"[\s,]*(?:today|have|are|will|jointly|officially)?\s*"
                               rf"(?:{GLAD}\s+to\s*)?")
