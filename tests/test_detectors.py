@@ -1221,6 +1221,8 @@ def test_an_acquisition_told_twice_is_one_event_per_side():
 @pytest.mark.parametrize("text", [
     "Birchwood Labs will acquire the facility for $4 million.",
     "Lumen Trucking acquired a new headquarters in Orlando.",
+    # some of what a company owns
+    "Lumen Trucking Acquires Assets From Harbor Labor",
 ])
 def test_property_changing_hands_is_no_acquisition(text):
     assert "acquisition" not in [e.type for e in events_in("", text, AccountIndex([]))]

@@ -217,6 +217,8 @@ _AN_ASSET = re.compile(rf"\s+{_DETERMINER}\s+(?:[\w-]+\s+){{0,3}}?" + _ASSET_NOU
                        r"patents?|intellectual\s+property)\b"
                        # "Acquires Strategic Investment from": money received
                        r"|\s+(?:an?\s+)?(?:strategic\s+)?investment\b"
+                       # "Acquires Assets From Epic Labor": some of what a company owns
+                       r"|\s+(?:certain\s+|select\s+)?assets\s+from\b"
                        # "Acquires USD $9 Million of Limitless' $GEMS": holdings bought by value
                        r"|\s+(?:(?:US|USD|EUR|GBP|CAD|AUD)\s*)?[$€£]\s?\d"
                        # "to acquire 3,000 cargo vans": goods bought by the count
