@@ -275,7 +275,7 @@ def each_party(document: Document, candidate: Candidate) -> list[Candidate]:
 def _act_together(finding: Finding) -> bool:
     """'Acme and Globex Announce', 'Acme and Globex to Open': two parties; 'Finn and Form
     Launches', 'Curves and Combatboots, LLC announces': one firm's name."""
-    at = finding.sentence.find(finding.subject or "\0")
+    at = finding.sentence.find(finding.subject) if finding.subject else -1
     return at >= 0 and bool(_PLURAL_VERB.match(finding.sentence, at + len(finding.subject)))
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = ("Inc", "Ltd", "Corp", "Co", "Mr", "Ms", "Mrs", "Dr", "St", "ST", "Ft", "Jr", "Sr", "No",
+ABBREVIATIONS = ("Inc", "Ltd", "Corp", "Co", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No",
                  "vs", "e.g", "i.e", "U.S", "U.K", "L.P", "S.A", "N.V", "Bros", "Ph.D", "Prof",
                  "Mt", "Ave", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-                 "Sep", "Sept", "Oct", "Nov", "Dec")
+                 "Sep", "Sept", "Oct", "Nov", "Dec",
+                 "ST", "Ft")  # a dateline's "ST. LOUIS", "Ft. Worth"
 # ... unless a sentence plainly opens after one: "expand in the U.S. Additionally, Acme has"
 _OPENS_A_SENTENCE = (r"(?:The|This|These|It|Its|We|Our|He|She|They|His|Her|Their|Additionally|"
                      r"Also|However|Moreover|Furthermore|Meanwhile|Today|In\s+addition)\b")

@@ -30,7 +30,7 @@ class IpoDetector(VerbDetector):
         r"proposed\s+)*(?:initial\s+public\s+offering|IPO)|"
         r"(?:raise[sd]?|secure[sd]?)\s+(?:[^.]|\.(?=\d)){1,40}?\s+in\s+(?:its\s+|an?\s+)?"
         r"(?:initial\s+public\s+offering|IPO)|(?:began|begins?|will\s+begin)\s+trading\s+on\s+"
-        rf"(?:the\s+)?{EXCHANGE}|(?:debut|launch)(?:s|ed|es)?\s+on\s+(?:the\s+)?{EXCHANGE}|"
+        rf"(?:the\s+)?{EXCHANGE}|(?:debut(?:s|ed)?|launch(?:es|ed)?)\s+on\s+(?:the\s+)?{EXCHANGE}|"
         r"(?:announce[sd]?|complete[sd]?|plans?)\s+(?:its\s+|a\s+|the\s+)?(?:direct\s+|dual\s+|"
         r"cross[\s-]?|secondary\s+)?listing\s+(?:of\s+its\s+(?:common\s+)?shares\s+)?on\s+"
         rf"(?:the\s+)?{EXCHANGE}|"
