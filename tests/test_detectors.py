@@ -2047,6 +2047,7 @@ def test_a_customer_named_before_which_has_taken_up_the_product():
     ("Glowpath Moves into New Headquarters", "expansion"),
     ("Glowpath Opens New Robotics Lab in Austin", "expansion"),
     ("Glowpath Breaks Ground on $50 Million Manufacturing Facility", "expansion"),
+    ("Glowpath Breaks Ground on New Lakewood, CO Location", "expansion"),
     ("Glowpath on track with building of Solar Glass Facility in Portugal", "expansion"),
     ("Glowpath Opens New Family Owned Restaurant in Miami", "expansion"),
     ("Glowpath Will Acquire the Cell Therapy Facility in Raleigh for $6 Million", "expansion"),

@@ -116,7 +116,7 @@ class ExpansionDetector(VerbDetector):
         r"(?:[\w-]+\s+){0,2}?(?:office|subsidiary|presence|headquarters|hub|entity|operations)\s+in\b|"
         r"(?:break(?:s|ing)?\s+ground\s+on|(?:building|construction)\s+of)\s+(?:its\s+|a\s+|the\s+)?"
         r"(?:new\s+)?(?:[\w$.,-]+\s+){0,3}?(?:facility|plant|factory|headquarters|campus|cent(?:er|re)|"
-        r"warehouse)|"
+        r"warehouse|location|office|store)|"
         # a site bought is a site added: "will acquire the facility for $6 million"
         r"(?:acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buys?|bought)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:facility|plant|factory|campus|warehouse|manufacturing\s+site)\b|"
