@@ -161,7 +161,7 @@ _HEADLINE_VERB = re.compile(
     r"Doubles|Triples|Breaks|Moves|Relocates|Appoint|Bolsters|Strengthens|Leads|Tapped|Taps|"
     r"Elected|Grows|Accelerates|Participates|Established|Advances|Hosts|Highlights|"
     r"Provides|Nears|Eyes|Reveals|Gears|Powered|Backed|Owned|Supported|"
-    r"Boosts|Enhances|Improves|Empowers|Unlocks|Elevates|Upgrades|Targets|"
+    r"Boosts|Enhances|Improves|Empowers|Unlocks|Elevates|Upgrades|Targets|Supercharges|"
     # "Acme Simplifies Billing", "Acme Revolutionizes Payroll"
     r"[A-Z][a-z]+(?:izes|ises|ifies)(?=\s+[A-Z])|"
     # "JumpTech Reimagines and Launches": any verb joined to a launch
