@@ -177,6 +177,8 @@ def test_a_company_investing_in_another_is_not_its_funding():
      ["Lumen Capital"], ["Lumen Capital"]),
     ("Lumen Capital and Oakmont Ventures lead $1,075,000 investment in Acme Robotics",
      1_075_000, ["Lumen Capital", "Oakmont Ventures"], ["Lumen Capital", "Oakmont Ventures"]),
+    ("Lumen leads $20m round in Acme Robotics as it helps shops", 20_000_000, ["Lumen"],
+     ["Lumen"]),
 ])
 def test_an_investment_into_the_company_is_its_funding(title, amount, investors, leads):
     [event] = events_in(title, "", AccountIndex([]))
@@ -2920,6 +2922,13 @@ def test_investors_named_with_initials_and_money_raised_years_ago():
      ["Harbor International"], []),
     ("Glowpath has secured a venture capital investment from Ridge Ventures in the first half of "
      "2026.", ["Ridge Ventures"], []),
+    ("Glowpath raised $10 million in its Series A. The round was led by renowned venture firms "
+     "Harbor Capital and Ridge Ventures.", ["Harbor Capital", "Ridge Ventures"],
+     ["Harbor Capital", "Ridge Ventures"]),
+    # the lead named before its verb
+    ("Glowpath is announcing a $20m funding round. Harbor Capital led the Series B round with "
+     "participation from existing investors Ridge Ventures and Quillon Partners.",
+     ["Harbor Capital", "Ridge Ventures", "Quillon Partners"], ["Harbor Capital"]),
 ])
 def test_investors_are_named_as_they_go_by_and_leads_apart(text, investors, leads):
     [event] = events_in("", text, AccountIndex([]))

@@ -157,7 +157,7 @@ _INVESTS_IN = re.compile(
     rf"(?:strategic\s+|minority\s+|equity\s+|seed\s+)*investment)\s+"
     rf"(?:(?:of\s+)?{MONEY}\s+)?in(?:to)?\s|"
     # "Gate Ventures led the seed round for Bitlight Labs": the lead investor's sentence
-    r"\b(?:led|leads|co-led|spearhead(?:s|ed)|anchor(?:s|ed))\s+(?:an?|the|its)\s+"
+    r"\b(?:led|leads|co-led|spearhead(?:s|ed)|anchor(?:s|ed))\s+(?:(?:an?|the|its)\s+)?"
     r"(?:[\w$.,-]+\s+){0,4}?(?:round|raise)\s+(?:for|in(?:to)?)\s", re.IGNORECASE)
 # "Bitlight Labs' Seed Round Led by Gate Ventures": the round is the name's own.
 _ROUND_LED_BY = re.compile(rf"['’]s?\s+(?:{MONEY}\s+)?(?:[\w-]+\s+){{0,2}}?(?:Round|Raise)\s+"
@@ -331,12 +331,24 @@ def round_name(text: str) -> str | None:
     return next(key for key, value in match.groupdict().items() if value)
 
 
+# "Harbor Capital led the Series B round": a lead named before its verb
+_CAPITAL_WORD = r"[A-Z][\w.&'’-]*"
+_LED_THE_ROUND = re.compile(
+    rf"^(?!(?:He|She|It|They|We|This|That|Which|Who)\s)(?P<names>(?:{_CAPITAL_WORD}\s+)*?{_CAPITAL_WORD}"
+    rf"(?:,?\s+and\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)?)\s+(?:co-)?led\s+the\s+"
+    r"(?:[\w$.,-]+\s+){0,3}?(?:round|raise)\b")
+
+
 def investors_in(sentence: str) -> tuple[list[str], list[str], list[Span]]:
     """(all investors, lead investors, where they stand) from 'led by X with participation
-    from Y and Z'."""
+    from Y and Z' or 'X led the round with participation from Y'."""
     investors: list[str] = []
     leads: list[str] = []
     spans: list[Span] = []
+    if led := _LED_THE_ROUND.match(sentence):
+        leads.extend(split_names(led.group("names")))
+        investors.extend(leads)
+        spans.append(Span(0, led.end("names")))
     for match in _INVESTORS.finditer(sentence):
         if match.group("kind").lower() == "from" and not re.search(
                 r"\b(?:round|funding|financing|investment|raise[sd]?)\b",
@@ -357,6 +369,7 @@ def split_names(text: str) -> list[str]:
     for part in parts:
         part = re.sub(r"^(?:existing\s+investors?|investors?|the|its|new\s+investor)\s+", "",
                       part.strip(), flags=re.IGNORECASE).strip(" .")
+        part = _WHAT_INVESTORS_ARE.sub("", part)
         part = _INVESTOR_TITLE.sub("", part)  # "CEO Matty Betss" invests as Matty Betss
         if _TITLE_OF.match(part):
             continue  # "Ira J. Perlmuter, Chief Investment Officer of IJP": his title
@@ -366,6 +379,11 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+# "renowned blockchain investment firms Folius Ventures", "angel investors including Jane Roe":
+# what they are, then who
+_WHAT_INVESTORS_ARE = re.compile(r"^(?:[a-z][\w-]*\s+){0,5}?(?:firms?|funds?|investors?|capitalists?|"
+                                 r"backers?|angels?|VCs?|non-profit|including|such\s+as|"
+                                 r"participated\s+by)\s+(?=[A-Z])")
 _INVESTOR_TITLE = re.compile(r"^(?:(?:its\s+)?(?:new\s+)?(?:CEO|CFO|Founder|Co-Founder|Chairman|"
                              r"President)\s+)+(?=[A-Z])")
 _HONORIFIC_ALONE = re.compile(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?")
