@@ -1431,6 +1431,16 @@ def test_a_person_described_is_no_company(title):
     assert events_in(title, "", AccountIndex([])) == []
 
 
+def test_a_company_followed_by_a_clause_naming_a_co_founder_is_no_person():
+    text = ("Glowpath Analytics, the freight data business, has partnered with Boston-based "
+            "Harbor Labs. The deal will see Harbor Labs take a controlling interest in Glowpath "
+            "Analytics, with Harbor Labs co-founder and CEO Jane Roe becoming CEO of both.")
+    assert {(e.company, e.fields["role"]) for e in events_in(
+        "Harbor Labs and Glowpath Analytics combine to create a freight data firm", text,
+        AccountIndex([])) if e.type == "acquisition"} == {
+        ("Harbor Labs", "acquirer"), ("Glowpath Analytics", "target")}
+
+
 @pytest.mark.parametrize("name, company_like", [
     ("Launch of The Harbor Masterclass", False),
     ("Future of Decentralized Trading", False),
@@ -1936,6 +1946,8 @@ def test_a_partnership_names_both_partners(title, partner):
     # a number ends a name
     ("Cobalt 27 and Shopwise partner for new refinery in Louisiana",
      {("Cobalt 27", "Shopwise"), ("Shopwise", "Cobalt 27")}),
+    ("Northbeam Collaborates with Shopwise 4, Bringing Trading Tools to Its Customers",
+     {("Northbeam", "Shopwise 4"), ("Shopwise 4", "Northbeam")}),
     # an alliance's own name keeps its noun
     ("Northbeam Teams Up with The Dairy Alliance to Champion Milk",
      {("Northbeam", "The Dairy Alliance"), ("The Dairy Alliance", "Northbeam")}),

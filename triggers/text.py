@@ -124,6 +124,8 @@ def strip_dateline(sentence: str) -> tuple[str, int]:
 
 _NAME_TOKEN = (r"(?:[A-Z][\w'’.&-]*\+?|\d{2,4}(?=\s[A-Z][A-Za-z])"
                r"|(?<=[a-z]\s)\d{1,4}(?=\s(?:and|&)\s[A-Z])"  # "Element 25 and Veolia partner"
+               # "Rare Whisky 101, a spirits exchange", "Motel 6 brands" (not a year: four digits)
+               r"|(?<=[A-Za-z]\s)\d{1,3}(?![\w.,/%-]*\d)(?=[,;:)]|\.\s|\.?$|\s[a-z])"
                r"|[0-9][\w.&-]*[A-Za-z][\w.&-]*"
                r"|(?<![\w'’.-])(?:[a-z]{1,3}-?|[a-z]{4,10})[A-Z][\w.&-]*"  # "eBay", "edgeX"
                r"|[a-z][\w-]*\.(?:com|ai|io|co|net|org)\b"
