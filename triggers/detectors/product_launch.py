@@ -192,5 +192,9 @@ _NOT_A_PRODUCT = re.compile(
     r"video(?=\s*(?:$|[,.:;–—|\"“”-]|\s+(?:called|titled|entitled|featuring|for|about|that|"
     r"which|on|with|proves|shows)\b))|"
     r"(?:facebook|instagram|linkedin|youtube|tiktok|social\s+media)\s+(?:page|channel|account)|"
-    r"plant(?![-\s]based)|pilot\s+(?:project|program(?:me)?))\b",
+    r"plant(?![-\s]based)|pilot\s+(?:project|program(?:me)?)|"
+    # a company's new look: "Unveils New Brand Identity", "Unveils Exciting Rebrand"
+    # (not "an Emotional Wearables Brand for Children", nor "dApps Amid Recent Rebranding")
+    r"(?:brand|visual|corporate)\s+identity|(?<!recent\s)rebrand(?:ing)?|logo|"
+    r"(?:new|fresh|refreshed)\s+brand(?=[\s'’\"”]*(?:$|[,:;–—]|\s+(?:and|to|for|as|in)\b)))\b",
     re.IGNORECASE)
