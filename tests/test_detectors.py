@@ -950,6 +950,9 @@ def test_joint_ventures_and_agreements_are_partnerships(title):
     ("Driving practical artificial-intelligence-based innovations for the retail and e-commerce "
      "industry, Glowpath Limited (NASDAQ: GLWP) recently inked a strategic partnership with tech "
      "juggernaut Quillon.", "Glowpath", "Quillon"),
+    # what each party is, before its name
+    ("New Online Casino Site Glowpath Casino Partners with Italian Football Team Quillon",
+     "Glowpath Casino", "Quillon"),
 ])
 def test_programs_joined_and_powered_by_names(title, company, partner):
     assert {(e.company, e.fields["counterparty"]) for e in events_in(title, "", AccountIndex([]))

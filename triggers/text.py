@@ -238,6 +238,7 @@ _DESCRIPTOR = re.compile(
     r"^(?:.*\s)?(?:start-?up|company|firm|provider|maker|builder|developer|leader|pioneer|innovator|"
     r"platform|unicorn|scale-?up|subsidiary|brand|manufacturer|retailer|operator|chain|agency|"
     r"specialist|supplier|distributor|producer|explorer|lender|insurer|giant|manager|CRO|CDMO|"
+    r"team|club|site|"
     r"(?:gold|silver|platinum|premier|elite|certified|preferred)\s+partner|"
     r"[\w]+-(?:based|backed|powered|driven))\s+"
     r"(?=[A-Z0-9]|(?-i:[a-z]{1,2}[A-Z]))", re.IGNORECASE)  # or "iCoreConnect"

@@ -194,9 +194,10 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     found = ((headline, 0) if headline else None) or (
         trailing_name(unsuffixed) if "," not in unsuffixed and not speaker_first else None
     ) or leading_name(clause)
-    # "New Harbor Helium, Inc." is a company whatever its first word
+    # "New Harbor Helium, Inc." is a company whatever its first word, and so is "New Online
+    # Casino Instant Casino" past what it is
     if not found or not (is_company_like(found[0]) or _LEGAL_COMMA.match(
-            clause, found[1] + len(found[0]))):
+            clause, found[1] + len(found[0])) or is_company_like(without_descriptor(found[0]))):
         return None, region
     # "Acme subsidiary Lumen Labs revealed that it ...": the subsidiary speaks; "Chinese
     # battery giant Harbin Cells has": a nationality describes the name that follows.
