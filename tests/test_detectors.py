@@ -179,6 +179,8 @@ def test_a_company_investing_in_another_is_not_its_funding():
      1_075_000, ["Lumen Capital", "Oakmont Ventures"], ["Lumen Capital", "Oakmont Ventures"]),
     ("Lumen leads $20m round in Acme Robotics as it helps shops", 20_000_000, ["Lumen"],
      ["Lumen"]),
+    ("Lumen Capital has committed to a strategic investment in Acme Robotics, a robot maker",
+     None, ["Lumen Capital"], None),
 ])
 def test_an_investment_into_the_company_is_its_funding(title, amount, investors, leads):
     [event] = events_in(title, "", AccountIndex([]))

@@ -153,7 +153,7 @@ _INVESTOR_STOP = re.compile(
 # "Lumen Capital invests $4M in Acme", "makes a strategic investment in Acme".
 _INVESTS_IN = re.compile(
     rf"\b(?:invest(?:s|ed)|(?:make[sd]?|made|allocate[sd]?|announce[sd]?|complete[sd]?|lead(?:s)?|"
-    rf"led)\s+(?:an?\s+|its\s+)?(?:{MONEY}\s+)?"
+    rf"led|commit(?:s|ted)?\s+to)\s+(?:an?\s+|its\s+)?(?:{MONEY}\s+)?"
     rf"(?:strategic\s+|minority\s+|equity\s+|seed\s+)*investment)\s+"
     rf"(?:(?:of\s+)?{MONEY}\s+)?in(?:to)?\s|"
     # "Gate Ventures led the seed round for Bitlight Labs": the lead investor's sentence
