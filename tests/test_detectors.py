@@ -104,6 +104,8 @@ def test_a_raise_with_an_amount_needs_no_word_for_funding_but_a_contract_is_not_
      "Tim Apple", "Board Chair"),
     ("Acme Robotics Appoints Dr Kieran West MBE as Executive Vice President of Strategy",
      "Kieran West", "Executive Vice President of Strategy"),
+    ("Acme Robotics today announced the addition of Luke Ortiz as Operating Partner.",
+     "Luke Ortiz", "Operating Partner"),
 ])
 def test_headline_and_lower_case_titles_are_leadership(sentence, person, role):
     [event] = events_in(sentence)
@@ -575,6 +577,17 @@ def test_each_person_listed_after_the_seat_takes_it():
         ("Bonnie M. Roe", "Board member"), ("David Lee", "Board member")]
 
 
+def test_each_person_promoted_together_takes_the_seat():
+    events = events_in("Glowpath Law Announces New Partners",
+                       "Glowpath Law is proud to announce the promotions of Perry S. Fallick, Sara "
+                       "A. Mahoney, and Michael Stone to Partner, effective July 1st.",
+                       AccountIndex([]))
+    assert [(e.company, e.fields["person"], e.fields["role"], e.fields["change"])
+            for e in events] == [
+        ("Glowpath Law", person, "Partner", "promoted")
+        for person in ("Perry S. Fallick", "Sara A. Mahoney", "Michael Stone")]
+
+
 def test_each_persons_clause_says_their_own_change_and_company():
     events = events_in("Glowpath Strengthens Its Leadership With Management Team Appointments",
                        "Glowpath, Inc. today announced new management team appointments. Sam "
@@ -823,6 +836,12 @@ def test_a_speaker_named_with_the_companys_possessive_title_is_a_person():
                        "“We are pleased to have closed the second drawdown of the $9 million "
                        "financing with Ridge.”", AccountIndex([]))
     assert "Max Satel" not in [e.company for e in events]
+
+
+def test_a_speaker_welcoming_a_partner_joins_nothing():
+    assert events_in("", "“Quillon brings all we look for and we’re thrilled to welcome them to "
+                         "the Harbor family of companies,” said Mike Vietro, Chief Distribution "
+                         "Officer for Harbor Wealth Group.", AccountIndex([])) == []
 
 
 def test_datelines_of_several_wires_are_not_the_subject():

@@ -41,8 +41,11 @@ _TITLE = (
     # a partner of a firm, taken "as Partner" or "named Partner" ("as a strategic partner"
     # names a company)
     r"|(?:(?<=\sas\s)|(?<=\sNew\s)|(?<=\s[Nn]amed\s)|(?<=\s[Pp]romoted\sto\s)|"
-    r"(?<=\s[Ee]levated\sto\s))(?:Senior\s+|Equity\s+)?Partner(?![\w-])"
+    r"(?<=\s[Ee]levated\sto\s))(?:Senior\s+|Equity\s+|Operating\s+|General\s+|Founding\s+)?"
+    r"Partner(?![\w-])"
     r"|(?<=newest\s)partner(?![\w-])"
+    # "the promotions of Jane Roe and Sam Lee to Partner, effective July 1"
+    r"|(?<=\sto\s)Partner(?=[,.;]|\s+(?:at|of|in|effective|on)\s|\s*$)"
     r"|(?i:(?:independent\s+)?non-executive\s+director|independent\s+director)"
     rf"|(?:Executive\s+)?Director\s+of\s+{_FUNCTION}|Executive\s+Director"
     # "as its Global Partner Strategy Director": a business function's director
@@ -59,13 +62,14 @@ _APPOINT = (
     r"newly[\s-]appointed|appoint(?:s|ed)?|name[sd]?|hire[sd]?(?!\s+of\b)|welcome[sd]?|add(?:s|ed)|tap(?:s|ped)|"
     r"elect(?:s|ed)?|select(?:s|ed)|announce[sd]?\s+(?:today\s+)?(?:the\s+)?"
     r"(?:appointments?|hiring|election)\s+of|"
+    r"addition\s+of(?=\s+(?:[A-Z][\w.'’-]*\s+){1,3}as\s)|"
     r"(?:announce|introduce)[sd]?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+as\s)|"
     # "Acme passes 1,000 clients under new CEO Jane Roe"
     r"under\s+(?:the\s+leadership\s+of\s+)?(?:its\s+)?new(?=\s+(?-i:[A-Z]))|"
     # "announced its incoming interim-CEO, Jane Roe"
     r"announce[sd]?\s+(?:its|the)\s+(?:incoming|new)(?=\s+\S+,\s+[A-Z])|"
     r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with")
-_PROMOTE = r"promot(?:e[sd]?|ing)|elevat(?:e[sd]|ing)|announce[sd]?\s+the\s+promotion\s+of"
+_PROMOTE = r"promot(?:e[sd]?|ing)|elevat(?:e[sd]|ing)|announce[sd]?\s+the\s+promotions?\s+of"
 _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<departed>departure))\s+of"
 # Not the "Elect" of "President-Elect"; "selected for" an honour appoints nobody; "Jane Roe
 # Named to ..." is the person's verb.
@@ -605,6 +609,8 @@ def _person_near(sentence: str, before: int | None = None, after: int | None = N
         # comes first.
         if after is None and _company_position(sentence, span):
             continue
+        if after is not None and _SPEAKER_BEFORE.search(sentence, 0, span.start):
+            continue  # 'we welcome them to the family," said Jane Roe, Chief Distribution Officer'
         candidates.append((name, span))
     if after is not None:
         # "We welcome Sam to our board," said Jane Roe: the speaker was appointed nothing
@@ -618,6 +624,8 @@ def _person_near(sentence: str, before: int | None = None, after: int | None = N
     return preceding[-1] if preceding else None
 
 
+_SPEAKER_BEFORE = re.compile(r"[”\"'’,]\s*(?:said|says|added|adds|commented|noted|explained|"
+                             r"stated|shared|continued|concluded)\s+(?:Dr\.?\s+)?$")
 _COMPANY_BEFORE = re.compile(r"\b(?:of|at|for|with|from|joins?|joined)\s+$")
 _COMPANY_AFTER_NAME = re.compile(r"^(?:'s|’s|\s+(?:Inc|Corp|Ltd|LLC)\b)")
 
