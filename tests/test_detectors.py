@@ -2273,6 +2273,7 @@ def test_an_occupation_before_a_persons_name_is_no_company(text):
     "Glowpath Participates in Trade Mission to Open First Office in Chile",
     # a product's owner, not the product
     "Glowpath’s Route Platform Expands into Chile",
+    "Glowpath’s Cutting-Edge Gaming Expands to Chile",
     "Glowpath Supercharges Routing with $10 Million Investment from Harbor Ventures",
 ])
 def test_a_headline_verb_ends_the_company_name(title):

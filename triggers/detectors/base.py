@@ -221,9 +221,9 @@ def subject_before(sentence: str, position: int) -> tuple[str | None, Span]:
     if possessive and not possessive.group("rest"):
         return None, region
     if possessive:  # "Glowpath's Route Platform expands": the owner of a product or the CEO
-        name = possessive.group(1) if _A_PRODUCT.search(possessive.group("rest")) \
-            or _AN_OFFICER.fullmatch(possessive.group("rest")) \
-            else possessive.group("rest")
+        rest = possessive.group("rest")
+        name = possessive.group(1) if _A_PRODUCT.search(rest) or _AN_OFFICER.fullmatch(rest) \
+            or _PRAISED.match(rest) else rest
     # "Spectra Systems CEO Announces", "Two of Ridge Brands’ units"
     return without_title(name.rstrip(".'’")), region
 
@@ -243,6 +243,9 @@ _AN_OFFICER = re.compile(r"(?:CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chair
                          r"Chief\s+\w+\s+Officer|Management|Board|Team|Leadership)")
 _A_PRODUCT = re.compile(r"\b(?:Platform|App|Application|Product|Service|Tool|Solution|Software|"
                         r"Protocol|Wallet|Game|Marketplace|Card|Engine|Suite)s?$")
+# "Activate's Cutting-Edge Gaming": praise opens a description of what the owner offers
+_PRAISED = re.compile(r"(?i:cutting-edge|innovative|groundbreaking|revolutionary|award-winning|"
+                      r"flagship|signature|iconic|immersive|acclaimed)\b")
 
 
 _RELATIVE = re.compile(r"(?:^|\s)(?P<name>" + COMPANY_NAME.pattern + r"),\s+(?:which|who)\s+"
