@@ -838,6 +838,15 @@ def test_a_speaker_named_with_the_companys_possessive_title_is_a_person():
     assert "Max Satel" not in [e.company for e in events]
 
 
+def test_a_company_before_an_honorific_is_no_person():
+    text = ("Glowpath Club, a subsidiary of Harbor Group, today announced private equity "
+            "veteran Daniel Hall has joined as Managing Partner. Prior to joining Glowpath Club, "
+            "Mr. Hall ran a credit fund.")
+    assert [(e.company, e.fields["person"]) for e in events_in(
+        "Veteran Investor Daniel Hall Takes a Seat as Managing Partner", text,
+        AccountIndex([]))] == [("Glowpath Club", "Daniel Hall")]
+
+
 def test_a_speaker_welcoming_a_partner_joins_nothing():
     assert events_in("", "“Quillon brings all we look for and we’re thrilled to welcome them to "
                          "the Harbor family of companies,” said Mike Vietro, Chief Distribution "

@@ -87,9 +87,10 @@ def is_a_person(document: Document, name: str) -> bool:
 _PRONOUN_AFTER = re.compile(r"\s+(?:(?!founder|co-founder|chairman|president|owner|director|"
                             r"head|ceo)[a-z]+\s+){0,3}(?:her|his|she|he)\b")
 _TITLE_BEFORE = re.compile(rf"{_TITLES}\s+(?:Dr\.?\s+)?$")
-# (not "Acme, with Globex co-founder Jane Roe as its CEO": a clause, no apposition)
-_TITLE_AFTER = re.compile(rf",\s+(?!(?:with|and|as|while|whose|where|when)\s)(?:the\s+|its\s+|our\s+)?"
-                          rf"(?:[\w'’-]+\s+){{0,3}}?{_TITLES}")
+# (not "Acme, with Globex co-founder Jane Roe as its CEO", nor "Prior to joining Acme, Mr. Hall
+# worked": a clause, no apposition)
+_TITLE_AFTER = re.compile(rf",\s+(?!(?:with|and|as|while|whose|where|when)\s|(?:Dr|Mr|Ms|Mrs)\.)"
+                          rf"(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){{0,3}}?{_TITLES}")
 _SOMEONES_TITLE_BEFORE = re.compile(rf"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:,\s*|[ \t]{{2,}})"
                                     rf"(?:[\w-]+\s+(?:and|&)\s+)?{_TITLES}\s+$")
 _FIRST_NAME_BEFORE = re.compile(rf"(?!{_PREPOSITION}\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")
