@@ -64,9 +64,21 @@ def _devtools_port(process: subprocess.Popen, timeout: float) -> int:
     raise TimeoutError("chromium did not open its DevTools port")
 
 
+def _first_page(port: int, timeout: float) -> dict:
+    """The blank page's target; a busy machine may open the DevTools port before the page."""
+    deadline = time.monotonic() + timeout
+    while True:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=timeout) as r:
+            page = next((t for t in json.load(r) if t["type"] == "page"), None)
+        if page is not None:
+            return page
+        if time.monotonic() > deadline:
+            raise TimeoutError("chromium opened no page")
+        time.sleep(0.1)
+
+
 def _view(port: int, url: str, timeout: float) -> PageView:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=timeout) as r:
-        page = next(t for t in json.load(r) if t["type"] == "page")
+    page = _first_page(port, timeout)
     view = PageView("")
     with connect(page["webSocketDebuggerUrl"], max_size=None, open_timeout=timeout) as ws:
         calls = iter(range(1, 1000))
