@@ -299,6 +299,9 @@ def test_one_amount_raised_goes_to_the_watchlist_account_named_for_it():
                       "placement."),
     ("Glowpath news", "The Harbor Alliance has awarded grants to five local community groups."),
     ("Glowpath news", "The CEOs also highlighted efforts to secure additional funding."),
+    ("Glowpath Capital Finances 36-Unit Apartment Complex",
+     "Glowpath Capital today announced it has closed a $6,500,000 refinance of a 36-unit "
+     "apartment building in Los Angeles."),
     ("Glowpath news", "Glowpath noted that while it is focusing on completing the Ridge project, "
                       "the final investment decision for the Harbor cluster will not be rushed."),
 ])

@@ -174,8 +174,9 @@ _AMOUNT_RAISED = re.compile(rf"{MONEY}\s+raised\b", re.IGNORECASE)
 _RAISE_AMOUNT = re.compile(
     rf"\b(?:raise[sd]?|raising|secure[sd]?|securing|land(?:s|ed)?|close[sd]?|nab(?:s|bed))\s+"
     rf"(?:an?\s+|its\s+)?{MONEY}(?![.,]?\d)"
+    # (nor a loan the company refinances for a borrower: "closed a $6.5M refinance of a building")
     r"(?!\s*(?:in\s+)?(?:[\w-]+\s+){0,2}(?:contracts?|orders?|deal|tender|revenue|sales|award|"
-    r"worth|purchase))", re.IGNORECASE)
+    r"worth|purchase|refinanc\w*))", re.IGNORECASE)
 
 
 class FundingDetector(TextDetector):
