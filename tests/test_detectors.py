@@ -215,6 +215,8 @@ def test_an_investors_title_is_not_another_investor():
     ("Acme Robotics Announces Registered Direct Offering", "public_offering"),
     ("Acme Robotics Secures $10M Debt Facility to Advance Its Trials", "debt"),
     ("Acme Robotics Announces Commencement of Reg A Offering", "public_offering"),
+    ("Acme Robotics Raises $9 Million From IPO", "public_offering"),
+    ("Acme Robotics Raises $9 Million in Pre-IPO Round", "undisclosed"),
 ])
 def test_more_ways_to_say_new_capital(title, round_):
     [event] = events_in(title, "", AccountIndex([]))

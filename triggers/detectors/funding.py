@@ -21,8 +21,8 @@ ROUNDS = [
     ("debt", r"venture\s+debt|debt\s+(?:financing|facility)|(?:revolving\s+)?credit\s+facility|"
              r"loan\s+facility|line\s+of\s+credit|term\s+loan|convertible\s+notes?"),
     ("grant", r"grant"),
-    ("public_offering", r"initial\s+public\s+offering|public\s+offering|(?:registered\s+)?direct\s+"
-                        r"offerings?|reg(?:ulation)?\s+a\+?\s+offering"),
+    ("public_offering", r"initial\s+public\s+offering|public\s+offering|(?-i:(?<!-)IPO)|"
+                        r"(?:registered\s+)?direct\s+offerings?|reg(?:ulation)?\s+a\+?\s+offering"),
     ("private_placement", r"(?:private|institutional|share)\s+placement|securities\s+purchase\s+"
                           r"agreement|(?:non-)?brokered\s+(?:private\s+)?offering"),
     ("strategic", r"strategic\s+(?:investment|funding|round)"),
@@ -138,7 +138,9 @@ _INVESTORS = re.compile(
     r"\b(?P<kind>led\s+by|co-led\s+by|with\s+(?:\w+\s+)?participation\s+(?:from|by|of)|"
     r"participation\s+(?:from|of)|"
     r"from\s+(?:new\s+and\s+existing\s+)?investors?\s+(?:including|such\s+as)|backed\s+by|"
-    r"from)\s+(?P<names>(?:(?!\b(?:with\s+(?:\w+\s+)?participation|participation\s+from|led\s+by|"
+    # (not "from IPO", "from its public offering": how, not who)
+    r"from(?!\s+(?:its\s+|the\s+|an?\s+)?(?:IPO|(?:initial\s+)?public\s+offering)))\s+"
+    r"(?P<names>(?:(?!\b(?:with\s+(?:\w+\s+)?participation|participation\s+from|led\s+by|"
     r"co-led)\b)"
     r"(?:(?-i:\b[A-Z]\.)|[^.;]))+)", re.IGNORECASE)  # "W.A. de Vigier Foundation" is one name
 _INVESTOR_STOP = re.compile(
