@@ -1321,6 +1321,11 @@ def test_leadership_headlines_name_the_company_around_the_title(title, company, 
     "Glowpath, a platform that transforms press releases into podcasts, has grown.",
     # a record is no product line
     "Glowpath Records announces the release of the new Harbor Nights EP by The Tides.",
+    # a book a publisher releases, named and then described
+    "Harbor Press is thrilled to announce the release of Invasion on the Farm, a captivating "
+    "new children's book by debut author Jane Roe.",
+    "Harbor Press announces the release of Jane Roe’s Naming the Roses, the author’s first "
+    "full-length poetry collection.",
 ])
 def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     assert events_in("", text, AccountIndex([])) == []

@@ -121,13 +121,12 @@ class ProductLaunchDetector(VerbDetector):
                             after, maxsplit=1)[0]
         if _A_FIRM.search(launched):
             return None  # "Launches New Software Company": a business, not what it sells
-        # "Unveils 'The Ledger: Awareness to Action,' a Groundbreaking Report"
-        described = _QUOTED_THEN_DESCRIBED.match(sentence, match.end())
+        described = _NAMED_THEN_DESCRIBED.match(sentence, match.end())
         return None if _NOT_A_PRODUCT.search(launched) or (
             described and _A_WORK.search(described.group("what"))) else {}
 
 
-_A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|Study|Survey|"
+_A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|Study|Survey|Poetry|"
                     r"Podcast|Season|Episode)\b",
                     re.IGNORECASE)
 _SOMEONES_WORK = re.compile(r"['’]s\s+(?:new\s+|latest\s+|debut\s+|upcoming\s+)?(?:book|novel|"
@@ -144,8 +143,10 @@ _A_FIRM = re.compile(r"\b(?:company|firm|subsidiary|startup)\s*$", re.IGNORECASE
 _ANNOUNCED_LAUNCH = re.compile(r"\bannounce[sd]?\s+the\s+(?:(?:official|formal|public|global|"
                                r"commercial|beta)\s+)?(?:launch|release|general\s+availability)"
                                r"\s+of\b", re.IGNORECASE)
-_QUOTED_THEN_DESCRIBED = re.compile(r"\s+['‘\"“][^'’\"”]{1,100}['’\"”],?\s+(?:an?|the)\s+"
-                                    r"(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)")
+# "Unveils 'The Ledger,' a Groundbreaking Report", "the release of Harbor Nights, a new
+# children's book by Jane Roe": a name, then what it is
+_NAMED_THEN_DESCRIBED = re.compile(r"\s+(?:['‘\"“][^'’\"”]{1,100}['’\"”],?|[A-Z][^,.;:]{0,80},)\s+"
+                                   r"(?:an?|the)\s+(?P<what>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _FULL_NAME = re.compile(r"\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
 _NO_OBJECT = re.compile(r"\s*:|\s+(?:for|on|in|at|to|by|as|worldwide|globally)\b", re.IGNORECASE)
 
