@@ -445,6 +445,18 @@ def test_a_new_title_for_someone_already_there_is_a_promotion(text):
     assert event.fields["change"] == "promoted"
 
 
+@pytest.mark.parametrize("text, change", [
+    ("Acme Robotics today named Jane Roe, its Senior VP of Sales and Marketing, as President "
+     "of Acme Robotics.", "promoted"),
+    # a quote after the appointment names the seat just taken
+    ("Acme Robotics today named Jane Roe as its President. “I am thrilled,” said Jane Roe, the "
+     "company's President.", "joined"),
+])
+def test_a_title_held_there_beside_the_appointee_is_a_promotion(text, change):
+    [event] = events_in("", text, AccountIndex([]))
+    assert event.fields["change"] == change
+
+
 def test_a_hire_listed_beside_promotions_is_still_a_hire():
     events = events_in("Acme Robotics Announces Its New Senior Executive Team",
                        "Acme Robotics has named its new senior executive team. In addition to "

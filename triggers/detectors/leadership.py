@@ -330,6 +330,9 @@ _INSIDE = re.compile(
     r"(?:the\s+|and\s+)?current\s+(?:senior\s+)?(?:[A-Z]{2,4}|chief|head|vice|president|"
     r"director|general|advis[oe]r))\b",
     re.IGNORECASE)
+# "named Jane Roe, its Senior VP of Sales, as President": a title she holds there now
+_ITS_TITLE = (r",\s+(?:its|the\s+company['’]s)\s+(?:senior\s+|executive\s+)?"
+              r"(?:[A-Z]{2,4}|chief|head|vice|president|director|general|managing)\b")
 _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from|for|within)\s+(?!the\s+company|"
                         r"the\s+firm|our|its|the\s+team)(?:the\s+)?(?P<other>[A-Z][\w&-]*)"
                         # "previously served in key roles for notable financial companies"
@@ -353,6 +356,9 @@ def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
     # "Jane Roe joins ... the team also features Sam Lee, who is being promoted"
     promoted = re.compile(rf"\b(?:promot|elevat)(?:es|ed)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(person)}|"
                           rf"{re.escape(person)}[^.;]{{0,40}}?\b(?:promot|elevat)ed\b", re.IGNORECASE)
+    # only where the seat is given: "said Jane Roe, its CEO" later names the seat just taken
+    if re.search(re.escape(person) + _ITS_TITLE, finding.sentence, re.IGNORECASE):
+        return True
     for sentence in document_sentences:
         if not first_or_last.search(sentence):
             continue
