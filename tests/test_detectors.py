@@ -511,9 +511,12 @@ def test_a_headline_running_on_is_not_the_first_sentence():
     assert (event.company, event.fields["person"]) == ("Acme Health Group", "Steve Roe")
 
 
-def test_someone_from_elsewhere_joins():
-    [event] = events_in("Acme Robotics Appoints Jane Roe as President",
-                        "Roe previously served as CFO at Globex Logistics.", AccountIndex([]))
+@pytest.mark.parametrize("text", [
+    "Roe previously served as CFO at Globex Logistics.",
+    "Roe has served as CEO of three federal agencies and two non-profits.",
+])
+def test_someone_from_elsewhere_joins(text):
+    [event] = events_in("Acme Robotics Appoints Jane Roe as President", text, AccountIndex([]))
     assert event.fields["change"] == "joined"
 
 

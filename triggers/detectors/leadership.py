@@ -336,8 +336,10 @@ _ITS_TITLE = (r",\s+(?:its|the\s+company['’]s)\s+(?:senior\s+|executive\s+)?"
 _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from|for|within)\s+(?!the\s+company|"
                         r"the\s+firm|our|its|the\s+team)(?:the\s+)?(?P<other>[A-Z][\w&-]*)"
                         # "previously served in key roles for notable financial companies"
-                        r"|[^.;]{0,80}?\b(?:at|with|for|in)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|"
-                        r"organi[sz]ations|institutions|banks|businesses|brands|agencies)\b")
+                        # or "has served as CEO of three federal agencies"
+                        r"|[^.;]{0,80}?\b(?:at|with|for|in|of)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|"
+                        r"organi[sz]ations|institutions|banks|businesses|brands|agencies|"
+                        r"non-?profits|start-?ups)\b")
 
 
 def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
