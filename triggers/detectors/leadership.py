@@ -345,6 +345,9 @@ _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from|for|within)\s+(?!the\
 def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
     """Does the release say the person worked at the company before this title?"""
     person = finding.fields["person"]
+    # only where the seat is given: "said Jane Roe, its CEO" later names the seat just taken
+    if re.search(re.escape(person) + _ITS_TITLE, finding.sentence, re.IGNORECASE):
+        return True
     names = person.split()
     first_or_last = re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
     company = re.escape(finding.subject) if finding.subject else r"(?!)"
@@ -358,9 +361,6 @@ def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
     # "Jane Roe joins ... the team also features Sam Lee, who is being promoted"
     promoted = re.compile(rf"\b(?:promot|elevat)(?:es|ed)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(person)}|"
                           rf"{re.escape(person)}[^.;]{{0,40}}?\b(?:promot|elevat)ed\b", re.IGNORECASE)
-    # only where the seat is given: "said Jane Roe, its CEO" later names the seat just taken
-    if re.search(re.escape(person) + _ITS_TITLE, finding.sentence, re.IGNORECASE):
-        return True
     for sentence in document_sentences:
         if not first_or_last.search(sentence):
             continue
