@@ -2209,9 +2209,10 @@ def test_a_site_launched_is_no_product_but_a_site_hosting_service_is():
     "Glowpath Studio Expands Presence in Higher Education with New Orders",
     "Glowpath Studio Expands Its Digital Presence",
     "Glowpath Studio Opens in 2025",
-    # a campus newly opened is where news happens, a name with "Open" is a partner
+    # a campus newly opened is where news happens, a name with "Open" is a partner or a school
     "Glowpath Studio Announces Fall Enrollment at Newly Opened Sunnyvale Campus",
     "Glowpath Studio Partners with Open Campus to Teach Freight",
+    "Glowpath Studio Partners with Harbor to Launch Open Campus U",
     # a market entered by someone else; an expansion hoped for
     "Bitcoin Climbs as a New Altcoin Enters The Market",
     "Glowpath Studio Nears Hiring of a Consultant to Guide Expansion Into Canada",

@@ -47,6 +47,9 @@ _OWN_BUSINESS = re.compile(
     r"shop|store|practice|clinic|boutique|restaurant|caf[eé]|bakery|spa|barbershop|company|firm),?"
     r"\s+(?:called\s+|named\s+)?(?=[A-Z])")
 
+# "to Launch Open Campus U": the site word is inside a name
+_NAME_GOES_ON = r"(?!\s+(?!(?:In|At|On|For|To|And|With|Near|By|As|Of|Outside)\b)(?-i:[A-Z]))"
+
 
 class ExpansionDetector(VerbDetector):
     type = "expansion"
@@ -63,12 +66,13 @@ class ExpansionDetector(VerbDetector):
         r"location|data\s+center|warehouse|campus|factory|branch|clinic|restaurant|lab|"
         r"laboratory|cent(?:er|re)|studio|showroom|hospital|terminal|boutique|shop|salon|"
         r"spa|caf[eé]|bakery|gym|school|academy|dealership|franchise|outlet|hotel|depot|"
-        r"pharmacy|practice|flagship)(?:e?s)?\b|"
+        r"pharmacy|practice|flagship)(?:e?s)?\b" + _NAME_GOES_ON + "|"
         # "launches 15 MW Mining Facility in West Texas": a site, not a product
         r"launch(?:es|ed|ing)?(?:\s+of)?\s+(?:a\s+|an\s+|its\s+)?(?:new\s+|first\s+|[\w-]+\s+){0,3}?"
         r"(?:facility|plant|factory|data\s+cent(?:er|re)|headquarters|campus|warehouse|"
         r"(?<!family\s)office)s?(?![\w-])(?!\s+(?:hosting|services?|solutions?|platform|software|"
-        r"management|network)\b)|"
+        r"management|network)\b)"
+        + _NAME_GOES_ON + "|"
         # "Sucré to Open in Woodstock", "Acme Now Open at Harbor Mall", "Open Now at 51 Elm St"
         # "Now Open and Scheduling Appointments at Harbor Salon Suites"
         r"(?-i:(?:[Nn]ow\s+|[Gg]rand\s+)?[Oo]pen(?:s|ed|ing|\s+[Nn]ow)?\s+(?:(?:[Ii]ts\s+|[Tt]heir\s+)?[Dd]oors\s+|"
