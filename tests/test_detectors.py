@@ -451,10 +451,22 @@ def test_a_new_title_for_someone_already_there_is_a_promotion(text):
     # a quote after the appointment names the seat just taken
     ("Acme Robotics today named Jane Roe as its President. “I am thrilled,” said Jane Roe, the "
      "company's President.", "joined"),
+    # the next sentence calls the move a promotion
+    ("Acme Robotics announced the appointment of Jane Roe as its President. This promotion "
+     "reflects the company's growth.", "promoted"),
 ])
 def test_a_title_held_there_beside_the_appointee_is_a_promotion(text, change):
     [event] = events_in("", text, AccountIndex([]))
     assert event.fields["change"] == change
+
+
+def test_a_leadership_team_grown_with_appointments_names_each_appointee():
+    events = events_in("", "Acme Robotics announced today the expansion of its leadership team "
+                           "with the appointment of Jane Roe as Chief Marketing Officer and Sam "
+                           "Lee as Chief Revenue Officer.", AccountIndex([]))
+    assert [(e.company, e.fields["person"], e.fields["role"]) for e in events] == [
+        ("Acme Robotics", "Jane Roe", "Chief Marketing Officer"),
+        ("Acme Robotics", "Sam Lee", "Chief Revenue Officer")]
 
 
 def test_a_hire_listed_beside_promotions_is_still_a_hire():

@@ -68,7 +68,9 @@ _APPOINT = (
     r"under\s+(?:the\s+leadership\s+of\s+)?(?:its\s+)?new(?=\s+(?-i:[A-Z]))|"
     # "announced its incoming interim-CEO, Jane Roe"
     r"announce[sd]?\s+(?:its|the)\s+(?:incoming|new)(?=\s+\S+,\s+[A-Z])|"
-    r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with")
+    r"(?:strengthen|expand|bolster)(?:s|ed)?\s+(?:its\s+)?(?:leadership|executive)\s+team\s+with|"
+    # "announced the expansion of its leadership team with the appointment of Jane Roe as CMO"
+    r"(?:leadership|executive|management)\s+team\s+with\s+the\s+(?:appointments?|addition|hiring)\s+of")
 _PROMOTE = r"promot(?:e[sd]?|ing)|elevat(?:e[sd]|ing)|announce[sd]?\s+the\s+promotions?\s+of"
 _ANNOUNCED_EXIT = r"announce[sd]?\s+(?:the\s+)?(?:(?P<retired>retirement)|(?P<departed>departure))\s+of"
 # Not the "Elect" of "President-Elect"; "selected for" an honour appoints nobody; "Jane Roe
@@ -341,12 +343,19 @@ _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from|for|within)\s+(?!the\
                         r"organi[sz]ations|institutions|banks|businesses|brands|agencies|"
                         r"non-?profits|start-?ups)\b")
 
+# "... the appointment of Jane Roe as CTO. This promotion reflects ...": the next sentence
+# names the move
+_CALLED_A_PROMOTION = re.compile(r"(?:This|His|Her|Their)\s+(?:well[\s-]deserved\s+)?promotion\b")
+
 
 def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
     """Does the release say the person worked at the company before this title?"""
     person = finding.fields["person"]
     # only where the seat is given: "said Jane Roe, its CEO" later names the seat just taken
     if re.search(re.escape(person) + _ITS_TITLE, finding.sentence, re.IGNORECASE):
+        return True
+    if finding.sentence in document_sentences[:-1] and _CALLED_A_PROMOTION.match(
+            document_sentences[document_sentences.index(finding.sentence) + 1]):
         return True
     names = person.split()
     first_or_last = re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
