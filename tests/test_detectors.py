@@ -3023,6 +3023,16 @@ def test_investors_are_named_as_they_go_by_and_leads_apart(text, investors, lead
         investors, leads)
 
 
+def test_backers_of_before_and_a_list_closing_and_more_name_no_investor_and_each_lead_invests():
+    [event] = events_in("Glowpath Raises $4M Seed Round from Harbor Capital, Ridge Ventures and More",
+                        "Glowpath, a stablecoin backed by Real World Assets, has raised $4 million "
+                        "in seed funding. This round, led by investors including Harbor Capital, "
+                        "Ridge Ventures and Quillon Partners, marks a milestone.", AccountIndex([]))
+    assert (event.fields["investors"], event.fields["lead_investors"]) == (
+        ["Harbor Capital", "Ridge Ventures", "Quillon Partners"],
+        ["Harbor Capital", "Ridge Ventures", "Quillon Partners"])
+
+
 def test_a_team_led_by_a_doctor_names_no_investor():
     [event] = events_in("Glowpath Secures Funding to Expand Its Reach",
                         "The funding will enable a team, led by Dr. Ana Ruiz, to do research.",

@@ -303,6 +303,9 @@ class FundingDetector(TextDetector):
                 finding.fields["investors"] = investors
             if leads and "lead_investors" not in finding.fields:
                 finding.fields["lead_investors"] = leads
+        if leads := finding.fields.get("lead_investors"):  # each lead is an investor
+            finding.fields["investors"] = list(dict.fromkeys(
+                [*finding.fields.get("investors", []), *leads]))
         if finding.fields.get("round") == "undisclosed" and _AN_INVESTMENT.search(
                 finding.sentence):
             finding.fields["round"] = "strategic"  # "secures major investment from SNZ"
@@ -353,7 +356,8 @@ def investors_in(sentence: str) -> tuple[list[str], list[str], list[Span]]:
         investors.extend(leads)
         spans.append(Span(0, led.end("names")))
     for match in _INVESTORS.finditer(sentence):
-        if match.group("kind").lower() == "from" and not re.search(
+        # "Acme, a startup backed by Globex, raised": backers of before, not of this round
+        if match.group("kind").lower() in ("from", "backed by") and not re.search(
                 r"\b(?:round|funding|financing|investment|raise[sd]?)\b",
                 sentence[max(0, match.start() - 80):match.start()], re.IGNORECASE):
             continue
@@ -376,7 +380,7 @@ def split_names(text: str) -> list[str]:
         part = _INVESTOR_TITLE.sub("", part)  # "CEO Matty Betss" invests as Matty Betss
         if _TITLE_OF.match(part):
             continue  # "Ira J. Perlmuter, Chief Investment Officer of IJP": his title
-        if part and part[0].isupper() and len(part) <= 60 and not _HONORIFIC_ALONE.fullmatch(part):
+        if part and part[0].isupper() and len(part) <= 60 and not _NO_NAME.fullmatch(part):
             # "Stablecoin Leader Tether International Limited" -> "Tether International"
             names.append(without_descriptor(without_legal_form(part)))
     return names
@@ -389,7 +393,8 @@ _WHAT_INVESTORS_ARE = re.compile(r"^(?:[a-z][\w-]*\s+){0,5}?(?:firms?|funds?|inv
                                  r"participated\s+by)\s+(?=[A-Z])")
 _INVESTOR_TITLE = re.compile(r"^(?:(?:its\s+)?(?:new\s+)?(?:CEO|CFO|Founder|Co-Founder|Chairman|"
                              r"President)\s+)+(?=[A-Z])")
-_HONORIFIC_ALONE = re.compile(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?")
+# an honorific alone, or the "and More" closing a headline's list
+_NO_NAME = re.compile(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?|(?i:(?:many\s+|several\s+)?(?:more|others))")
 _TITLE_OF = re.compile(r"(?:(?:Chief|Managing|General|Founding)\s+(?:\w+\s+){0,2}?(?:Officer|Partner|"
                        r"Director)|CEO|CFO|CIO|Founder|Co-Founder|Chair(?:man|woman)?|President|"
                        r"Partner)\s+(?:of|at)\s")
