@@ -3012,6 +3012,10 @@ def test_investors_named_with_initials_and_money_raised_years_ago():
     ("Glowpath raised $10 million in its Series A. The round was led by renowned venture firms "
      "Harbor Capital and Ridge Ventures.", ["Harbor Capital", "Ridge Ventures"],
      ["Harbor Capital", "Ridge Ventures"]),
+    # what an investor is, whatever names it holds
+    ("Glowpath raised $2 million in seed funding. The round was led by Jane Roe, a Board member "
+     "at Harbor and Ridge, and Quillon Partners.", ["Jane Roe", "Quillon Partners"],
+     ["Jane Roe", "Quillon Partners"]),
     # the lead named before its verb
     ("Glowpath is announcing a $20m funding round. Harbor Capital led the Series B round with "
      "participation from existing investors Ridge Ventures and Quillon Partners.",

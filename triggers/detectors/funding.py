@@ -371,6 +371,7 @@ def investors_in(sentence: str) -> tuple[list[str], list[str], list[Span]]:
 
 
 def split_names(text: str) -> list[str]:
+    text = _APPOSITION.sub("", text)
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*(?=[A-Z][a-z]+\s+[A-Z])", text)
     names = []
     for part in parts:
@@ -386,6 +387,9 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+# "Jane Roe, a Board member at Pinterest and Coinbase,", "Harbor Capital, the largest fund in
+# Boston and Denver,": what an investor is, names and all
+_APPOSITION = re.compile(r",\s+(?:an?|the(?=\s+[a-z]))\s+[^,]*")
 # "renowned blockchain investment firms Folius Ventures", "angel investors including Jane Roe":
 # what they are, then who
 _WHAT_INVESTORS_ARE = re.compile(r"^(?:[a-z][\w-]*\s+){0,5}?(?:firms?|funds?|investors?|capitalists?|"
