@@ -65,7 +65,9 @@ class ContractWinDetector(VerbDetector):
         r"purchase\s+order|(?:supply|commercial|service|master\s+services|framework|offtake)\s+"
         r"agreement|order|"
         r"blanket\s+purchase\s+agreement|BPA|(?:[\w-]+\s+)?(?:supply|sales|purchase|distribution)\s+"
-        r"deal|multi-year\s+deal|(?-i:Win)(?!-))s?|"
+        r"deal|multi-year\s+deal|(?-i:Win)(?!-))s?"
+        # "announced contract bookings of $10.3 million in the second quarter": a result
+        r"(?!\s+(?:bookings|backlog|revenues?|pipeline)\b)|"
         r"(?:has\s+been\s+|was\s+)?(?:selected|chosen)\s+by(?!\s+(?:the\s+)?(?:people|public|"
         r"readers|voters|fans|viewers|members|judges)\b)|"
         # "Selected as Preferred Supplier for PowerBuoy" (not "selected as a top provider")
