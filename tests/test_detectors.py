@@ -1372,6 +1372,7 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Harbor Lights Unveiled: Glowpath Workshop Fills Its Hall",
     "Author Jane Roe releases her new anthology of short stories",
     "Glowpath has unveiled a new approach to route planning",
+    "Glowpath Unveils AI's Dual Impact on Freight: Advancements and Risks",
     "Glowpath has announced the launch of an investment opportunity for its customers.",
     "Introducing the Dr. Ana Ruiz Scholarship for Nursing Students",
     "Harbor Indie Film Festival Debuts in Boise",

@@ -171,7 +171,7 @@ _NOT_A_PRODUCT = re.compile(
     r"activity|challenge|approach|deployment|strateg(?:y|ies)|vision|(?:clinical|trial|study|"
     r"interim|topline|preclinical)\s+data|opportunit\w*|locations?|branch|"
     r"review(?![-\s]+(?:management|platform|app|software|tool|system|engine|solution|widget))|"
-    r"details|developments|discussion|(?:expert|advisory|judging|speakers?)\s+panel|panel\s+of|artwork|"
+    r"details|developments|discussion|impacts?(?=[\s'’\"”]*(?:$|[,:;–—]|\s+(?:on|of)\b))|(?:expert|advisory|judging|speakers?)\s+panel|panel\s+of|artwork|"
     r"drilling|exploration|potential|discover(?:y|ies)|"
     # a site, last in what is launched: "Launches 15 MW Mining Facility"
     r"(?:facility|factory|data\s+cent(?:er|re)|headquarters|campus|warehouse|"
