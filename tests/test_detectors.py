@@ -1396,6 +1396,9 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath Presents Its New Harbor Cup, a Tournament for Route Planners",
     "Glowpath College Will Launch an Institute for Freight Studies",
     "Glowpath Therapeutics Unveils Early Phase 2 Data on Its Sleep Drug",
+    "Glowpath Rentals Has Released Data on Cancellations for Inauguration Day",
+    'Glowpath announces the release of its comprehensive "2026 Global Freight, Rail, Air, Sea, '
+    'and Warehousing Industry Report".',
     "Glowpath Gold Releases First Copper Estimate for Its Ridge Claims",
     "Glowpath Announces the Launch of Its Community Share Offering",
     "Glowpath Games Announces Listing on Two Game Stores",

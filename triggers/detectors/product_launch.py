@@ -119,6 +119,11 @@ class ProductLaunchDetector(VerbDetector):
                             r"(?<=\w)\s(?:[Pp]roviding|[Ff]eaturing|[Hh]elping|[Aa]llowing|"
                             r"[Ee]nabling|[Dd]elivering|[Dd]esigned|[Aa]imed|[Bb]uilt|[Pp]owered)\s",
                             after, maxsplit=1)[0]
+        # "the release of its comprehensive "2026 Freight, Rail, and Sea Industry Report"": a
+        # title in quotes is read whole
+        quoted = _QUOTED_TITLE.match(sentence, match.end())
+        if quoted:
+            launched = f"{quoted.group('title')} | {launched}"
         if _A_FIRM.search(launched):
             return None  # "Launches New Software Company": a business, not what it sells
         described = _NAMED_THEN_DESCRIBED.match(sentence, match.end())
@@ -126,6 +131,8 @@ class ProductLaunchDetector(VerbDetector):
             described and _A_WORK.search(described.group("what"))) else {}
 
 
+_QUOTED_TITLE = re.compile(r"\s+(?:of\s+)?(?:its\s+|the\s+|an?\s+)?(?:new\s+|latest\s+|"
+                           r"comprehensive\s+|annual\s+)*[\"“](?P<title>[^\"”]{1,150})[\"”]")
 _A_WORK = re.compile(r"\b(?:Book|Novel|Memoir|Album|Song|Film|Festival|Report|Study|Survey|Poetry|"
                     r"Podcast|Season|Episode)\b",
                     re.IGNORECASE)
@@ -197,5 +204,7 @@ _NOT_A_PRODUCT = re.compile(
     # a company's new look: "Unveils New Brand Identity", "Unveils Exciting Rebrand"
     # (not "an Emotional Wearables Brand for Children", nor "dApps Amid Recent Rebranding")
     r"(?:brand|visual|corporate)\s+identity|(?<!recent\s)rebrand(?:ing)?|logo|"
-    r"(?:new|fresh|refreshed)\s+brand(?=[\s'’\"”]*(?:$|[,:;–—]|\s+(?:and|to|for|as|in)\b)))\b",
+    r"(?:new|fresh|refreshed)\s+brand(?=[\s'’\"”]*(?:$|[,:;–—]|\s+(?:and|to|for|as|in)\b))|"
+    # "has released data on cancellations"
+    r"(?:^|(?<=^\s))(?:its\s+|the\s+|new\s+)?data\s*$)\b",
     re.IGNORECASE)
