@@ -1397,6 +1397,10 @@ def test_a_launch_in_passing_and_released_results_are_no_product_launch(text):
     "Glowpath College Will Launch an Institute for Freight Studies",
     "Glowpath Therapeutics Unveils Early Phase 2 Data on Its Sleep Drug",
     "Glowpath Rentals Has Released Data on Cancellations for Inauguration Day",
+    'Harbor Press is thrilled to announce the release of "Tomorrow: A Collection of Poems About '
+    'Growing Up."',
+    "Jane Roe, a composer, announces the release of her newest symphonic poem, Harbor Lights.",
+    "Glowpath Wired launches an exclusive magazine issue on freight leaders",
     'Glowpath announces the release of its comprehensive "2026 Global Freight, Rail, Air, Sea, '
     'and Warehousing Industry Report".',
     "Glowpath Gold Releases First Copper Estimate for Its Ridge Claims",

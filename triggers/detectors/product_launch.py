@@ -165,7 +165,8 @@ _MAKER = re.compile(r"^([^,()]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:line|collectio
 
 # A report, a fund or a campaign is published or opened, not brought to market as a product.
 _NOT_A_PRODUCT = re.compile(
-    r"\b(?:analysis|report|trends?|guide|study|survey|white\s?paper|e-?book|book|memoir|"
+    r"\b(?:analysis|report|trends?|guide|study|survey|white\s?paper|e-?book|book|memoir|poems?|"
+    r"poetry|magazine|"
     # a novel ("her new novel Harbor Nights", "a novel about"), not "two novel AI products"
     r"(?:her|his|their|new|debut|latest|first|a|the)\s+novel|"
     r"novel(?!\s+(?!(?:about|titled|entitled|called|that|which|set|by|for|from|in|on|of|with|"
