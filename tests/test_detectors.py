@@ -542,6 +542,22 @@ def test_an_appointment_is_a_leadership_change_with_person_role_and_previous_com
                             "change": "joined", "previous_company": "Forge Logistics"}
 
 
+@pytest.mark.parametrize("text, previous_company", [
+    ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Santos is an "
+     "educator and leader. She most recently served as the National Program Director at Forge "
+     "Logistics.", "Forge Logistics"),
+    # a post held at the company itself, and a seat on someone's board, name no other company
+    ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Santos previously "
+     "served as Vice President of Operations at Acme Robotics.", None),
+    ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Santos previously "
+     "served on the Harbor Board of Directors.", None),
+])
+def test_where_a_new_leader_comes_from_is_read_from_the_sentences_about_them(text,
+                                                                            previous_company):
+    [event] = events_in("", text, AccountIndex([]))
+    assert event.fields.get("previous_company") == previous_company
+
+
 @pytest.mark.parametrize("sentence, person, change", [
     ("Jane Roe has joined Acme Robotics as Vice President of Sales.", "Jane Roe", "joined"),
     ("Acme Robotics CEO Peter Grant will step down at the end of the year.", "Peter Grant",

@@ -258,6 +258,9 @@ class LeadershipDetector(TextDetector):
         if finding.subject and role.endswith(f" of {finding.subject}"):  # "Director of Acme"
             role = role[: -len(f" of {finding.subject}")]
         finding.fields["role"] = _short_form(role, " ".join(document_sentences))
+        if "previous_company" not in finding.fields and (
+                came_from := _previous_company(finding, document_sentences)):
+            finding.fields["previous_company"] = came_from
         if finding.fields["change"] != "joined":
             return
         if document_sentences and _PROMOTES_UNNAMED.search(document_sentences[0]) \
@@ -383,6 +386,28 @@ def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
                 or promoted.search(sentence):
             return True
     return False
+
+
+# "He most recently served as CFO at Rugged Solutions": where someone comes from, in a
+# sentence of its own ("of" would read "Board of Directors" and "VP of Sales" too)
+_CAME_FROM = re.compile(r"\b(?:most\s+recently|previously|formerly)\s+(?:served|worked|was)\s+"
+                        r"[^,.;]{0,80}?\b(?:at|with)\s+(?:the\s+)?(?P<company>"
+                        + COMPANY_NAME.pattern + ")")
+
+
+def _previous_company(finding: Finding, document_sentences: list[str]) -> str | None:
+    """The company a new hire comes from, as a later sentence about them says: one naming
+    them, or one opening 'He' or 'She' right after it."""
+    surname = re.compile(rf"\b{re.escape(finding.fields['person'].split()[-1])}\b")
+    own = (finding.subject or "").split()[:1]
+    about_them = False
+    for sentence in document_sentences:
+        about_them = bool(surname.search(sentence)) or (
+            about_them and re.match(r"(?:He|She)\s", sentence) is not None)
+        came_from = about_them and _CAME_FROM.search(sentence)
+        if came_from and came_from.group("company").split()[:1] != own:
+            return came_from.group("company").rstrip(".")
+    return None
 
 
 # a headline's promotion of someone it describes instead of naming
