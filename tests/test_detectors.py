@@ -546,11 +546,17 @@ def test_an_appointment_is_a_leadership_change_with_person_role_and_previous_com
     ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Santos is an "
      "educator and leader. She most recently served as the National Program Director at Forge "
      "Logistics.", "Forge Logistics"),
+    ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Prior to joining "
+     "Acme Robotics, Maria served as the Co-President for Academics at Harbor University.",
+     "Harbor University"),
     # a post held at the company itself, and a seat on someone's board, name no other company
     ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Santos previously "
      "served as Vice President of Operations at Acme Robotics.", None),
     ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Santos previously "
      "served on the Harbor Board of Directors.", None),
+    # a promotion: where she worked before she joined is no move now
+    ("Acme Robotics today promoted Maria Santos to Chief Operating Officer. Before joining Acme "
+     "Robotics, Maria worked as an analyst at Forge Logistics.", None),
 ])
 def test_where_a_new_leader_comes_from_is_read_from_the_sentences_about_them(text,
                                                                             previous_company):

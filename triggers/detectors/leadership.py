@@ -258,17 +258,16 @@ class LeadershipDetector(TextDetector):
         if finding.subject and role.endswith(f" of {finding.subject}"):  # "Director of Acme"
             role = role[: -len(f" of {finding.subject}")]
         finding.fields["role"] = _short_form(role, " ".join(document_sentences))
-        if "previous_company" not in finding.fields and (
-                came_from := _previous_company(finding, document_sentences)):
-            finding.fields["previous_company"] = came_from
         if finding.fields["change"] != "joined":
             return
         if document_sentences and _PROMOTES_UNNAMED.search(document_sentences[0]) \
                 and not _HIRES.search(document_sentences[0]):
             finding.fields["change"] = "promoted"  # "Acme Promotes ‘Invaluable Asset’ to CEO"
-            return
-        if _already_there(finding, document_sentences):
+        elif _already_there(finding, document_sentences):
             finding.fields["change"] = "promoted"
+        elif "previous_company" not in finding.fields and (
+                came_from := _previous_company(finding, document_sentences)):
+            finding.fields["previous_company"] = came_from
 
     def event_key(self, fields: dict[str, Any]) -> tuple:
         return (_person_key(fields["person"]), fields["change"])
@@ -389,20 +388,23 @@ def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
 
 
 # "He most recently served as CFO at Rugged Solutions": where someone comes from, in a
-# sentence of its own ("of" would read "Board of Directors" and "VP of Sales" too)
-_CAME_FROM = re.compile(r"\b(?:most\s+recently|previously|formerly)\s+(?:served|worked|was)\s+"
-                        r"[^,.;]{0,80}?\b(?:at|with)\s+(?:the\s+)?(?P<company>"
-                        + COMPANY_NAME.pattern + ")")
+# sentence of its own: at, with or for a company ("of" would read "Board of Directors" too)
+_CAME_FROM = re.compile(r"(?:\b(?:most\s+recently|previously|formerly)|"
+                        # "Before joining Coconut, Denise served as CRO at Nest Wealth"
+                        r"^(?:Prior\s+to|Before)\s+joining\s+[^,]{1,60},\s+(?:[\w.'’-]+\s+){1,3}?)"
+                        r"\s*(?:served|worked|was)\s+[^,.;]{0,80}\b(?:at|with|for)\s+(?:the\s+)?"
+                        r"(?P<company>" + COMPANY_NAME.pattern + ")")
 
 
 def _previous_company(finding: Finding, document_sentences: list[str]) -> str | None:
     """The company a new hire comes from, as a later sentence about them says: one naming
     them, or one opening 'He' or 'She' right after it."""
-    surname = re.compile(rf"\b{re.escape(finding.fields['person'].split()[-1])}\b")
+    names = finding.fields["person"].split()
+    named = re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
     own = (finding.subject or "").split()[:1]
     about_them = False
     for sentence in document_sentences:
-        about_them = bool(surname.search(sentence)) or (
+        about_them = bool(named.search(sentence)) or (
             about_them and re.match(r"(?:He|She)\s", sentence) is not None)
         came_from = about_them and _CAME_FROM.search(sentence)
         if came_from and came_from.group("company").split()[:1] != own:
