@@ -2803,8 +2803,10 @@ def test_an_ipo_carries_the_size_of_its_offering():
     ("Glowpath Selects Lumen Systems to Run Its Payments", "Won Glowpath as a customer"),
     ("Lumen Systems plans TSX listing and hopes to raise C$12 million",
      "Going public, raising CAD 12M"),
+    ("Lumen Systems named Maria Santos as Chief Operating Officer, previously at Forge Logistics",
+     "Maria Santos joined as Chief Operating Officer from Forge Logistics"),
 ])
-def test_a_brief_says_what_was_won_or_raised(title, summary):
+def test_a_brief_says_what_was_won_or_raised_and_where_a_leader_comes_from(title, summary):
     assert summary in [e.summary for e in events_in(title, "", AccountIndex([]))
                        if e.company == "Lumen Systems"]
 

@@ -278,7 +278,8 @@ class LeadershipDetector(TextDetector):
     def summarize(self, fields: dict[str, Any]) -> str:
         verb = {"joined": "joined as", "promoted": "promoted to", "departed": "left the role of",
                 "retired": "retired as"}[fields["change"]]
-        return f"{fields['person']} {verb} {fields['role']}"
+        came_from = f" from {fields['previous_company']}" if fields.get("previous_company") else ""
+        return f"{fields['person']} {verb} {fields['role']}{came_from}"
 
     @staticmethod
     def _company_around(sentence: str, verb: re.Match, role: re.Match,
