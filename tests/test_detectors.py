@@ -549,6 +549,8 @@ def test_an_appointment_is_a_leadership_change_with_person_role_and_previous_com
     ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Prior to joining "
      "Acme Robotics, Maria served as the Co-President for Academics at Harbor University.",
      "Harbor University"),
+    ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Santos joins Acme "
+     "Robotics from Forge Logistics, where she ran operations.", "Forge Logistics"),
     # a post held at the company itself, and a seat on someone's board, name no other company
     ("Acme Robotics today named Maria Santos as its Chief Operating Officer. Santos previously "
      "served as Vice President of Operations at Acme Robotics.", None),

@@ -390,11 +390,13 @@ def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
 
 # "He most recently served as CFO at Rugged Solutions": where someone comes from, in a
 # sentence of its own: at, with or for a company ("of" would read "Board of Directors" too)
-_CAME_FROM = re.compile(r"(?:\b(?:most\s+recently|previously|formerly)|"
+_CAME_FROM = re.compile(r"(?:(?:\b(?:most\s+recently|previously|formerly)|"
                         # "Before joining Coconut, Denise served as CRO at Nest Wealth"
                         r"^(?:Prior\s+to|Before)\s+joining\s+[^,]{1,60},\s+(?:[\w.'’-]+\s+){1,3}?)"
-                        r"\s*(?:served|worked|was)\s+[^,.;]{0,80}\b(?:at|with|for)\s+(?:the\s+)?"
-                        r"(?P<company>" + COMPANY_NAME.pattern + ")")
+                        r"\s*(?:served|worked|was)\s+[^,.;]{0,80}\b(?:at|with|for)|"
+                        # "Jane Roe joins Herring Global from ADDX"
+                        r"\b(?:joins|comes\s+to)\s+" + COMPANY_NAME.pattern + r"\s+from)"
+                        r"\s+(?:the\s+)?(?P<company>" + COMPANY_NAME.pattern + ")")
 
 
 def _previous_company(finding: Finding, document_sentences: list[str]) -> str | None:
