@@ -2219,6 +2219,7 @@ def test_wider_events_in_headline_form(title, kind):
     "Glowpath Studio Now Open and Scheduling Appointments at Harbor Salon Suites in Arlington",
     "Glowpath Studio Now Open for Business at the Salon & Spa Galleria Bridgewood",
     "Glowpath Studio Makes Official Grand Opening Debut Saturday June 8th",
+    "Glowpath Studio is excited to announce the soft opening of their new Norman jewelry store.",
     "Glowpath Studio Expands Services with Dr. Ana Ruiz at New Location in Alexandria, VA",
     "Glowpath Studio Open Now at 5100 W Elm Rd, Arlington, TX",
     "Glowpath Studio Expands Georgia Presence With a Beverage Distributor",

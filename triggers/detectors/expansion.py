@@ -108,8 +108,8 @@ class ExpansionDetector(VerbDetector):
         r"launch(?:es|ed)?\s+operations\s+in|"
         # "Celebrates Grand Opening", "the grand opening of its new clinic in Mesa"
         # (not "to celebrate the grand opening of the Summer Olympic Games")
-        r"(?:celebrate[sd]?|make[sd]?|hold[sd]?|host[sd]?|announce[sd]?)\s+(?:its\s+|the\s+|an?\s+)?"
-        r"(?:official\s+)?grand\s+opening(?!\s+of\s+the\s+(?!new\b))|"
+        r"(?:celebrate[sd]?|make[sd]?|hold[sd]?|host[sd]?|announce[sd]?)\s+(?:its\s+|their\s+|the\s+|"
+        r"an?\s+)?(?:official\s+)?(?:grand|soft)\s+opening(?!\s+of\s+the\s+(?!new\b))|"
         r"(?:at|with)\s+(?:a\s+|its\s+)?new\s+(?:location|office|clinic|store|facility)\s+in\s+(?-i:[A-Z])|"
         # "Arrives in Toledo", "Launches in North America", "its entry into the Kenyan market"
         r"arrives\s+in\s+(?:the\s+)?" + _PLACES + r"|launch(?:es|ed)\s+in\s+(?:the\s+)?" + _REGION +
