@@ -503,8 +503,11 @@ def test_a_division_named_with_a_possessive_is_its_company():
     ("Lumen Dental will add a new location to its network in 2026.", "Lumen Dental"),
     ("Lumen Trucking serves customers throughout Texas and will open a new office in Austin.",
      "Lumen Trucking"),
+    # a time before the subject: "Next" is no company
+    ("Next month, Lumen Trucking is set to open a flagship location at Harbor Mall.",
+     "Lumen Trucking"),
 ])
-def test_expansion_subjects_behind_legal_suffixes_and_before_places(text, company):
+def test_expansion_subjects_behind_legal_suffixes_times_and_before_places(text, company):
     assert [(e.type, e.company) for e in events_in("", text, AccountIndex([]))] == [
         ("expansion", company)]
 

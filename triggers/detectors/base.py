@@ -258,7 +258,8 @@ _TRAILING_MONEY = re.compile(r"\s*(?:US|A|C)?[$€£]\s?\d[\d.,]*\s*(?:[KkMmBb]n
 _UNTIL_COMMA = r"(?:[^,:]|(?<=\d),(?=\d{3})|,(?=\s(?:19|20)\d\d\b))"  # or a date's
 OPENING_PHRASE = re.compile(
     rf"(?:(?:On|In|At|Earlier|Today|This|Last|Following|After|Given|With|Through|Thanks\s+to|"
-    rf"Due\s+to|Despite|Amid|Under|For)\b{_UNTIL_COMMA}{{0,80}}"
+    rf"Due\s+to|Despite|Amid|Under|For|Next\s+(?:week|month|year|quarter|spring|summer|fall|"
+    rf"autumn|winter))\b{_UNTIL_COMMA}{{0,80}}"
     rf"|[A-Z][a-z]+ing\b{_UNTIL_COMMA}{{0,120}}"  # or "Helping clinics X,"
     rf"|[A-Z][a-z]+ed\s+(?:with|by)\b{_UNTIL_COMMA}{{0,80}}"  # or "Faced with X,"
     rf"|Known\s+(?:for|as)\b{_UNTIL_COMMA}{{0,80}}"  # or "Known for its innovation,"
