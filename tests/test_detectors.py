@@ -1770,11 +1770,13 @@ def test_a_markdown_link_reads_as_its_text():
 
 
 @pytest.mark.parametrize("name, normal", [("Acme Robotics, Inc.", "acme robotics"),
-                                          ("ACME GmbH", "acme"), ("Foo & Bar Ltd", "foo & bar"),
+                                          ("ACME GmbH", "acme"), ("Foo & Bar Ltd", "foo and bar"),
+                                          ("Foo and Bar", "foo and bar"), ("AT&T Inc.", "at&t"),
                                           ("Hiber B.V.", "hiber"), ("U.S. Steel Corp.", "us steel"),
                                           ("Lumen Academy Pvt. Ltd.", "lumen academy"),
                                           ("Sigma Labs Private Limited", "sigma labs")])
-def test_company_names_are_compared_without_legal_suffixes(name, normal):
+def test_company_names_are_compared_without_legal_suffixes_and_with_and_for_an_ampersand(
+        name, normal):
     assert normalize_company(name) == normal
 
 

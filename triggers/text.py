@@ -84,6 +84,7 @@ def normalize_company(name: str) -> str:
         previous = text
         text = _SUFFIX.sub("", text).strip().strip(",")
     text = re.sub(r"[^\w&+ ]+", " ", text.lower())
+    text = re.sub(r"\s&\s", " and ", f" {text} ")  # "Finn & Form" is "Finn and Form"
     return " ".join(text.split())
 
 
