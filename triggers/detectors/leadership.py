@@ -351,6 +351,12 @@ _ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:at|of|with|from|for|within)\s+(?!the\
 _CALLED_A_PROMOTION = re.compile(r"(?:This|His|Her|Their)\s+(?:well[\s-]deserved\s+)?promotion\b")
 
 
+def _first_or_last_name(person: str) -> re.Pattern[str]:
+    """How a release goes on to name someone: 'Jane' or 'Roe' for Jane Roe."""
+    names = person.split()
+    return re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
+
+
 def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
     """Does the release say the person worked at the company before this title?"""
     person = finding.fields["person"]
@@ -360,8 +366,7 @@ def _already_there(finding: Finding, document_sentences: list[str]) -> bool:
     if finding.sentence in document_sentences[:-1] and _CALLED_A_PROMOTION.match(
             document_sentences[document_sentences.index(finding.sentence) + 1]):
         return True
-    names = person.split()
-    first_or_last = re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
+    first_or_last = _first_or_last_name(person)
     company = re.escape(finding.subject) if finding.subject else r"(?!)"
     # "formerly Acme's Construction Manager", "joined Acme in 2021 as", "joined Acme two years
     # ago", "who founded Acme in 2023"
@@ -402,8 +407,7 @@ _CAME_FROM = re.compile(r"(?:(?:\b(?:most\s+recently|previously|formerly)|"
 def _previous_company(finding: Finding, document_sentences: list[str]) -> str | None:
     """The company a new hire comes from, as a later sentence about them says: one naming
     them, or one opening 'He' or 'She' right after it."""
-    names = finding.fields["person"].split()
-    named = re.compile(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b")
+    named = _first_or_last_name(finding.fields["person"])
     own = (finding.subject or "").split()[:1]
     about_them = False
     for sentence in document_sentences:
